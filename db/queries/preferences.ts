@@ -1,0 +1,20 @@
+import { defaultPreferences, preferencesSchema, type Preferences } from '../../electron/shared/schemas/preferences';
+import type { Db } from '../open';
+import { preferences } from '../schema';
+
+export function getPreferences(db: Db): Preferences {
+  const stored = Object.fromEntries(db.select().from(preferences).all().map((r) => [r.key, r.value]));
+  // A value written by another version that no longer validates falls back to the default.
+  const parsed = preferencesSchema.partial().safeParse(stored);
+  return { ...defaultPreferences, ...(parsed.success ? parsed.data : {}) };
+}
+
+export function updatePreferences(db: Db, changes: Partial<Preferences>): Preferences {
+  db.transaction((tx) => {
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === undefined) continue;
+      tx.insert(preferences).values({ key, value }).onConflictDoUpdate({ target: preferences.key, set: { value } }).run();
+    }
+  });
+  return getPreferences(db);
+}

@@ -1,0 +1,55 @@
+import { and, eq, isNull, isNotNull } from 'drizzle-orm';
+import type { Person, PersonFields } from '../../electron/shared/schemas/staff';
+import { sortBySwedish } from '../../electron/shared/rules/collation';
+import type { Db } from '../open';
+import { people } from '../schema';
+
+type PersonRow = typeof people.$inferSelect;
+
+const toPerson = ({ removedAt: _removed, ...row }: PersonRow): Person => row;
+
+export function listPeople(db: Db): Person[] {
+  const rows = db.select().from(people).where(isNull(people.removedAt)).all();
+  return sortBySwedish(rows.map(toPerson), (p) => p.name);
+}
+
+export function getPerson(db: Db, id: number): Person | undefined {
+  const row = db.select().from(people).where(and(eq(people.id, id), isNull(people.removedAt))).get();
+  return row && toPerson(row);
+}
+
+export function createPerson(db: Db, fields: PersonFields, now: string): Person {
+  const row = db.insert(people).values({ ...fields, createdAt: now, updatedAt: now }).returning().get();
+  return toPerson(row);
+}
+
+export function updatePerson(db: Db, id: number, fields: PersonFields, now: string): Person | undefined {
+  const row = db
+    .update(people)
+    .set({ ...fields, updatedAt: now })
+    .where(and(eq(people.id, id), isNull(people.removedAt)))
+    .returning()
+    .get();
+  return row && toPerson(row);
+}
+
+/** Hides the person from the directory; the row stays so earlier history still has a name. */
+export function removePerson(db: Db, id: number, now: string): Person | undefined {
+  const row = db
+    .update(people)
+    .set({ removedAt: now, updatedAt: now })
+    .where(and(eq(people.id, id), isNull(people.removedAt)))
+    .returning()
+    .get();
+  return row && toPerson(row);
+}
+
+export function restorePerson(db: Db, id: number, now: string): Person | undefined {
+  const row = db
+    .update(people)
+    .set({ removedAt: null, updatedAt: now })
+    .where(and(eq(people.id, id), isNotNull(people.removedAt)))
+    .returning()
+    .get();
+  return row && toPerson(row);
+}

@@ -1,0 +1,60 @@
+import type { z } from 'zod';
+import { contract, type Channel, type Output, type ParsedInput } from '../../shared/contract';
+import { translateSv } from '../../shared/i18n/translate';
+import { fail, ok, type Result } from '../../shared/result';
+import { AppError } from '../errors';
+import type { HandlerContext } from './context';
+
+export type Handler<C extends Channel> = (
+  input: ParsedInput<C>,
+  ctx: HandlerContext,
+) => Output<C> | Promise<Output<C>>;
+
+/** One handler per channel; a channel without a handler does not compile. */
+export type HandlerTable = { [C in Channel]: Handler<C> };
+
+const message = (key: string) => translateSv(key) ?? key;
+
+/** Turns zod issues into Swedish text per field; schema messages are catalogue keys. */
+export function fieldErrors(issues: readonly z.core.$ZodIssue[]): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of issues) {
+    const key = issue.path.length ? issue.path.join('.') : '_';
+    fields[key] ??= translateSv(issue.message) ?? message('validation.invalid');
+  }
+  return fields;
+}
+
+const isChannel = (name: unknown): name is Channel =>
+  typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+
+/**
+ * Validates the input against the contract, runs the handler and wraps every outcome in a
+ * Result. Unexpected errors are logged here and reach the renderer only as a Swedish sentence.
+ */
+export async function dispatch(
+  handlers: HandlerTable,
+  channel: unknown,
+  rawInput: unknown,
+  ctx: HandlerContext,
+): Promise<Result<unknown>> {
+  if (!isChannel(channel)) return fail({ code: 'unknown-channel', message: message('errors.unknown-channel') });
+  const parsed = contract[channel].input.safeParse(rawInput);
+  if (!parsed.success) {
+    return fail({
+      code: 'invalid-input',
+      message: message('errors.invalid-input'),
+      fields: fieldErrors(parsed.error.issues),
+    });
+  }
+  try {
+    const handler = handlers[channel] as (input: unknown, ctx: HandlerContext) => unknown;
+    return ok(await handler(parsed.data, ctx));
+  } catch (error) {
+    if (error instanceof AppError) {
+      return fail({ code: error.code, message: error.message, ...(error.fields && { fields: error.fields }) });
+    }
+    console.error(`[ipc] ${channel} failed`, error);
+    return fail({ code: 'internal', message: message('errors.internal') });
+  }
+}

@@ -1,0 +1,117 @@
+/** The Swedish catalogue is the source of truth; English must have exactly the same keys. */
+export const sv = {
+  app: {
+    name: 'Introplan',
+    tagline: 'Introduktion av nyanställda socialsekreterare',
+    skipToContent: 'Hoppa till innehållet',
+  },
+  nav: {
+    overview: 'Översikt',
+    hires: 'Nyanställda',
+    program: 'Program',
+    staff: 'Personal',
+    settings: 'Inställningar',
+    mainMenu: 'Huvudmeny',
+  },
+  common: {
+    save: 'Spara',
+    cancel: 'Avbryt',
+    edit: 'Redigera',
+    remove: 'Ta bort',
+    undo: 'Ångra',
+    close: 'Stäng',
+    loading: 'Laddar …',
+    retry: 'Försök igen',
+    none: '–',
+  },
+  placeholder: {
+    overviewTitle: 'Översikt över alla introduktioner',
+    overviewText:
+      'Här visas varje pågående introduktion med framsteg per fas, försenade och ej uppföljda punkter och det som ska göras härnäst. Sidan fylls när nyanställda och deras planer finns i Introplan.',
+    hiresTitle: 'Nyanställda och deras introduktionsplaner',
+    hiresText:
+      'Här lägger enhetschefen in en nyanställd med startdatum, chef och introduktör, och får en daterad plan med checklista, veckoschema, introduktörstid och reflektionsträffar. Funktionen är inte byggd ännu.',
+    programTitle: 'Introduktionsprogrammet',
+    programText:
+      'Här förvaltar ni kommunens programmall: faser, checklistpunkter med förväntad tid och ansvarig roll, normer för introduktörstid och reflektion samt innehållet i introduktionspärmen. Funktionen är inte byggd ännu.',
+    notYet: 'Kommer i en senare version',
+  },
+  staff: {
+    title: 'Personal',
+    intro:
+      'De personer som deltar i introduktioner: enhetschefer, introduktörer, administratörer och andra med ansvar för punkter i planen.',
+    add: 'Lägg till person',
+    addTitle: 'Lägg till person',
+    editTitle: 'Redigera {{name}}',
+    empty: 'Inga personer ännu. Lägg till enhetschefer, introduktörer och andra som har ansvar i introduktionen.',
+    count_one: '{{count}} person',
+    count_other: '{{count}} personer',
+    search: 'Sök på namn, team eller roll',
+    noMatch: 'Ingen person matchar sökningen.',
+    fields: {
+      name: 'Namn',
+      title: 'Befattning',
+      team: 'Team',
+      phone: 'Telefon',
+      email: 'E-post',
+      roles: 'Roller',
+    },
+    hints: {
+      title: 'Till exempel socialsekreterare eller administratör',
+      team: 'Till exempel Barn och familj',
+      phone: 'Till exempel 0980-700 00',
+    },
+    editPerson: 'Redigera {{name}}',
+    removePerson: 'Ta bort {{name}}',
+    saveFailed: 'Det gick inte att spara.',
+    removeTitle: 'Ta bort {{name}}?',
+    removeText:
+      '{{name}} försvinner ur personallistan. Historik där personen förekommer finns kvar. Du kan ångra direkt efteråt.',
+    removeConfirm: 'Ta bort',
+    added: '{{name}} har lagts till.',
+    saved: 'Ändringarna för {{name}} har sparats.',
+    removed: '{{name}} har tagits bort.',
+    restored: '{{name}} är tillbaka i personallistan.',
+  },
+  roles: {
+    manager: 'Enhetschef',
+    introducer: 'Introduktör',
+    administrator: 'Administratör',
+    bbic: 'BBIC-ansvarig',
+    it: 'IT',
+    hr: 'HR',
+    coordinator: 'Samordnare',
+  },
+  settings: {
+    title: 'Inställningar',
+    language: 'Språk',
+    languageHint: 'Språket i Introplans fönster. Introduktionspärmen skrivs alltid på svenska.',
+    languages: { sv: 'Svenska', en: 'English' },
+    dataTitle: 'Var data sparas',
+    dataText: 'All data sparas lokalt på den här datorn, i en SQLite-databas.',
+    databaseFile: 'Databasfil',
+    version: 'Version',
+  },
+  validation: {
+    required: 'Fältet måste fyllas i.',
+    tooLong: 'Texten är för lång.',
+    email: 'Ange en giltig e-postadress, till exempel namn@kiruna.se.',
+    phone: 'Ange ett telefonnummer med siffror, till exempel 0980-700 00.',
+    duplicateRole: 'Samma roll är vald två gånger.',
+    invalid: 'Värdet är ogiltigt.',
+    summary: 'Kontrollera de markerade fälten.',
+  },
+  errors: {
+    'invalid-input': 'Uppgifterna kunde inte sparas. Kontrollera de markerade fälten.',
+    'not-found': 'Det du sökte finns inte längre. Den kan ha tagits bort.',
+    conflict: 'Ändringen krockar med befintliga uppgifter.',
+    forbidden: 'Anropet kom inte från Introplans eget fönster och avvisades.',
+    'unknown-channel': 'Introplan känner inte till den åtgärden.',
+    internal: 'Något gick fel i Introplan. Inget har ändrats. Försök igen, och kontakta den som ansvarar för datorn om felet kvarstår.',
+    personNotFound: 'Personen finns inte i personallistan.',
+    loadFailed: 'Uppgifterna kunde inte hämtas.',
+  },
+} as const;
+
+type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+export type Catalogue = Widen<typeof sv>;

@@ -1,0 +1,11 @@
+import { z } from 'zod';
+
+export const LANGUAGES = ['sv', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const preferencesSchema = z.strictObject({
+  language: z.enum(LANGUAGES),
+});
+export type Preferences = z.infer<typeof preferencesSchema>;
+
+export const defaultPreferences: Preferences = { language: 'sv' };

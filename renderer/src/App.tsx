@@ -1,0 +1,42 @@
+import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import { ModalsProvider } from '@mantine/modals';
+import { Notifications } from '@mantine/notifications';
+import { useEffect } from 'react';
+import { HashRouter, Navigate, Route, Routes } from 'react-router';
+import { AppLayout } from './components/AppLayout';
+import { HiresPage } from './pages/HiresPage';
+import { OverviewPage } from './pages/OverviewPage';
+import { ProgramPage } from './pages/ProgramPage';
+import { SettingsPage } from './pages/SettingsPage';
+import { StaffPage } from './pages/StaffPage';
+import { useSettingsStore } from './stores/settings';
+import { theme } from './theme';
+
+export function App() {
+  const language = useSettingsStore((s) => s.preferences.language);
+  useEffect(() => void useSettingsStore.getState().load(), []);
+
+  return (
+    <MantineProvider theme={theme}>
+      <DatesProvider settings={{ locale: language, firstDayOfWeek: 1, weekendDays: [0, 6] }}>
+        <ModalsProvider>
+          <Notifications position="bottom-right" />
+          <HashRouter>
+            <Routes>
+              <Route element={<AppLayout />}>
+                <Route index element={<Navigate to="/oversikt" replace />} />
+                <Route path="/oversikt" element={<OverviewPage />} />
+                <Route path="/nyanstallda" element={<HiresPage />} />
+                <Route path="/program" element={<ProgramPage />} />
+                <Route path="/personal" element={<StaffPage />} />
+                <Route path="/installningar" element={<SettingsPage />} />
+                <Route path="*" element={<Navigate to="/oversikt" replace />} />
+              </Route>
+            </Routes>
+          </HashRouter>
+        </ModalsProvider>
+      </DatesProvider>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,52 @@
+import { AppShell, Group, NavLink, Stack, Text } from '@mantine/core';
+import { IconBook2, IconLayoutDashboard, IconSettings, IconUserPlus, IconUsers } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
+
+const SECTIONS = [
+  { to: '/oversikt', key: 'overview', icon: IconLayoutDashboard },
+  { to: '/nyanstallda', key: 'hires', icon: IconUserPlus },
+  { to: '/program', key: 'program', icon: IconBook2 },
+  { to: '/personal', key: 'staff', icon: IconUsers },
+  { to: '/installningar', key: 'settings', icon: IconSettings },
+] as const;
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" gap="sm">
+          <Text className="brand" size="lg" c="blue.8">
+            {t('app.name')}
+          </Text>
+          <Text size="sm" c="dimmed">
+            {t('app.tagline')}
+          </Text>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.mainMenu')}>
+        <Stack gap={2}>
+          {SECTIONS.map(({ to, key, icon: Icon }) => (
+            <NavLink
+              key={to}
+              component={RouterLink}
+              to={to}
+              className="nav-link"
+              active={pathname.startsWith(to)}
+              label={t(`nav.${key}`)}
+              leftSection={<Icon size={18} stroke={1.6} aria-hidden />}
+            />
+          ))}
+        </Stack>
+      </AppShell.Navbar>
+      <AppShell.Main id="main">
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,145 @@
+import { Alert, Autocomplete, Button, Checkbox, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  emptyPersonFields,
+  personFields,
+  STAFF_ROLES,
+  type Person,
+  type PersonFields,
+} from '../../../electron/shared/schemas/staff';
+import { ApiError } from '../api';
+import { validate, type FieldErrors } from '../lib/validate';
+import { useStaffStore } from '../stores/staff';
+
+const TEAM_SUGGESTIONS = ['Barn och familj', 'Vuxen', 'Försörjningsstöd', 'Mottagning', 'Familjerätt'];
+
+interface Props {
+  /** null: closed; 'new': adding; a person: editing that person. */
+  target: Person | 'new' | null;
+  onClose: () => void;
+  onSaved: (person: Person, isNew: boolean) => void;
+}
+
+const fieldsOf = ({ name, title, team, phone, email, roles }: Person): PersonFields => ({
+  name,
+  title,
+  team,
+  phone,
+  email,
+  roles,
+});
+
+export function PersonFormModal({ target, onClose, onSaved }: Props) {
+  const { t } = useTranslation();
+  const editing = target !== null && target !== 'new' ? target : undefined;
+  return (
+    <Modal
+      opened={target !== null}
+      onClose={onClose}
+      title={editing ? t('staff.editTitle', { name: editing.name }) : t('staff.addTitle')}
+      size="lg"
+    >
+      {/* Keyed so each opening starts from the person's saved values, with no stale errors. */}
+      <PersonForm key={editing?.id ?? 'new'} editing={editing} onCancel={onClose} onSaved={onSaved} />
+    </Modal>
+  );
+}
+
+function PersonForm({
+  editing,
+  onCancel,
+  onSaved,
+}: {
+  editing?: Person;
+  onCancel: () => void;
+  onSaved: Props['onSaved'];
+}) {
+  const { t } = useTranslation();
+  const create = useStaffStore((s) => s.create);
+  const update = useStaffStore((s) => s.update);
+  const people = useStaffStore((s) => s.people);
+  const [values, setValues] = useState<PersonFields>(editing ? fieldsOf(editing) : emptyPersonFields);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string>();
+  const [saving, setSaving] = useState(false);
+
+  const teams = [...new Set([...TEAM_SUGGESTIONS, ...people.map((p) => p.team).filter(Boolean)])];
+  const set = <K extends keyof PersonFields>(key: K, value: PersonFields[K]) => {
+    setValues((v) => ({ ...v, [key]: value }));
+    setErrors(({ [key]: _cleared, ...rest }) => rest);
+  };
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const checked = validate(personFields, values, (key) => t(key as never));
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      return;
+    }
+    setSaving(true);
+    try {
+      const saved = editing ? await update(editing.id, checked.data) : await create(checked.data);
+      onSaved(saved, !editing);
+    } catch (error) {
+      if (error instanceof ApiError && error.payload.fields) setErrors(error.payload.fields);
+      setFormError(error instanceof Error ? error.message : t('staff.saveFailed'));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const text = (key: 'name' | 'title' | 'phone' | 'email', extra: object = {}) => ({
+    label: t(`staff.fields.${key}`),
+    value: values[key],
+    error: errors[key],
+    onChange: (e: { currentTarget: { value: string } }) => set(key, e.currentTarget.value),
+    ...extra,
+  });
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+        <Stack gap="md">
+          {formError && (
+            <Alert color="red" role="alert">
+              {formError}
+            </Alert>
+          )}
+          <TextInput {...text('name', { withAsterisk: true, 'data-autofocus': true, autoComplete: 'off' })} />
+          <SimpleGrid cols={2}>
+            <TextInput {...text('title', { description: t('staff.hints.title') })} />
+            <Autocomplete
+              label={t('staff.fields.team')}
+              description={t('staff.hints.team')}
+              data={teams}
+              value={values.team}
+              error={errors.team}
+              onChange={(value) => set('team', value)}
+            />
+            <TextInput {...text('phone', { description: t('staff.hints.phone'), type: 'tel' })} />
+            <TextInput {...text('email', { type: 'email' })} />
+          </SimpleGrid>
+          <Checkbox.Group
+            label={t('staff.fields.roles')}
+            value={values.roles}
+            onChange={(roles) => set('roles', roles)}
+            error={errors.roles}
+          >
+            <Group mt="xs" gap="lg">
+              {STAFF_ROLES.map((role) => (
+                <Checkbox key={role} value={role} label={t(`roles.${role}`)} />
+              ))}
+            </Group>
+          </Checkbox.Group>
+          <Group justify="flex-end" mt="sm">
+            <Button variant="default" onClick={onCancel}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={saving}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+    </form>
+  );
+}

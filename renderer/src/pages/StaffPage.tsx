@@ -1,0 +1,190 @@
+import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Person } from '../../../electron/shared/schemas/staff';
+import { PageHeader } from '../components/PageHeader';
+import { PersonFormModal } from '../components/PersonFormModal';
+import { useStaffStore } from '../stores/staff';
+
+export function StaffPage() {
+  const { t } = useTranslation();
+  const { people, status, loadError } = useStaffStore();
+  const { load, remove, restore } = useStaffStore.getState();
+  const [query, setQuery] = useState('');
+  const [target, setTarget] = useState<Person | 'new' | null>(null);
+
+  useEffect(() => void load(), [load]);
+
+  const visible = useMemo(() => {
+    const q = query.trim().toLocaleLowerCase('sv');
+    if (!q) return people;
+    return people.filter((p) =>
+      [p.name, p.team, p.title, ...p.roles.map((r) => t(`roles.${r}`))].some((v) => v.toLocaleLowerCase('sv').includes(q)),
+    );
+  }, [people, query, t]);
+
+  const showError = (error: unknown) =>
+    notifications.show({ color: 'red', message: error instanceof Error ? error.message : String(error) });
+
+  const undoRemove = (person: Person) =>
+    restore(person.id).then(
+      (p) => notifications.show({ color: 'green', message: t('staff.restored', { name: p.name }) }),
+      showError,
+    );
+
+  const confirmRemove = (person: Person) =>
+    modals.openConfirmModal({
+      title: t('staff.removeTitle', { name: person.name }),
+      children: <Text size="sm">{t('staff.removeText', { name: person.name })}</Text>,
+      labels: { confirm: t('staff.removeConfirm'), cancel: t('common.cancel') },
+      confirmProps: { color: 'red' },
+      onConfirm: () =>
+        void remove(person.id).then((removed) => {
+          const id = notifications.show({
+            autoClose: 10000,
+            message: (
+              <Group justify="space-between" wrap="nowrap">
+                <Text size="sm">{t('staff.removed', { name: removed.name })}</Text>
+                <Button
+                  size="compact-sm"
+                  variant="light"
+                  onClick={() => {
+                    notifications.hide(id);
+                    void undoRemove(removed);
+                  }}
+                >
+                  {t('common.undo')}
+                </Button>
+              </Group>
+            ),
+          });
+        }, showError),
+    });
+
+  return (
+    <Stack className="page" gap="md">
+      <PageHeader
+        title={t('staff.title')}
+        intro={t('staff.intro')}
+        actions={
+          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setTarget('new')}>
+            {t('staff.add')}
+          </Button>
+        }
+      />
+      {status === 'error' && (
+        <Alert color="red" role="alert" title={t('errors.loadFailed')}>
+          <Group justify="space-between">
+            <Text size="sm">{loadError}</Text>
+            <Button size="xs" variant="white" onClick={() => void load()}>
+              {t('common.retry')}
+            </Button>
+          </Group>
+        </Alert>
+      )}
+      {status === 'ready' && people.length === 0 ? (
+        <Paper withBorder p="xl" radius="md">
+          <Text>{t('staff.empty')}</Text>
+        </Paper>
+      ) : (
+        <Paper withBorder radius="md" p="md">
+          <Group justify="space-between" mb="sm">
+            <TextInput
+              aria-label={t('staff.search')}
+              placeholder={t('staff.search')}
+              leftSection={<IconSearch size={16} aria-hidden />}
+              value={query}
+              onChange={(e) => setQuery(e.currentTarget.value)}
+              w={320}
+            />
+            <Text size="sm" c="dimmed" aria-live="polite">
+              {t('staff.count', { count: visible.length })}
+            </Text>
+          </Group>
+          <Table striped highlightOnHover verticalSpacing="sm">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('staff.fields.name')}</Table.Th>
+                <Table.Th>{t('staff.fields.team')}</Table.Th>
+                <Table.Th>{t('staff.fields.roles')}</Table.Th>
+                <Table.Th>{t('staff.fields.phone')}</Table.Th>
+                <Table.Th>{t('staff.fields.email')}</Table.Th>
+                <Table.Th>
+                  <span className="visually-hidden">{t('common.edit')}</span>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {visible.map((person) => (
+                <Table.Tr key={person.id}>
+                  <Table.Td>
+                    <Text fw={600} size="sm">
+                      {person.name}
+                    </Text>
+                    {person.title && (
+                      <Text size="xs" c="dimmed">
+                        {person.title}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{person.team || t('common.none')}</Table.Td>
+                  <Table.Td>
+                    <Group gap={4}>
+                      {person.roles.map((role) => (
+                        <Badge key={role} variant="light" size="sm">
+                          {t(`roles.${role}`)}
+                        </Badge>
+                      ))}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>{person.phone || t('common.none')}</Table.Td>
+                  <Table.Td>{person.email || t('common.none')}</Table.Td>
+                  <Table.Td>
+                    <Group gap="xs" justify="flex-end" wrap="nowrap">
+                      <Button
+                        size="compact-sm"
+                        variant="subtle"
+                        aria-label={t('staff.editPerson', { name: person.name })}
+                        onClick={() => setTarget(person)}
+                      >
+                        {t('common.edit')}
+                      </Button>
+                      <Button
+                        size="compact-sm"
+                        variant="subtle"
+                        color="red"
+                        aria-label={t('staff.removePerson', { name: person.name })}
+                        onClick={() => confirmRemove(person)}
+                      >
+                        {t('common.remove')}
+                      </Button>
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          {visible.length === 0 && (
+            <Text c="dimmed" size="sm" mt="sm">
+              {t('staff.noMatch')}
+            </Text>
+          )}
+        </Paper>
+      )}
+      <PersonFormModal
+        target={target}
+        onClose={() => setTarget(null)}
+        onSaved={(person, isNew) => {
+          setTarget(null);
+          notifications.show({
+            color: 'green',
+            message: t(isNew ? 'staff.added' : 'staff.saved', { name: person.name }),
+          });
+        }}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,32 @@
+import { create } from 'zustand';
+import type { AppInfo } from '../../../electron/shared/contract';
+import { defaultPreferences, type Language, type Preferences } from '../../../electron/shared/schemas/preferences';
+import { getApi, unwrap } from '../api';
+import { applyLanguage } from '../i18n';
+
+interface SettingsState {
+  preferences: Preferences;
+  info?: AppInfo;
+  loaded: boolean;
+  load: () => Promise<void>;
+  setLanguage: (language: Language) => Promise<void>;
+}
+
+export const useSettingsStore = create<SettingsState>((set) => ({
+  preferences: defaultPreferences,
+  loaded: false,
+  async load() {
+    const api = getApi();
+    const [preferences, info] = await Promise.all([
+      unwrap(api.settings.getPreferences()),
+      unwrap(api.app.getInfo()),
+    ]);
+    await applyLanguage(preferences.language);
+    set({ preferences, info, loaded: true });
+  },
+  async setLanguage(language) {
+    const preferences = await unwrap(getApi().settings.updatePreferences({ language }));
+    await applyLanguage(preferences.language);
+    set({ preferences });
+  },
+}));

@@ -1,0 +1,182 @@
+/**
+ * The end-to-end harness: the production renderer build in Debian's Chromium, with `window.api`
+ * installed by the real preload code and every call answered by the real main-side handler
+ * table (registered through the real registerIpc) on a real SQLite file.
+ *
+ *   const app = await launchApp();            // fresh temp database
+ *   await app.page.getByRole('link', { name: 'Personal' }).click();
+ *   await app.api.staff.createPerson({...});  // typed set-up through the same contract
+ *   await app.close();
+ *   const again = await launchApp({ dbPath: app.dbPath });   // "relaunch" on the same file
+ *
+ * What it cannot show: the Electron window itself (its binary cannot be downloaded here). The
+ * sender check sees the harness page's http://127.0.0.1 origin instead of app://introplan.
+ */
+import { build } from 'esbuild';
+import { existsSync, mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { openDatabase, type OpenedDatabase } from '../../db/open';
+import { handlers } from '../../electron/main/ipc/handlers';
+import { registerIpc, type IpcMainLike } from '../../electron/main/ipc/register';
+import type { HandlerContext } from '../../electron/main/ipc/context';
+import { rendererHeaders } from '../../electron/main/protocol';
+import { APP_HOST, resolveAppAsset } from '../../electron/main/security';
+import { createApi, type Api } from '../../electron/shared/api';
+import { channels, type Channel } from '../../electron/shared/contract';
+import type { Language } from '../../electron/shared/schemas/preferences';
+import { MIGRATIONS, REPO_ROOT, RENDERER_DIST, TEST_RESULTS, tempDbPath } from '../support/paths';
+
+export interface LaunchOptions {
+  /** Reuse a database file (e.g. from a previous launch); default: a new temp file. */
+  dbPath?: string;
+  /** The clock handlers see; default: the real one. */
+  now?: () => string;
+  viewport?: { width: number; height: number };
+  /** Set the UI language before the page loads. */
+  language?: Language;
+}
+
+export interface LaunchedApp {
+  page: Page;
+  /** Typed client through the same contract and registration as the page (for test set-up). */
+  api: Api;
+  dbPath: string;
+  /** Console errors, page errors and CSP violations seen so far; a clean run leaves it empty. */
+  errors: string[];
+  screenshot(name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+type Listener = Parameters<IpcMainLike['handle']>[1];
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// The flags our machines need: as root Chromium needs --no-sandbox, and background networking
+// would be refused by the closed network.
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+let preloadScript: Promise<string> | undefined;
+
+/** The real preload, bundled for the page with 'electron' swapped for the binding shim. */
+function bundledPreload(): Promise<string> {
+  preloadScript ??= build({
+    entryPoints: [path.join(REPO_ROOT, 'electron', 'preload', 'index.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    alias: { electron: path.join(REPO_ROOT, 'test', 'e2e', 'electron-shim.ts') },
+  }).then((out) => out.outputFiles[0]!.text);
+  return preloadScript;
+}
+
+function serveRenderer(): Promise<{ server: Server; origin: string }> {
+  const server = createServer((req, res) => {
+    // Same traversal check and headers as the app:// protocol handler.
+    const file = resolveAppAsset(RENDERER_DIST, `app://${APP_HOST}${req.url ?? '/'}`);
+    if (!file) return void res.writeHead(403).end();
+    readFile(file).then(
+      (body) => res.writeHead(200, rendererHeaders(file)).end(body),
+      () => res.writeHead(404).end(),
+    );
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({ server, origin: `http://127.0.0.1:${port}` });
+    }),
+  );
+}
+
+export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {
+  if (!existsSync(path.join(RENDERER_DIST, 'index.html'))) {
+    throw new Error('The renderer is not built: run `npm run build:renderer` (npm test does it).');
+  }
+  const dbPath = options.dbPath ?? tempDbPath();
+  const database: OpenedDatabase = openDatabase(dbPath, MIGRATIONS);
+  const { server, origin } = await serveRenderer();
+  const entryUrl = `${origin}/index.html`;
+
+  const ctx: HandlerContext = {
+    db: database.db,
+    now: options.now ?? (() => new Date().toISOString()),
+    appInfo: { version: 'test', dataDirectory: path.dirname(dbPath), databaseFile: dbPath },
+  };
+  const registered = new Map<string, Listener>();
+  registerIpc({ handle: (channel, listener) => registered.set(channel, listener) }, handlers, ctx, {
+    protocol: 'http:',
+    host: new URL(origin).host,
+  });
+  const call = (senderFrame: { url: string; parent: unknown }, channel: string, input: unknown) => {
+    const listener = registered.get(channel);
+    if (!listener) throw new Error(`No handler registered for ${channel}`);
+    return listener({ senderFrame }, input);
+  };
+  const api = createApi(channels, (channel, input) =>
+    Promise.resolve(call({ url: entryUrl, parent: null }, channel, input)),
+  );
+  if (options.language) await api.settings.updatePreferences({ language: options.language });
+
+  let browser: Browser | undefined;
+  try {
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    const context = await browser.newContext({
+      viewport: options.viewport ?? { width: 1366, height: 860 },
+      locale: 'sv-SE',
+      timezoneId: 'Europe/Stockholm',
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(msg.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.exposeBinding('__introplanIpc', ({ frame }, channel: Channel, input: unknown) =>
+      call({ url: frame.url(), parent: frame.parentFrame() }, channel, input),
+    );
+    await page.addInitScript({
+      content:
+        "document.addEventListener('securitypolicyviolation', (e) => console.error('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI));",
+    });
+    await page.addInitScript({ content: await bundledPreload() });
+    await page.goto(entryUrl);
+    await page.locator('nav').first().waitFor();
+
+    const openBrowser = browser;
+    return {
+      page,
+      api,
+      dbPath,
+      errors,
+      async screenshot(name) {
+        mkdirSync(path.join(TEST_RESULTS, 'screenshots'), { recursive: true });
+        const file = path.join(TEST_RESULTS, 'screenshots', `${name}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        return file;
+      },
+      async close() {
+        await openBrowser.close();
+        await new Promise((resolve) => server.close(resolve));
+        database.close();
+      },
+    };
+  } catch (error) {
+    await browser?.close();
+    server.close();
+    database.close();
+    throw error;
+  }
+}

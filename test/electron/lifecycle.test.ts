@@ -1,0 +1,96 @@
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { channels } from '../../electron/shared/contract';
+import { MIGRATIONS, tempDir } from '../support/paths';
+import { fake, FakeBrowserWindow, FakeWebContents } from './fake-electron';
+
+vi.mock('electron', async () => (await import('./fake-electron')).fake);
+
+const appRoot = tempDir('introplan-app-');
+const dataHome = tempDir('introplan-data-');
+const previousXdg = process.env.XDG_DATA_HOME;
+
+beforeAll(async () => {
+  cpSync(MIGRATIONS, path.join(appRoot, 'db', 'migrations'), { recursive: true });
+  mkdirSync(path.join(appRoot, 'dist', 'renderer'), { recursive: true });
+  writeFileSync(path.join(appRoot, 'dist', 'renderer', 'index.html'), '<!doctype html><title>Introplan</title>');
+  writeFileSync(path.join(appRoot, 'secret.txt'), 'outside the renderer folder');
+  fake.app.appPath = appRoot;
+  process.env.XDG_DATA_HOME = dataHome;
+
+  const { startApp } = await import('../../electron/main/lifecycle');
+  startApp();
+  fake.markReady();
+  await vi.waitFor(() => expect(FakeBrowserWindow.instances).toHaveLength(1));
+});
+
+afterAll(() => {
+  process.env.XDG_DATA_HOME = previousXdg;
+  fake.app.emit('will-quit');
+});
+
+describe('startApp', () => {
+  it('does the before-ready work: privileged app scheme, sandbox for all, local data folder', () => {
+    expect(fake.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      { scheme: 'app', privileges: { standard: true, secure: true } },
+    ]);
+    expect(fake.app.enableSandbox).toHaveBeenCalled();
+    expect(fake.app.paths.get('userData')).toBe(path.join(dataHome, 'introplan'));
+    expect(fake.app.requestSingleInstanceLock).toHaveBeenCalled();
+  });
+
+  it('opens one hardened window on app://introplan/ with the built preload', () => {
+    const [window] = FakeBrowserWindow.instances;
+    expect(window!.loadedUrl).toBe('app://introplan/index.html');
+    expect(window!.options.webPreferences).toMatchObject({
+      preload: path.join(appRoot, 'dist', 'electron', 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+    });
+  });
+
+  it('registers every contract channel, answering from the real database in the local folder', async () => {
+    expect([...fake.ipcMain.handlers.keys()].sort()).toEqual([...channels].sort());
+    const top = { senderFrame: { url: 'app://introplan/index.html', parent: null } };
+    const created = await fake.ipcMain.handlers.get('staff:create-person')!(top, {
+      name: 'Lisa Paulsson',
+      title: '',
+      team: '',
+      phone: '',
+      email: '',
+      roles: ['hr'],
+    });
+    expect(created).toMatchObject({ ok: true, value: { name: 'Lisa Paulsson' } });
+    const info = (await fake.ipcMain.handlers.get('app:get-info')!(top, {})) as { value: { databaseFile: string } };
+    expect(info.value.databaseFile).toBe(path.join(dataHome, 'introplan', 'introplan.db'));
+  });
+
+  it('guards every web contents the app creates', () => {
+    const contents = new FakeWebContents();
+    fake.app.emit('web-contents-created', {}, contents);
+    expect(contents.fire('will-navigate', 'file:///etc/passwd')).toBe(true);
+    expect(contents.windowOpenHandler!({ url: 'app://introplan/index.html' })).toEqual({ action: 'deny' });
+  });
+
+  it('serves the renderer with the CSP header and refuses paths outside it', async () => {
+    const handler = fake.session.defaultSession.protocolHandlers.get('app')!;
+    const index = await handler({ url: 'app://introplan/index.html' });
+    expect(index.status).toBe(200);
+    expect(index.headers.get('content-security-policy')).toMatch(/script-src 'self'.*frame-ancestors 'none'/);
+    expect(index.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await index.text()).toContain('<title>Introplan</title>');
+    for (const url of ['app://introplan/../secret.txt', 'app://introplan/%2e%2e/secret.txt', 'app://introplan/..%2fsecret.txt']) {
+      const response = await handler({ url });
+      expect(response.status, url).not.toBe(200);
+    }
+    expect((await handler({ url: 'app://introplan/missing.js' })).status).toBe(404);
+  });
+
+  it('denies permissions in the default session', () => {
+    const callback = vi.fn();
+    (fake.session.defaultSession.permissionRequestHandler as (...a: unknown[]) => void)({}, 'media', callback);
+    expect(callback).toHaveBeenCalledWith(false);
+  });
+});

@@ -12,7 +12,7 @@ test('every section opens under the production CSP without errors, and empty pag
     await app.screenshot(`sektion-${name.toLowerCase()}`);
   }
   await page.getByRole('link', { name: 'Program' }).click();
-  expect(await page.getByText('Kommer i en senare version').isVisible()).toBe(true);
+  await page.getByText('Kommer i en senare version').waitFor();
   // Nothing on a placeholder page pretends to work.
   expect(await page.getByRole('main').getByRole('button').count()).toBe(0);
   expect(app.errors).toEqual([]);
@@ -25,7 +25,7 @@ test('the language can be switched to English and the choice survives a relaunch
   await app.page.getByText('English', { exact: true }).click();
   await app.page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
   expect(await app.page.locator('html').getAttribute('lang')).toBe('en');
-  expect(await app.page.getByText(app.dbPath).isVisible()).toBe(true);
+  await app.page.getByText(app.dbPath).waitFor();
   await app.close();
 
   const again = await launchApp({ dbPath: app.dbPath });

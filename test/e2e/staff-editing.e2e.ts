@@ -30,9 +30,9 @@ test('bad input is refused with Swedish messages next to the fields, and nothing
   await dialog.getByLabel('E-post').fill('per@');
   await dialog.getByRole('button', { name: 'Spara' }).click();
 
-  await expect.poll(() => dialog.getByText('Fältet måste fyllas i.').isVisible()).toBe(true);
-  expect(await dialog.getByText('Ange en giltig e-postadress', { exact: false }).isVisible()).toBe(true);
-  expect(await dialog.getByText('Ange ett telefonnummer med siffror', { exact: false }).isVisible()).toBe(true);
+  await dialog.getByText('Fältet måste fyllas i.').waitFor();
+  await dialog.getByText('Ange en giltig e-postadress', { exact: false }).waitFor();
+  await dialog.getByText('Ange ett telefonnummer med siffror', { exact: false }).waitFor();
   // The message is tied to its field for screen readers.
   const name = dialog.getByLabel('Namn');
   expect(await name.getAttribute('aria-invalid')).toBe('true');
@@ -78,12 +78,12 @@ test('removing asks first, and can be undone', async () => {
   await page.getByRole('button', { name: 'Ta bort Maria Nilsson' }).click();
   const confirm = page.getByRole('dialog', { name: 'Ta bort Maria Nilsson?' });
   await confirm.getByRole('button', { name: 'Avbryt' }).click();
-  expect(await page.getByRole('row', { name: /Maria Nilsson/ }).isVisible()).toBe(true);
+  await page.getByRole('row', { name: /Maria Nilsson/ }).waitFor();
 
   await page.getByRole('button', { name: 'Ta bort Maria Nilsson' }).click();
   await confirm.getByRole('button', { name: 'Ta bort' }).click();
   await page.getByRole('row', { name: /Maria Nilsson/ }).waitFor({ state: 'detached' });
-  expect(await page.getByText('Maria Nilsson har tagits bort.').isVisible()).toBe(true);
+  await page.getByText('Maria Nilsson har tagits bort.').waitFor();
   await app.screenshot('personal-borttagen-med-angra');
 
   await page.getByRole('button', { name: 'Ångra' }).click();

@@ -5,7 +5,7 @@ test('a person added through the UI is still there after a relaunch', async () =
   const first = await launchApp();
   const { page } = first;
   await page.getByRole('link', { name: 'Personal' }).click();
-  await expect.poll(() => page.getByText('Inga personer ännu', { exact: false }).isVisible()).toBe(true);
+  await page.getByText('Inga personer ännu', { exact: false }).waitFor();
 
   await page.getByRole('button', { name: 'Lägg till person' }).click();
   const dialog = page.getByRole('dialog', { name: 'Lägg till person' });

@@ -4,6 +4,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as schema from './schema';
+import { ensureDefaultProgramme } from './seed';
 
 export type Db = BetterSQLite3Database<typeof schema>;
 
@@ -76,9 +77,15 @@ export function openDatabase(file: string, migrationsFolder: string): OpenedData
     const db = drizzle(sqlite, { schema });
     migrate(db, { migrationsFolder });
     if (found !== known) sqlite.pragma(`user_version = ${known}`);
+    ensureDefaultProgramme(db, new Date().toISOString());
     return { db, sqlite, file, close: () => sqlite.close() };
   } catch (error) {
     sqlite.close();
     throw error;
   }
+}
+
+/** Runs `fn` in one transaction; the query functions take the transaction as their database. */
+export function inTransaction<T>(db: Db, fn: (tx: Db) => T): T {
+  return db.transaction((tx) => fn(tx as unknown as Db));
 }

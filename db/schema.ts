@@ -1,5 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { blob, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { Responsible, TemplateContent } from '../electron/shared/schemas/template';
+import type { ItemStatus } from '../electron/shared/schemas/plan';
+import type { SessionStatus } from '../electron/shared/schemas/hours';
 import type { StaffRole } from '../electron/shared/schemas/staff';
 
 const timestamps = {
@@ -24,4 +27,153 @@ export const people = sqliteTable('people', {
 export const preferences = sqliteTable('preferences', {
   key: text('key').primaryKey(),
   value: text('value', { mode: 'json' }).notNull(),
+});
+
+/** A programme template; its content lives in versions (one editable draft, numbered published ones). */
+export const templates = sqliteTable('templates', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  /** Stable across export/import between municipalities. */
+  uid: text('uid').notNull().unique(),
+  name: text('name').notNull(),
+  ...timestamps,
+});
+
+/**
+ * `number` is null for the draft and 1, 2, 3… for published versions. Published rows are
+ * immutable (enforced by triggers in the migration), so a plan always knows what it was made from.
+ */
+export const templateVersions = sqliteTable(
+  'template_versions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    templateId: integer('template_id')
+      .notNull()
+      .references(() => templates.id),
+    number: integer('number'),
+    content: text('content', { mode: 'json' }).$type<TemplateContent>().notNull(),
+    publishedAt: text('published_at'),
+    publishedBy: integer('published_by').references(() => people.id),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('template_versions_number').on(t.templateId, t.number),
+    uniqueIndex('template_versions_one_draft').on(t.templateId).where(sql`number IS NULL`),
+  ],
+);
+
+/** Files attached to binder documents, content-addressed by SHA-256. */
+export const attachments = sqliteTable('attachments', {
+  id: text('id').primaryKey(),
+  fileName: text('file_name').notNull(),
+  mediaType: text('media_type').notNull(),
+  size: integer('size').notNull(),
+  data: blob('data', { mode: 'buffer' }).notNull(),
+  createdAt: text('created_at').notNull(),
+});
+
+/** A new employee and their introduction; the plan belongs to one published template version. */
+export const hires = sqliteTable('hires', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull(),
+  title: text('title').notNull().default(''),
+  team: text('team').notNull().default(''),
+  startDate: text('start_date').notNull(),
+  managerId: integer('manager_id').references(() => people.id),
+  introducerId: integer('introducer_id').references(() => people.id),
+  newlyGraduated: integer('newly_graduated', { mode: 'boolean' }).notNull(),
+  templateVersionId: integer('template_version_id')
+    .notNull()
+    .references(() => templateVersions.id),
+  finishedAt: text('finished_at'),
+  /** When the weekly introducer time is booked (ISO weekday 1–5 and hh:mm), for the calendar. */
+  introducerWeekday: integer('introducer_weekday').notNull().default(2),
+  introducerTime: text('introducer_time').notNull().default('09:00'),
+  createdBy: integer('created_by').references(() => people.id),
+  ...timestamps,
+});
+
+/** One checklist item of one hire's plan; a copy of the template item, so later template edits never reach it. */
+export const planItems = sqliteTable('plan_items', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  hireId: integer('hire_id')
+    .notNull()
+    .references(() => hires.id),
+  /** The template item it came from; null for the hire's own items (individuell planering). */
+  templateItemId: text('template_item_id'),
+  phaseId: text('phase_id').notNull(),
+  title: text('title').notNull(),
+  instructions: text('instructions').notNull().default(''),
+  category: text('category').notNull(),
+  expectedMinutes: integer('expected_minutes').notNull(),
+  responsible: text('responsible', { mode: 'json' }).$type<Responsible>().notNull(),
+  required: integer('required', { mode: 'boolean' }).notNull(),
+  startDate: text('start_date').notNull(),
+  dueDate: text('due_date').notNull(),
+  /** Dates set by hand (and the hire's own items) are kept when the start date changes; others follow the template window. */
+  datesEdited: integer('dates_edited', { mode: 'boolean' }).notNull().default(false),
+  status: text('status').$type<ItemStatus>().notNull(),
+  notApplicableReason: text('not_applicable_reason'),
+  doneAt: text('done_at'),
+  doneBy: integer('done_by').references(() => people.id),
+  followedUpAt: text('followed_up_at'),
+  followedUpBy: integer('followed_up_by').references(() => people.id),
+  note: text('note').notNull().default(''),
+  position: integer('position').notNull(),
+  ...timestamps,
+});
+
+/** Who changed what and when; every change made through the app leaves a row. */
+export const changeLog = sqliteTable('change_log', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  at: text('at').notNull(),
+  personId: integer('person_id').references(() => people.id),
+  hireId: integer('hire_id').references(() => hires.id),
+  planItemId: integer('plan_item_id').references(() => planItems.id),
+  action: text('action').notNull(),
+  detail: text('detail', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+});
+
+/** The municipality's own days off (summer closure, planning days) on top of public holidays. */
+export const extraDaysOff = sqliteTable('extra_days_off', {
+  date: text('date').primaryKey(),
+  label: text('label').notNull(),
+});
+
+/** Time the introducer spent with the hire. */
+export const introducerHours = sqliteTable('introducer_hours', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  hireId: integer('hire_id')
+    .notNull()
+    .references(() => hires.id),
+  date: text('date').notNull(),
+  minutes: integer('minutes').notNull(),
+  purpose: text('purpose').notNull().default(''),
+  /** Who gave the time (usually the introducer). */
+  personId: integer('person_id').references(() => people.id),
+  loggedBy: integer('logged_by').references(() => people.id),
+  createdAt: text('created_at').notNull(),
+});
+
+/** A reflection session of one hire; generated from the cadence or added by hand. */
+export const reflectionSessions = sqliteTable('reflection_sessions', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  hireId: integer('hire_id')
+    .notNull()
+    .references(() => hires.id),
+  /** Stable across exports so a calendar re-import updates the event instead of duplicating it. */
+  uid: text('uid').notNull().unique(),
+  date: text('date').notNull(),
+  time: text('time').notNull(),
+  durationMinutes: integer('duration_minutes').notNull(),
+  status: text('status').$type<SessionStatus>().notNull(),
+  cancelReason: text('cancel_reason'),
+  attendees: text('attendees').notNull().default(''),
+  theme: text('theme').notNull().default(''),
+  /** Added by hand rather than from the cadence. */
+  extra: integer('extra', { mode: 'boolean' }).notNull().default(false),
+  /** Moved, held or cancelled by hand: a new start date leaves it alone. */
+  edited: integer('edited', { mode: 'boolean' }).notNull().default(false),
+  /** iCalendar SEQUENCE: goes up with every change so calendars take the newest. */
+  sequence: integer('sequence').notNull().default(0),
+  ...timestamps,
 });

@@ -15,7 +15,8 @@ export default defineConfig({
   base: './',
   plugins: [react(), cspMetaTag()],
   build: {
-    outDir: '../dist/renderer',
+    // RENDERER_OUT lets parallel test runs build into their own folders.
+    outDir: process.env.RENDERER_OUT ?? '../dist/renderer',
     emptyOutDir: true,
     target: 'chrome130',
     sourcemap: true,

@@ -3,7 +3,9 @@ import type { Db } from '../open';
 import { preferences } from '../schema';
 
 export function getPreferences(db: Db): Preferences {
-  const stored = Object.fromEntries(db.select().from(preferences).all().map((r) => [r.key, r.value]));
+  // Other features keep their own keys in this table (binder.*); only the preference keys are read here.
+  const known = new Set(Object.keys(preferencesSchema.shape));
+  const stored = Object.fromEntries(db.select().from(preferences).all().filter((r) => known.has(r.key)).map((r) => [r.key, r.value]));
   // A value written by another version that no longer validates falls back to the default.
   const parsed = preferencesSchema.partial().safeParse(stored);
   return { ...defaultPreferences, ...(parsed.success ? parsed.data : {}) };

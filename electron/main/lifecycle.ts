@@ -1,7 +1,9 @@
 import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
 import path from 'node:path';
-import { DatabaseTooNewError, openDatabase, type OpenedDatabase } from '../../db/open';
-import type { HandlerContext } from './ipc/context';
+import { DatabaseTooNewError } from '../../db/open';
+import { DatabaseSession } from './database-session';
+import { createHandlerContext } from './ipc/context';
+import { electronDesktop } from './desktop';
 import { handlers } from './ipc/handlers';
 import { registerIpc } from './ipc/register';
 import { databaseFileIn, localDataDirectory } from './paths';
@@ -32,9 +34,10 @@ export function startApp(): void {
     return;
   }
 
-  let database: OpenedDatabase | undefined;
+  let database: DatabaseSession | undefined;
   let mainWindow: BrowserWindow | undefined;
   const appRoot = app.getAppPath();
+  const migrationsFolder = path.join(appRoot, 'db', 'migrations');
   const openWindow = () => {
     mainWindow = createMainWindow(path.join(appRoot, 'dist', 'electron', 'preload.cjs'));
     mainWindow.on('closed', () => (mainWindow = undefined));
@@ -52,17 +55,21 @@ export function startApp(): void {
 
   void app.whenReady().then(() => {
     try {
-      database = openDatabase(databaseFileIn(dataDirectory), path.join(appRoot, 'db', 'migrations'));
+      database = new DatabaseSession(databaseFileIn(dataDirectory), migrationsFolder);
     } catch (error) {
       showStartupError(error);
       app.quit();
       return;
     }
-    const ctx: HandlerContext = {
-      db: database.db,
+    const ctx = createHandlerContext({
+      session: database,
+      user: { personId: null },
       now: () => new Date().toISOString(),
-      appInfo: { version: app.getVersion(), dataDirectory, databaseFile: database.file },
-    };
+      version: app.getVersion(),
+      dataDirectory,
+      desktop: electronDesktop(() => mainWindow),
+      migrationsFolder,
+    });
     lockDownSession(session.defaultSession);
     const rendererRoot = path.join(appRoot, 'dist', 'renderer');
     session.defaultSession.protocol.handle(APP_SCHEME, (request) => appAssetResponse(rendererRoot, request.url));

@@ -1,6 +1,46 @@
 import { z } from 'zod';
 import { personFields, personId, type Person } from './schemas/staff';
 import { preferencesSchema, type Preferences } from './schemas/preferences';
+import { binderSettingsInput, exportBinderInput, type BinderSettings } from './schemas/binder';
+import {
+  newTemplateInput,
+  saveDraftInput,
+  templateId,
+  versionId,
+  type AttachmentMeta,
+  type FileOutcome,
+  type ImportOutcome,
+  type TemplateDraft,
+  type TemplateSummary,
+  type TemplateVersion,
+} from './schemas/template-api';
+import {
+  createHireInput,
+  hireFields,
+  id,
+  isoDate,
+  ownItemFields,
+  setStatusInput,
+  updateItemInput,
+  type DateChange,
+  type HirePlan,
+  type HireSummary,
+  type PlanItemView,
+  type PlanPreview,
+  type WeekRow,
+} from './schemas/plan';
+import type { DayOff } from './rules/calendar';
+import {
+  addSessionInput,
+  cancelSessionInput,
+  holdSessionInput,
+  introducerSlotInput,
+  logHoursInput,
+  moveSessionInput,
+  type HireHours,
+  type HireReflection,
+  type IntroducerLoad,
+} from './schemas/hours';
 
 /** Phantom marker that carries a channel's output type without a runtime schema. */
 const output = <T>() => undefined as unknown as T;
@@ -11,6 +51,8 @@ export interface AppInfo {
   version: string;
   dataDirectory: string;
   databaseFile: string;
+  /** True while the user tries the example database instead of their own. */
+  usingExample: boolean;
 }
 
 /**
@@ -20,6 +62,8 @@ export interface AppInfo {
  */
 export const contract = {
   'app:get-info': { input: noInput, output: output<AppInfo>() },
+  'app:create-example': { input: noInput, output: output<{ created: true; info: AppInfo } | { created: false }>() },
+  'app:use-own-database': { input: noInput, output: output<AppInfo>() },
 
   'settings:get-preferences': { input: noInput, output: output<Preferences>() },
   'settings:update-preferences': { input: preferencesSchema.partial(), output: output<Preferences>() },
@@ -32,6 +76,68 @@ export const contract = {
   },
   'staff:remove-person': { input: z.strictObject({ id: personId }), output: output<Person>() },
   'staff:restore-person': { input: z.strictObject({ id: personId }), output: output<Person>() },
+
+  'templates:list-templates': { input: noInput, output: output<TemplateSummary[]>() },
+  'templates:list-published': { input: noInput, output: output<TemplateVersion[]>() },
+  'templates:get-draft': { input: z.strictObject({ templateId }), output: output<TemplateDraft>() },
+  'templates:get-version': { input: z.strictObject({ versionId }), output: output<TemplateVersion>() },
+  'templates:create-template': { input: newTemplateInput, output: output<TemplateDraft>() },
+  'templates:save-draft': { input: saveDraftInput, output: output<TemplateDraft>() },
+  'templates:publish-draft': { input: z.strictObject({ templateId }), output: output<TemplateVersion>() },
+  'templates:export-version': { input: z.strictObject({ versionId }), output: output<FileOutcome>() },
+  'templates:export-draft': { input: z.strictObject({ templateId }), output: output<FileOutcome>() },
+  'templates:import-programme': { input: noInput, output: output<ImportOutcome>() },
+  'templates:attach-document': { input: noInput, output: output<AttachmentMeta | null>() },
+
+  'session:get-current-user': { input: noInput, output: output<Person | null>() },
+  'session:set-current-user': { input: z.strictObject({ personId }), output: output<Person>() },
+
+  'hires:list-hires': { input: z.strictObject({ archived: z.boolean() }), output: output<HireSummary[]>() },
+  'hires:preview-plan': { input: hireFields, output: output<PlanPreview>() },
+  'hires:create-hire': { input: createHireInput, output: output<HireSummary>() },
+  'hires:get-plan': { input: z.strictObject({ hireId: id }), output: output<HirePlan>() },
+  'hires:update-hire': {
+    input: hireFields.omit({ startDate: true, templateVersionId: true }).extend({ hireId: id }),
+    output: output<HireSummary>(),
+  },
+  'hires:preview-start-date': { input: z.strictObject({ hireId: id, startDate: isoDate }), output: output<DateChange[]>() },
+  'hires:change-start-date': { input: z.strictObject({ hireId: id, startDate: isoDate }), output: output<HireSummary>() },
+  'hires:set-finished': { input: z.strictObject({ hireId: id, finished: z.boolean() }), output: output<HireSummary>() },
+
+  'plans:set-item-status': { input: setStatusInput, output: output<PlanItemView>() },
+  'plans:update-item': { input: updateItemInput, output: output<PlanItemView>() },
+  'plans:add-item': { input: z.strictObject({ hireId: id, item: ownItemFields }), output: output<PlanItemView>() },
+  'plans:get-schedule': { input: z.strictObject({ hireId: id }), output: output<WeekRow[]>() },
+
+  'settings:list-days-off': { input: noInput, output: output<DayOff[]>() },
+  'settings:save-day-off': {
+    input: z.strictObject({ date: isoDate, label: z.string().trim().min(1, 'validation.required').max(100, 'validation.tooLong') }),
+    output: output<DayOff[]>(),
+  },
+  'settings:remove-day-off': { input: z.strictObject({ date: isoDate }), output: output<DayOff[]>() },
+
+  'hours:get-hours': { input: z.strictObject({ hireId: id }), output: output<HireHours>() },
+  'hours:log-hours': { input: logHoursInput, output: output<HireHours>() },
+  'hours:remove-hours': { input: z.strictObject({ entryId: id }), output: output<HireHours>() },
+  'hours:set-introducer-slot': { input: introducerSlotInput, output: output<HireHours>() },
+  'hours:introducer-load': { input: noInput, output: output<IntroducerLoad[]>() },
+
+  'reflection:get-sessions': { input: z.strictObject({ hireId: id }), output: output<HireReflection>() },
+  'reflection:move-session': { input: moveSessionInput, output: output<HireReflection>() },
+  'reflection:cancel-session': { input: cancelSessionInput, output: output<HireReflection>() },
+  'reflection:mark-held': { input: holdSessionInput, output: output<HireReflection>() },
+  'reflection:reopen-session': { input: z.strictObject({ sessionId: id }), output: output<HireReflection>() },
+  'reflection:add-session': { input: addSessionInput, output: output<HireReflection>() },
+
+  'calendar:export-hire': { input: z.strictObject({ hireId: id }), output: output<FileOutcome>() },
+  'calendar:export-all': { input: noInput, output: output<FileOutcome>() },
+
+  'binder:export-pdf': { input: exportBinderInput, output: output<FileOutcome>() },
+  'binder:open-exported': { input: noInput, output: output<void>() },
+  'settings:get-binder-settings': { input: noInput, output: output<BinderSettings>() },
+  'settings:update-binder-settings': { input: binderSettingsInput, output: output<BinderSettings>() },
+  'settings:choose-logo': { input: noInput, output: output<BinderSettings>() },
+  'settings:remove-logo': { input: noInput, output: output<BinderSettings>() },
 } as const;
 
 export type Contract = typeof contract;

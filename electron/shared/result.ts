@@ -4,6 +4,8 @@ export type ErrorCode =
   | 'not-found'
   | 'conflict'
   | 'forbidden'
+  /** Nobody has said who they are yet, so the change cannot be recorded. */
+  | 'no-user'
   | 'unknown-channel'
   | 'internal';
 

@@ -5,9 +5,12 @@ import { Notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import { AppLayout } from './components/AppLayout';
+import { HirePage } from './pages/HirePage';
 import { HiresPage } from './pages/HiresPage';
+import { NewHirePage } from './pages/NewHirePage';
 import { OverviewPage } from './pages/OverviewPage';
-import { ProgramPage } from './pages/ProgramPage';
+import { ProgramEditorPage } from './pages/ProgramEditorPage';
+import { ProgramListPage } from './pages/ProgramListPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { StaffPage } from './pages/StaffPage';
 import { useSettingsStore } from './stores/settings';
@@ -28,7 +31,10 @@ export function App() {
                 <Route index element={<Navigate to="/oversikt" replace />} />
                 <Route path="/oversikt" element={<OverviewPage />} />
                 <Route path="/nyanstallda" element={<HiresPage />} />
-                <Route path="/program" element={<ProgramPage />} />
+                <Route path="/nyanstallda/ny" element={<NewHirePage />} />
+                <Route path="/nyanstallda/:hireId" element={<HirePage />} />
+                <Route path="/program" element={<ProgramListPage />} />
+                <Route path="/program/:templateId" element={<ProgramEditorPage />} />
                 <Route path="/personal" element={<StaffPage />} />
                 <Route path="/installningar" element={<SettingsPage />} />
                 <Route path="*" element={<Navigate to="/oversikt" replace />} />

@@ -2,6 +2,7 @@ import '../../electron/shared/zod-jitless';
 import '@fontsource-variable/inter';
 import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
+import '@mantine/charts/styles.css';
 import '@mantine/notifications/styles.css';
 import './styles/app.css';
 import './i18n';

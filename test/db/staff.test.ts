@@ -37,13 +37,13 @@ describe('staff queries', () => {
 
 describe('preferences', () => {
   it('defaults to Swedish and remembers a change', () => {
-    expect(getPreferences(opened.db)).toEqual({ language: 'sv' });
-    expect(updatePreferences(opened.db, { language: 'en' })).toEqual({ language: 'en' });
-    expect(getPreferences(opened.db)).toEqual({ language: 'en' });
+    expect(getPreferences(opened.db)).toEqual({ language: 'sv', lastUserId: null });
+    expect(updatePreferences(opened.db, { language: 'en' })).toEqual({ language: 'en', lastUserId: null });
+    expect(getPreferences(opened.db)).toEqual({ language: 'en', lastUserId: null });
   });
 
   it('falls back to the default when a stored value is not valid', () => {
     opened.sqlite.prepare("insert into preferences (key, value) values ('language', '\"fi\"')").run();
-    expect(getPreferences(opened.db)).toEqual({ language: 'sv' });
+    expect(getPreferences(opened.db)).toEqual({ language: 'sv', lastUserId: null });
   });
 });

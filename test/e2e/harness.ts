@@ -19,15 +19,16 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { openDatabase, type OpenedDatabase } from '../../db/open';
+import { DatabaseSession } from '../../electron/main/database-session';
 import { handlers } from '../../electron/main/ipc/handlers';
 import { registerIpc, type IpcMainLike } from '../../electron/main/ipc/register';
-import type { HandlerContext } from '../../electron/main/ipc/context';
+import { createHandlerContext } from '../../electron/main/ipc/context';
 import { rendererHeaders } from '../../electron/main/protocol';
 import { APP_HOST, resolveAppAsset } from '../../electron/main/security';
 import { createApi, type Api } from '../../electron/shared/api';
 import { channels, type Channel } from '../../electron/shared/contract';
 import type { Language } from '../../electron/shared/schemas/preferences';
+import { ScriptedDesktop } from '../support/scripted-desktop';
 import { MIGRATIONS, REPO_ROOT, RENDERER_DIST, TEST_RESULTS, tempDbPath } from '../support/paths';
 
 export interface LaunchOptions {
@@ -38,6 +39,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** Set the UI language before the page loads. */
   language?: Language;
+  /** Who is working, by name in the staff directory; without it the app asks at start when it has staff. */
+  userName?: string;
 }
 
 export interface LaunchedApp {
@@ -45,6 +48,8 @@ export interface LaunchedApp {
   /** Typed client through the same contract and registration as the page (for test set-up). */
   api: Api;
   dbPath: string;
+  /** The file dialogs: queue what the user picks (`app.desktop.answerSave(file)`) before clicking. */
+  desktop: ScriptedDesktop;
   /** Console errors, page errors and CSP violations seen so far; a clean run leaves it empty. */
   errors: string[];
   screenshot(name: string): Promise<string>;
@@ -106,15 +111,20 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     throw new Error('The renderer is not built: run `npm run build:renderer` (npm test does it).');
   }
   const dbPath = options.dbPath ?? tempDbPath();
-  const database: OpenedDatabase = openDatabase(dbPath, MIGRATIONS);
+  const database = new DatabaseSession(dbPath, MIGRATIONS);
   const { server, origin } = await serveRenderer();
+  const desktop = new ScriptedDesktop();
   const entryUrl = `${origin}/index.html`;
 
-  const ctx: HandlerContext = {
-    db: database.db,
+  const ctx = createHandlerContext({
+    session: database,
+    user: { personId: null },
     now: options.now ?? (() => new Date().toISOString()),
-    appInfo: { version: 'test', dataDirectory: path.dirname(dbPath), databaseFile: dbPath },
-  };
+    version: 'test',
+    dataDirectory: path.dirname(dbPath),
+    desktop,
+    migrationsFolder: MIGRATIONS,
+  });
   const registered = new Map<string, Listener>();
   registerIpc({ handle: (channel, listener) => registered.set(channel, listener) }, handlers, ctx, {
     protocol: 'http:',
@@ -129,6 +139,12 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     Promise.resolve(call({ url: entryUrl, parent: null }, channel, input)),
   );
   if (options.language) await api.settings.updatePreferences({ language: options.language });
+  if (options.userName) {
+    const people = await api.staff.listPeople();
+    const person = people.ok ? people.value.find((p) => p.name === options.userName) : undefined;
+    if (!person) throw new Error(`No person named ${options.userName} in the staff directory`);
+    ctx.user.personId = person.id;
+  }
 
   let browser: Browser | undefined;
   try {
@@ -160,6 +176,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       page,
       api,
       dbPath,
+      desktop,
       errors,
       async screenshot(name) {
         mkdirSync(path.join(TEST_RESULTS, 'screenshots'), { recursive: true });

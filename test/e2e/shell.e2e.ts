@@ -1,9 +1,11 @@
 import { expect, test } from 'vitest';
+import { channelPath } from '../../electron/shared/api';
+import { channels } from '../../electron/shared/contract';
 import { launchApp } from './harness';
 
 const SECTIONS = ['Översikt', 'Nyanställda', 'Program', 'Personal', 'Inställningar'];
 
-test('every section opens under the production CSP without errors, and empty pages say what will come', async () => {
+test('every section opens under the production CSP without errors', async () => {
   const app = await launchApp();
   const { page } = app;
   for (const name of SECTIONS) {
@@ -11,10 +13,6 @@ test('every section opens under the production CSP without errors, and empty pag
     await page.getByRole('heading', { level: 1, name }).waitFor();
     await app.screenshot(`sektion-${name.toLowerCase()}`);
   }
-  await page.getByRole('link', { name: 'Program' }).click();
-  await page.getByText('Kommer i en senare version').waitFor();
-  // Nothing on a placeholder page pretends to work.
-  expect(await page.getByRole('main').getByRole('button').count()).toBe(0);
   expect(app.errors).toEqual([]);
   await app.close();
 });
@@ -48,16 +46,8 @@ test('the page has window.api with exactly the contract calls, and no Node or ip
     };
   });
   expect(surface).toEqual({
-    calls: [
-      'app.getInfo',
-      'settings.getPreferences',
-      'settings.updatePreferences',
-      'staff.createPerson',
-      'staff.listPeople',
-      'staff.removePerson',
-      'staff.restorePerson',
-      'staff.updatePerson',
-    ],
+    // Every channel of the contract, and nothing else (templates:list-templates → templates.listTemplates).
+    calls: channels.map((c) => channelPath(c).join('.')).sort(),
     frozen: true,
     require: 'undefined',
     process: 'undefined',

@@ -7,6 +7,7 @@ import { AppError } from '../../electron/main/errors';
 import { channels } from '../../electron/shared/contract';
 import { openDatabase } from '../../db/open';
 import { MIGRATIONS, tempDbPath } from '../support/paths';
+import { ScriptedDesktop } from '../support/scripted-desktop';
 
 const ORIGIN = { protocol: 'app:', host: 'introplan' };
 const TOP = { url: 'app://introplan/index.html', parent: null };
@@ -20,7 +21,7 @@ function recorder() {
   return { registered, ipcMain: { handle: (c: string, l: never) => void registered.set(c, l) } };
 }
 
-const ctx = { db: undefined, now: () => '2026-11-23T09:00:00.000Z', appInfo: { version: 't', dataDirectory: '/d', databaseFile: '/d/x.db' } } as unknown as HandlerContext;
+const ctx = { db: undefined, now: () => '2026-11-23T09:00:00.000Z', version: 't', dataDirectory: '/d', desktop: new ScriptedDesktop(), migrationsFolder: MIGRATIONS } as unknown as HandlerContext;
 
 describe('registerIpc', () => {
   it('registers every contract channel exactly once, and nothing else', () => {

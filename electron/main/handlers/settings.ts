@@ -1,8 +1,32 @@
 import { getPreferences, updatePreferences } from '../../../db/queries/preferences';
+import { translateSv } from '../../shared/i18n/translate';
+import { createDemo } from '../demo/create-demo';
+import type { HandlerContext } from '../ipc/context';
 import type { HandlerTable } from '../ipc/dispatch';
 
+const info = ({ version, dataDirectory, session }: HandlerContext) => ({
+  version,
+  dataDirectory,
+  databaseFile: session.file,
+  usingExample: session.usingExample,
+});
+
 export const settingsHandlers = {
-  'app:get-info': (_input, { appInfo }) => appInfo,
+  'app:get-info': (_input, ctx) => info(ctx),
   'settings:get-preferences': (_input, { db }) => getPreferences(db),
   'settings:update-preferences': (changes, { db }) => updatePreferences(db, changes),
+  /** Creates an example database in a folder the user picks and switches to it until they switch back. */
+  'app:create-example': async (_input, ctx) => {
+    const folder = await ctx.desktop.chooseFolder({ title: translateSv('demo.dialog') ?? '' });
+    if (!folder) return { created: false as const };
+    const [databaseFile] = await createDemo({ outDir: folder, migrationsFolder: ctx.migrationsFolder, appVersion: ctx.version, now: ctx.now() });
+    ctx.session.switchTo(databaseFile!);
+    ctx.user.personId = null;
+    return { created: true as const, info: info(ctx) };
+  },
+  'app:use-own-database': (_input, ctx) => {
+    ctx.session.switchTo(ctx.session.ownFile);
+    ctx.user.personId = null;
+    return info(ctx);
+  },
 } satisfies Partial<HandlerTable>;

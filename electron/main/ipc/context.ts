@@ -1,9 +1,44 @@
 import type { Db } from '../../../db/open';
+import type { DatabaseSession } from '../database-session';
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+/**
+ * The operating system's file dialogs, behind an interface: Electron's dialog module in the app,
+ * scripted answers in tests. Paths come from here only, never from the renderer.
+ */
+export interface Desktop {
+  chooseSaveFile(options: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>;
+  chooseOpenFile(options: { title: string; filters: FileFilter[] }): Promise<string | null>;
+  chooseFolder(options: { title: string }): Promise<string | null>;
+  /** Opens a file the app wrote with the system's default program. */
+  openFile(file: string): Promise<void>;
+}
 
 /** What a handler may use. Electron-specific services are injected so tests can run handlers in Node. */
 export interface HandlerContext {
-  db: Db;
+  /** The database in use now (see DatabaseSession); read it per call, never keep it. */
+  readonly db: Db;
+  session: DatabaseSession;
+  /** Who is working: picked in the app at every start, recorded with every change. */
+  user: { personId: number | null };
   /** ISO timestamp of "now"; injected so tests control time. */
   now: () => string;
-  appInfo: { version: string; dataDirectory: string; databaseFile: string };
+  version: string;
+  dataDirectory: string;
+  desktop: Desktop;
+  /** Folder holding the drizzle migrations, for databases the app creates (demo). */
+  migrationsFolder: string;
+}
+
+export function createHandlerContext(parts: Omit<HandlerContext, 'db'>): HandlerContext {
+  return {
+    ...parts,
+    get db() {
+      return parts.session.db;
+    },
+  };
 }

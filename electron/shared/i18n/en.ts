@@ -1,3 +1,9 @@
+import { enDemo } from './en-demo';
+import { enHires } from './en-hires';
+import { enHours } from './en-hours';
+import { enBinder } from './en-binder';
+import { enPlans, enSession } from './en-plans';
+import { enProgram } from './en-program';
 import type { Catalogue } from './sv';
 
 export const en: Catalogue = {
@@ -25,18 +31,7 @@ export const en: Catalogue = {
     retry: 'Try again',
     none: '–',
   },
-  placeholder: {
-    overviewTitle: 'Overview of all introductions',
-    overviewText:
-      'Every running introduction will show here with progress per phase, late and not-followed-up items and what is due next. The page fills once new hires and their plans are in Introplan.',
-    hiresTitle: 'New hires and their introduction plans',
-    hiresText:
-      'Here the unit manager adds a new hire with start date, manager and introducer, and gets a dated plan with checklist, weekly schedule, introducer time and reflection sessions. Not built yet.',
-    programTitle: 'The introduction programme',
-    programText:
-      "Here you maintain the municipality's programme template: phases, checklist items with expected time and responsible role, norms for introducer time and reflection, and the binder content. Not built yet.",
-    notYet: 'Coming in a later version',
-  },
+
   staff: {
     title: 'Staff',
     intro:
@@ -98,9 +93,92 @@ export const en: Catalogue = {
     tooLong: 'The text is too long.',
     email: 'Enter a valid e-mail address, for example name@kiruna.se.',
     phone: 'Enter a phone number with digits, for example 0980-700 00.',
+    positiveMinutes: 'Enter a time greater than 0 minutes.',
+    dayTooLong: 'At most 12 hours a day.',
+    date: 'Enter a date as yyyy-mm-dd.',
+    reasonRequired: 'Say why the item does not apply.',
     duplicateRole: 'The same role is chosen twice.',
     invalid: 'The value is not valid.',
     summary: 'Check the marked fields.',
+    contentId: 'An id may only contain lower-case letters a–z, digits and hyphens.',
+    windowRange: 'The time lies outside the allowed range.',
+    windowOrder: 'The end cannot come before the start.',
+    wholeMinutes: 'Enter whole minutes.',
+    minutesRange: 'Enter between 0 and 6,000 minutes.',
+    time: 'Enter the time as hh:mm, for example 13:00.',
+    monthRange: 'Enter a month between 1 and 60.',
+    perMonthRange: 'Enter between 1 and 8 sessions per month.',
+    hoursRange: 'Enter between 0 and 40 hours per week.',
+    durationRange: 'Enter between 15 and 480 minutes.',
+    attachmentId: 'The attachment id is invalid.',
+    atLeastOnePhase: 'The programme needs at least one phase.',
+  },
+  program: enProgram,
+  demo: enDemo,
+  plans: enPlans,
+  hires: enHires,
+  hours: enHours,
+  binder: enBinder,
+  session: enSession,
+  template: {
+    duplicateId: 'The id “{{id}}” occurs more than once.',
+    unknownPhase: 'The item “{{item}}” belongs to the phase “{{phase}}”, which does not exist.',
+    missingAttachment: 'The document “{{title}}” points to a missing attachment.',
+    overlappingSegments: 'The reflection periods overlap.',
+    notFound: 'The programme does not exist.',
+    versionNotFound: 'The programme version does not exist.',
+    nothingToPublish: 'The draft is already published. Make a change first.',
+  },
+  exchange: {
+    notJson: 'The file is not a readable programme file. It may be truncated or damaged.',
+    tooLarge: 'The file is too large to be a programme file (at most 60 MB).',
+    wrongFormat: 'The file is not an Introplan programme file.',
+    wrongVersion: 'The file has a format this version of Introplan cannot read.',
+    onlyPdf: 'Only PDF files can be attached.',
+    attachmentTooLarge: 'The attachment is larger than 20 MB.',
+    badBase64: 'The attachment content is damaged.',
+    attachmentMismatch: 'The attachment “{{name}}” does not match its checksum; the file is damaged.',
+    attachmentUnused: 'The attachment “{{name}}” is not used by any document.',
+    invalid: 'The file could not be imported. Nothing was changed.',
+    notPdf: 'The file is not a PDF.',
+    fileTooLarge: 'The file is larger than 20 MB.',
+    unreadable: 'The file could not be read.',
+    fields: {
+      title: 'title',
+      name: 'name',
+      phaseId: 'phase',
+      window: 'window',
+      expectedMinutes: 'expected time',
+      responsible: 'responsible',
+      role: 'role',
+      category: 'category',
+      required: 'required',
+      appliesTo: 'applies to',
+      instructions: 'instructions',
+      purpose: 'purpose',
+      unit: 'unit',
+      start: 'start',
+      end: 'end',
+      team: 'team',
+      kind: 'kind',
+      content: 'content',
+      items: 'items',
+      phases: 'phases',
+      norms: 'norms',
+      binder: 'binder',
+    },
+    where: {
+      file: 'The file',
+      content: 'The programme',
+      phase: 'Phase {{n}}',
+      item: 'Item {{n}}',
+      section: 'Booklet section {{n}}',
+      contact: 'Contact {{n}}',
+      document: 'Document {{n}}',
+      attachment: 'Attachment {{n}}',
+      norms: 'The norms',
+      segment: 'Reflection period {{n}}',
+    },
   },
   errors: {
     'invalid-input': 'The data could not be saved. Check the marked fields.',

@@ -1,3 +1,10 @@
+import { svDemo } from './sv-demo';
+import { svHires } from './sv-hires';
+import { svHours } from './sv-hours';
+import { svBinder } from './sv-binder';
+import { svPlans, svSession } from './sv-plans';
+import { svProgram } from './sv-program';
+
 /** The Swedish catalogue is the source of truth; English must have exactly the same keys. */
 export const sv = {
   app: {
@@ -24,18 +31,7 @@ export const sv = {
     retry: 'Försök igen',
     none: '–',
   },
-  placeholder: {
-    overviewTitle: 'Översikt över alla introduktioner',
-    overviewText:
-      'Här visas varje pågående introduktion med framsteg per fas, försenade och ej uppföljda punkter och det som ska göras härnäst. Sidan fylls när nyanställda och deras planer finns i Introplan.',
-    hiresTitle: 'Nyanställda och deras introduktionsplaner',
-    hiresText:
-      'Här lägger enhetschefen in en nyanställd med startdatum, chef och introduktör, och får en daterad plan med checklista, veckoschema, introduktörstid och reflektionsträffar. Funktionen är inte byggd ännu.',
-    programTitle: 'Introduktionsprogrammet',
-    programText:
-      'Här förvaltar ni kommunens programmall: faser, checklistpunkter med förväntad tid och ansvarig roll, normer för introduktörstid och reflektion samt innehållet i introduktionspärmen. Funktionen är inte byggd ännu.',
-    notYet: 'Kommer i en senare version',
-  },
+
   staff: {
     title: 'Personal',
     intro:
@@ -97,9 +93,92 @@ export const sv = {
     tooLong: 'Texten är för lång.',
     email: 'Ange en giltig e-postadress, till exempel namn@kiruna.se.',
     phone: 'Ange ett telefonnummer med siffror, till exempel 0980-700 00.',
+    positiveMinutes: 'Ange en tid större än 0 minuter.',
+    dayTooLong: 'Högst 12 timmar per dag.',
+    date: 'Ange ett datum som åååå-mm-dd.',
+    reasonRequired: 'Skriv varför punkten inte är aktuell.',
     duplicateRole: 'Samma roll är vald två gånger.',
     invalid: 'Värdet är ogiltigt.',
     summary: 'Kontrollera de markerade fälten.',
+    contentId: 'Id får bara innehålla små bokstäver a–z, siffror och bindestreck.',
+    windowRange: 'Tiden ligger utanför det tillåtna intervallet.',
+    windowOrder: 'Slutet kan inte ligga före början.',
+    wholeMinutes: 'Ange hela minuter.',
+    minutesRange: 'Ange mellan 0 och 6 000 minuter.',
+    time: 'Ange klockslag som tt:mm, till exempel 13:00.',
+    monthRange: 'Ange en månad mellan 1 och 60.',
+    perMonthRange: 'Ange mellan 1 och 8 träffar per månad.',
+    hoursRange: 'Ange mellan 0 och 40 timmar per vecka.',
+    durationRange: 'Ange mellan 15 och 480 minuter.',
+    attachmentId: 'Bilagans id är ogiltigt.',
+    atLeastOnePhase: 'Programmet måste ha minst en fas.',
+  },
+  program: svProgram,
+  demo: svDemo,
+  plans: svPlans,
+  hires: svHires,
+  hours: svHours,
+  binder: svBinder,
+  session: svSession,
+  template: {
+    duplicateId: 'Id ”{{id}}” förekommer mer än en gång.',
+    unknownPhase: 'Punkten ”{{item}}” hör till fasen ”{{phase}}”, som inte finns.',
+    missingAttachment: 'Dokumentet ”{{title}}” pekar på en bilaga som saknas.',
+    overlappingSegments: 'Reflektionsperioderna överlappar varandra.',
+    notFound: 'Programmet finns inte.',
+    versionNotFound: 'Programversionen finns inte.',
+    nothingToPublish: 'Utkastet är redan publicerat. Gör en ändring först.',
+  },
+  exchange: {
+    notJson: 'Filen är inte en läsbar programfil. Den kan vara avkortad eller skadad.',
+    tooLarge: 'Filen är för stor för att vara en programfil (högst 60 MB).',
+    wrongFormat: 'Filen är inte en programfil från Introplan.',
+    wrongVersion: 'Filen har ett format som den här versionen av Introplan inte kan läsa.',
+    onlyPdf: 'Bara PDF-filer kan bifogas.',
+    attachmentTooLarge: 'Bilagan är större än 20 MB.',
+    badBase64: 'Bilagans innehåll är skadat.',
+    attachmentMismatch: 'Bilagan ”{{name}}” stämmer inte med sin kontrollsumma; filen är skadad.',
+    attachmentUnused: 'Bilagan ”{{name}}” används inte av något dokument.',
+    invalid: 'Filen kunde inte importeras. Inget har ändrats.',
+    notPdf: 'Filen är inte en PDF.',
+    fileTooLarge: 'Filen är större än 20 MB.',
+    unreadable: 'Filen kunde inte läsas.',
+    fields: {
+      title: 'titel',
+      name: 'namn',
+      phaseId: 'fas',
+      window: 'tidsfönster',
+      expectedMinutes: 'förväntad tid',
+      responsible: 'ansvarig',
+      role: 'roll',
+      category: 'kategori',
+      required: 'obligatorisk',
+      appliesTo: 'gäller för',
+      instructions: 'instruktioner',
+      purpose: 'syfte',
+      unit: 'enhet',
+      start: 'början',
+      end: 'slut',
+      team: 'team',
+      kind: 'typ',
+      content: 'innehåll',
+      items: 'punkter',
+      phases: 'faser',
+      norms: 'normer',
+      binder: 'pärm',
+    },
+    where: {
+      file: 'Filen',
+      content: 'Programmet',
+      phase: 'Fas {{n}}',
+      item: 'Punkt {{n}}',
+      section: 'Avsnitt {{n}} i häftet',
+      contact: 'Kontakt {{n}}',
+      document: 'Dokument {{n}}',
+      attachment: 'Bilaga {{n}}',
+      norms: 'Normerna',
+      segment: 'Reflektionsperiod {{n}}',
+    },
   },
   errors: {
     'invalid-input': 'Uppgifterna kunde inte sparas. Kontrollera de markerade fälten.',

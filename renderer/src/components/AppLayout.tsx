@@ -1,7 +1,12 @@
 import { AppShell, Group, NavLink, Stack, Text } from '@mantine/core';
 import { IconBook2, IconLayoutDashboard, IconSettings, IconUserPlus, IconUsers } from '@tabler/icons-react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
+import { useSessionStore } from '../stores/session';
+import { ExampleBanner } from './ExampleBanner';
+import { CurrentUserControl } from './session/CurrentUserControl';
+import { WhoAreYouModal } from './session/WhoAreYouModal';
 
 const SECTIONS = [
   { to: '/oversikt', key: 'overview', icon: IconLayoutDashboard },
@@ -14,6 +19,7 @@ const SECTIONS = [
 export function AppLayout() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
+  useEffect(() => void useSessionStore.getState().start(), []);
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
       <a className="skip-link" href="#main">
@@ -27,6 +33,9 @@ export function AppLayout() {
           <Text size="sm" c="dimmed">
             {t('app.tagline')}
           </Text>
+          <Group ml="auto">
+            <CurrentUserControl />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.mainMenu')}>
@@ -45,8 +54,10 @@ export function AppLayout() {
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main id="main">
+        <ExampleBanner />
         <Outlet />
       </AppShell.Main>
+      <WhoAreYouModal />
     </AppShell>
   );
 }

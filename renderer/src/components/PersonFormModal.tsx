@@ -1,4 +1,4 @@
-import { Alert, Autocomplete, Button, Checkbox, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Alert, Autocomplete, Checkbox, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -11,6 +11,7 @@ import {
 import { ApiError } from '../api';
 import { validate, type FieldErrors } from '../lib/validate';
 import { useStaffStore } from '../stores/staff';
+import { FormActions } from './FormActions';
 
 const TEAM_SUGGESTIONS = ['Barn och familj', 'Vuxen', 'Försörjningsstöd', 'Mottagning', 'Familjerätt'];
 
@@ -131,14 +132,7 @@ function PersonForm({
               ))}
             </Group>
           </Checkbox.Group>
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onCancel}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={saving}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onCancel} saving={saving} />
         </Stack>
     </form>
   );

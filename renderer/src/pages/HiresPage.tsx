@@ -1,7 +1,74 @@
+import { Alert, Anchor, Button, Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ComingLater } from '../components/ComingLater';
+import { Link, useSearchParams } from 'react-router';
+import { HiresTable } from '../components/hires/HiresTable';
+import { PageHeader } from '../components/PageHeader';
+import { useHiresStore, type HireList } from '../stores/hires';
 
+/** Nyanställda: running introductions, or the archive of finished ones (?visa=arkiv). */
 export function HiresPage() {
   const { t } = useTranslation();
-  return <ComingLater heading={t('nav.hires')} title={t('placeholder.hiresTitle')} text={t('placeholder.hiresText')} />;
+  const [params, setParams] = useSearchParams();
+  const list: HireList = params.get('visa') === 'arkiv' ? 'archived' : 'active';
+  const hires = useHiresStore((s) => s.lists[list]);
+  const status = useHiresStore((s) => s.status[list]);
+  const loadError = useHiresStore((s) => s.loadError);
+  const { load } = useHiresStore.getState();
+
+  useEffect(() => void load(list), [load, list]);
+
+  return (
+    <Stack className="page" gap="md">
+      <PageHeader
+        title={t('nav.hires')}
+        intro={t('hires.list.intro')}
+        actions={
+          <Button component={Link} to="/nyanstallda/ny" leftSection={<IconPlus size={16} aria-hidden />}>
+            {t('hires.list.new')}
+          </Button>
+        }
+      />
+      <SegmentedControl
+        aria-label={t('hires.list.show')}
+        w="fit-content"
+        value={list}
+        onChange={(value) => setParams(value === 'archived' ? { visa: 'arkiv' } : {})}
+        data={[
+          { value: 'active', label: t('hires.list.active') },
+          { value: 'archived', label: t('hires.list.archived') },
+        ]}
+      />
+      {status === 'error' && (
+        <Alert color="red" role="alert" title={t('errors.loadFailed')}>
+          <Group justify="space-between">
+            <Text size="sm">{loadError}</Text>
+            <Button size="xs" variant="white" onClick={() => void load(list)}>
+              {t('common.retry')}
+            </Button>
+          </Group>
+        </Alert>
+      )}
+      {status === 'ready' && hires.length === 0 ? (
+        <Paper withBorder p="xl" radius="md">
+          <Text>{t(list === 'archived' ? 'hires.list.emptyArchive' : 'hires.list.empty')}</Text>
+          {list === 'active' && (
+            <Anchor component={Link} to="/nyanstallda/ny" size="sm" mt="sm" display="inline-block">
+              {t('hires.list.createFirst')}
+            </Anchor>
+          )}
+        </Paper>
+      ) : (
+        hires.length > 0 && (
+          <Paper withBorder radius="md" p="md">
+            <Text size="sm" c="dimmed" mb="xs" aria-live="polite">
+              {t('hires.list.count', { count: hires.length })}
+            </Text>
+            <HiresTable hires={hires} archived={list === 'archived'} />
+          </Paper>
+        )
+      )}
+    </Stack>
+  );
 }

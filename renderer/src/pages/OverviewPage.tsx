@@ -1,7 +1,83 @@
+import { Alert, Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconCalendarDown, IconPlus } from '@tabler/icons-react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ComingLater } from '../components/ComingLater';
+import { Link } from 'react-router';
+import { useCalendarExport } from '../components/hours/HoursTab';
+import { HireCard } from '../components/overview/HireCard';
+import { IntroducerLoadTable } from '../components/overview/IntroducerLoadTable';
+import { PageHeader } from '../components/PageHeader';
+import { useHiresStore } from '../stores/hires';
+import { useIntroducerLoadStore } from '../stores/hours';
 
+/** Every running introduction: progress per phase, late and not followed up, what comes next. */
 export function OverviewPage() {
   const { t } = useTranslation();
-  return <ComingLater heading={t('nav.overview')} title={t('placeholder.overviewTitle')} text={t('placeholder.overviewText')} />;
+  const hires = useHiresStore((s) => s.lists.active);
+  const status = useHiresStore((s) => s.status.active);
+  const loadError = useHiresStore((s) => s.loadError);
+  const { load } = useHiresStore.getState();
+  const introducerLoad = useIntroducerLoadStore((s) => s.load);
+  const calendar = useCalendarExport();
+
+  useEffect(() => void load('active'), [load]);
+  useEffect(() => void useIntroducerLoadStore.getState().fetch(), []);
+
+  /** Hires whose introducer is behind on the norm, from the load (one call for the whole page). */
+  const behind = new Set(introducerLoad.flatMap((row) => row.hires.filter((h) => h.behind).map((h) => h.id)));
+
+  const newButton = (
+    <Button component={Link} to="/nyanstallda/ny" leftSection={<IconPlus size={16} aria-hidden />}>
+      {t('hires.list.new')}
+    </Button>
+  );
+
+  return (
+    <Stack className="page" gap="md">
+      <PageHeader
+        title={t('nav.overview')}
+        intro={t('hires.overview.intro')}
+        actions={
+          hires.length > 0 && (
+            <Group gap="xs">
+              <Button variant="default" leftSection={<IconCalendarDown size={16} aria-hidden />} loading={calendar.exporting} onClick={() => void calendar.run()}>
+                {t('hours.export.all')}
+              </Button>
+              {newButton}
+            </Group>
+          )
+        }
+      />
+      {status === 'error' && (
+        <Alert color="red" role="alert" title={t('errors.loadFailed')}>
+          <Group justify="space-between">
+            <Text size="sm">{loadError}</Text>
+            <Button size="xs" variant="white" onClick={() => void load('active')}>
+              {t('common.retry')}
+            </Button>
+          </Group>
+        </Alert>
+      )}
+      {status === 'ready' && hires.length === 0 && (
+        <Paper withBorder p="xl" radius="md">
+          <Stack gap="sm" align="flex-start">
+            <Title order={2} size="h4">
+              {t('hires.overview.emptyTitle')}
+            </Title>
+            <Text maw={640}>{t('hires.overview.emptyText')}</Text>
+            {newButton}
+          </Stack>
+        </Paper>
+      )}
+      {hires.map((hire) => (
+        <HireCard key={hire.id} hire={hire} introducerBehind={behind.has(hire.id)} />
+      ))}
+      {status === 'ready' && hires.length > 0 && <IntroducerLoadTable />}
+      {status === 'ready' && (
+        <Anchor component={Link} to="/nyanstallda?visa=arkiv" size="sm" w="fit-content">
+          {t('hires.overview.archiveLink')}
+        </Anchor>
+      )}
+    </Stack>
+  );
 }

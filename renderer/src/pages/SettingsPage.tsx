@@ -1,6 +1,9 @@
 import { Code, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../../electron/shared/schemas/preferences';
+import { DaysOffCard } from '../components/DaysOffCard';
+import { BinderSettingsCard } from '../components/BinderSettingsCard';
+import { ExampleCard } from '../components/ExampleCard';
 import { PageHeader } from '../components/PageHeader';
 import { useSettingsStore } from '../stores/settings';
 
@@ -28,6 +31,8 @@ export function SettingsPage() {
           />
         </Stack>
       </Paper>
+      <BinderSettingsCard />
+      <DaysOffCard />
       <Paper withBorder p="lg" radius="md">
         <Stack gap="xs">
           <Title order={2} size="h4">
@@ -46,6 +51,7 @@ export function SettingsPage() {
           )}
         </Stack>
       </Paper>
+      <ExampleCard />
     </Stack>
   );
 }

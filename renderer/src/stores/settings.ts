@@ -10,6 +10,9 @@ interface SettingsState {
   loaded: boolean;
   load: () => Promise<void>;
   setLanguage: (language: Language) => Promise<void>;
+  /** Both reload the page afterwards: every store then reads the other database. */
+  createExample: () => Promise<boolean>;
+  useOwnDatabase: () => Promise<void>;
 }
 
 export const useSettingsStore = create<SettingsState>((set) => ({
@@ -28,5 +31,14 @@ export const useSettingsStore = create<SettingsState>((set) => ({
     const preferences = await unwrap(getApi().settings.updatePreferences({ language }));
     await applyLanguage(preferences.language);
     set({ preferences });
+  },
+  async createExample() {
+    const outcome = await unwrap(getApi().app.createExample());
+    if (outcome.created) window.location.reload();
+    return outcome.created;
+  },
+  async useOwnDatabase() {
+    await unwrap(getApi().app.useOwnDatabase());
+    window.location.reload();
   },
 }));

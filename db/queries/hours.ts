@@ -1,0 +1,18 @@
+import { asc, eq } from 'drizzle-orm';
+import type { Db } from '../open';
+import { introducerHours } from '../schema';
+
+export type HourRow = typeof introducerHours.$inferSelect;
+
+export const hoursOf = (db: Db, hireId: number): HourRow[] =>
+  db.select().from(introducerHours).where(eq(introducerHours.hireId, hireId)).orderBy(asc(introducerHours.date), asc(introducerHours.id)).all();
+
+export const getHourEntry = (db: Db, id: number) => db.select().from(introducerHours).where(eq(introducerHours.id, id)).get();
+
+export function logHours(db: Db, entry: Omit<typeof introducerHours.$inferInsert, 'id'>): HourRow {
+  return db.insert(introducerHours).values(entry).returning().get();
+}
+
+export function removeHours(db: Db, id: number): HourRow | undefined {
+  return db.delete(introducerHours).where(eq(introducerHours.id, id)).returning().get();
+}

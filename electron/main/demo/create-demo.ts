@@ -1,0 +1,66 @@
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { inTransaction, openDatabase } from '../../../db/open';
+import { listTemplates } from '../../../db/queries/templates';
+import { createPerson } from '../../../db/queries/staff';
+import { translateSv } from '../../shared/i18n/translate';
+import { AppError } from '../errors';
+import { exportProgramme, serializeProgramme } from '../services/exchange';
+import { writeFileAtomically } from '../services/files';
+import { calendarFor, safeFileName } from '../services/calendar-export';
+import { renderBinder } from '../services/binder/render';
+import { swedishDate } from '../services/plans';
+import { updateBinderSettings } from '../../../db/queries/binder-settings';
+import { listHires } from '../../../db/queries/hires';
+import { DEMO_PEOPLE } from './demo-people';
+import { addDemoHires } from './demo-hires';
+
+export interface DemoOptions {
+  outDir: string;
+  migrationsFolder: string;
+  appVersion: string;
+  now: string;
+  /** Replace an earlier demo database in the same folder. */
+  force?: boolean;
+  /** Also write each hire's introduction binder as a PDF (the command line does; the app's example does not need them). */
+  binders?: boolean;
+}
+
+export const DEMO_DATABASE = 'introplan.db';
+export const DEMO_PROGRAMME = 'program.json';
+
+/** Writes a database with the default programme, example staff and hires, the programme as a file, and a calendar and a binder (PDF) per hire. */
+export async function createDemo({ outDir, migrationsFolder, appVersion, now, force = false, binders = false }: DemoOptions): Promise<string[]> {
+  mkdirSync(outDir, { recursive: true });
+  const dbFile = path.join(outDir, DEMO_DATABASE);
+  if (existsSync(dbFile)) {
+    if (!force) throw new AppError('conflict', translateSv('demo.exists', { folder: outDir }) ?? 'exists');
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbFile}${suffix}`, { force: true });
+  }
+  const database = openDatabase(dbFile, migrationsFolder);
+  try {
+    inTransaction(database.db, (tx) => {
+      for (const person of DEMO_PEOPLE) createPerson(tx, person, now);
+    });
+    addDemoHires(database.db, now);
+    updateBinderSettings(database.db, { municipality: 'Exempelkommun', unit: 'Individ- och familjeomsorgen' });
+    const version = listTemplates(database.db)[0]?.versions[0];
+    const file = version && exportProgramme(database.db, { versionId: version.id }, `Introplan ${appVersion}`, now);
+    if (!file) throw new Error('the new database has no published programme');
+    const programmeFile = path.join(outDir, DEMO_PROGRAMME);
+    await writeFileAtomically(programmeFile, serializeProgramme(file));
+    const calendars: string[] = [];
+    for (const hire of [...listHires(database.db, false), ...listHires(database.db, true)]) {
+      const ics = path.join(outDir, `${safeFileName(hire.name)}.ics`);
+      await writeFileAtomically(ics, calendarFor(database.db, [hire], `Introduktion – ${hire.name}`, new Date(now)));
+      calendars.push(ics);
+      if (!binders) continue;
+      const binder = path.join(outDir, `${safeFileName(hire.name)}-parm.pdf`);
+      await writeFileAtomically(binder, await renderBinder(database.db, hire.id, 'full', swedishDate(now), now));
+      calendars.push(binder);
+    }
+    return [dbFile, programmeFile, ...calendars];
+  } finally {
+    database.close();
+  }
+}

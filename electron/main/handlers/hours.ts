@@ -1,0 +1,101 @@
+import { inTransaction } from '../../../db/open';
+import * as hires from '../../../db/queries/hires';
+import * as hours from '../../../db/queries/hours';
+import * as reflection from '../../../db/queries/reflection';
+import { ordinaryGroupFrom } from '../../shared/rules/reflection';
+import { formatMinutes } from '../../shared/rules/duration';
+import { translateSv } from '../../shared/i18n/translate';
+import { MAX_MINUTES_PER_DAY, type HireReflection, type ReflectionSession } from '../../shared/schemas/hours';
+import { AppError } from '../errors';
+import type { HandlerContext } from '../ipc/context';
+import type { HandlerTable } from '../ipc/dispatch';
+import { hoursOfHire, introducerLoad } from '../services/hours';
+import { hireOrFail, swedishDate, templateOf } from '../services/plans';
+import { newSessionUid } from '../services/reflection';
+import { actor } from './session';
+
+const text = (key: string, vars?: Record<string, string | number>) => translateSv(key, vars) ?? key;
+const today = (ctx: HandlerContext) => swedishDate(ctx.now());
+const hoursView = (ctx: HandlerContext, hireId: number) => hoursOfHire(ctx.db, hireOrFail(ctx.db, hireId), today(ctx));
+
+function reflectionView(ctx: HandlerContext, hireId: number): HireReflection {
+  const hire = hireOrFail(ctx.db, hireId);
+  const { reflection: cadence } = templateOf(ctx.db, hire.templateVersionId).content.norms;
+  const sessions: ReflectionSession[] = reflection.sessionsOf(ctx.db, hireId).map(({ uid: _uid, edited: _e, sequence: _s, createdAt: _c, updatedAt: _u, ...s }) => s);
+  return { sessions, ordinaryGroupFrom: ordinaryGroupFrom(cadence, hire.startDate), weekday: cadence.weekday, time: cadence.time };
+}
+
+function sessionOrFail(ctx: HandlerContext, sessionId: number) {
+  const session = reflection.getSession(ctx.db, sessionId);
+  if (!session) throw new AppError('not-found', text('hours.sessionNotFound'));
+  return session;
+}
+
+/** Runs one change to a session and records who made it. */
+function changeSession(ctx: HandlerContext, sessionId: number, action: string, changes: Partial<reflection.SessionRow>) {
+  const by = actor(ctx);
+  const session = sessionOrFail(ctx, sessionId);
+  const now = ctx.now();
+  inTransaction(ctx.db, (tx) => {
+    reflection.updateSession(tx, session, changes, now);
+    hires.logChange(tx, { at: now, personId: by, hireId: session.hireId, action: `reflection.${action}`, detail: { sessionId, ...changes } });
+  });
+  return reflectionView(ctx, session.hireId);
+}
+
+export const hoursHandlers = {
+  'hours:get-hours': ({ hireId }, ctx) => hoursView(ctx, hireId),
+  'hours:log-hours': (entry, ctx) => {
+    const by = actor(ctx);
+    const hire = hireOrFail(ctx.db, entry.hireId);
+    const fields: Record<string, string> = {};
+    if (entry.date < hire.startDate) fields.date = text('hours.beforeStart', { date: hire.startDate });
+    if (entry.date > today(ctx)) fields.date = text('hours.inFuture');
+    const sameDay = hours.hoursOf(ctx.db, hire.id).filter((e) => e.date === entry.date).reduce((s, e) => s + e.minutes, 0);
+    if (sameDay + entry.minutes > MAX_MINUTES_PER_DAY) fields.minutes = text('hours.dayFull', { time: formatMinutes(MAX_MINUTES_PER_DAY - sameDay) });
+    if (Object.keys(fields).length) throw new AppError('invalid-input', text('errors.invalid-input'), fields);
+    const now = ctx.now();
+    inTransaction(ctx.db, (tx) => {
+      const row = hours.logHours(tx, { ...entry, loggedBy: by, createdAt: now });
+      hires.logChange(tx, { at: now, personId: by, hireId: hire.id, action: 'hours.logged', detail: { entryId: row.id, minutes: entry.minutes } });
+    });
+    return hoursView(ctx, hire.id);
+  },
+  'hours:remove-hours': ({ entryId }, ctx) => {
+    const by = actor(ctx);
+    const entry = hours.getHourEntry(ctx.db, entryId);
+    if (!entry) throw new AppError('not-found', text('hours.entryNotFound'));
+    const now = ctx.now();
+    inTransaction(ctx.db, (tx) => {
+      hours.removeHours(tx, entryId);
+      hires.logChange(tx, { at: now, personId: by, hireId: entry.hireId, action: 'hours.removed', detail: { ...entry } });
+    });
+    return hoursView(ctx, entry.hireId);
+  },
+  'hours:set-introducer-slot': ({ hireId, weekday, time }, ctx) => {
+    const by = actor(ctx);
+    hireOrFail(ctx.db, hireId);
+    const now = ctx.now();
+    inTransaction(ctx.db, (tx) => {
+      hires.updateHire(tx, hireId, { introducerWeekday: weekday, introducerTime: time }, now);
+      hires.logChange(tx, { at: now, personId: by, hireId, action: 'hours.slot', detail: { weekday, time } });
+    });
+    return hoursView(ctx, hireId);
+  },
+  'hours:introducer-load': (_input, ctx) => introducerLoad(ctx.db, today(ctx)),
+  'reflection:get-sessions': ({ hireId }, ctx) => reflectionView(ctx, hireId),
+  'reflection:move-session': ({ sessionId, date, time }, ctx) => changeSession(ctx, sessionId, 'moved', { date, time }),
+  'reflection:cancel-session': ({ sessionId, reason }, ctx) => changeSession(ctx, sessionId, 'cancelled', { status: 'cancelled', cancelReason: reason }),
+  'reflection:mark-held': ({ sessionId, attendees, theme }, ctx) => changeSession(ctx, sessionId, 'held', { status: 'held', attendees, theme, cancelReason: null }),
+  'reflection:reopen-session': ({ sessionId }, ctx) => changeSession(ctx, sessionId, 'reopened', { status: 'planned', cancelReason: null }),
+  'reflection:add-session': ({ hireId, ...session }, ctx) => {
+    const by = actor(ctx);
+    hireOrFail(ctx.db, hireId);
+    const now = ctx.now();
+    inTransaction(ctx.db, (tx) => {
+      reflection.addSessions(tx, [{ hireId, ...session, uid: newSessionUid(), status: 'planned', extra: true, edited: true, createdAt: now, updatedAt: now }]);
+      hires.logChange(tx, { at: now, personId: by, hireId, action: 'reflection.added', detail: session });
+    });
+    return reflectionView(ctx, hireId);
+  },
+} satisfies Partial<HandlerTable>;

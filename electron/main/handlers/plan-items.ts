@@ -1,0 +1,92 @@
+import { inTransaction } from '../../../db/open';
+import * as hires from '../../../db/queries/hires';
+import { listDaysOff, removeDayOff, saveDayOff } from '../../../db/queries/days-off';
+import { buildSchedule } from '../../shared/rules/schedule';
+import { translateSv } from '../../shared/i18n/translate';
+import type { ItemStatus } from '../../shared/schemas/plan';
+import { AppError } from '../errors';
+import type { HandlerContext } from '../ipc/context';
+import type { HandlerTable } from '../ipc/dispatch';
+import { calendarOf, hireOrFail, planOf, swedishDate, templateOf } from '../services/plans';
+import { actor } from './session';
+
+/** Which status changes make sense; anything else is refused rather than guessed. */
+const ALLOWED: Record<ItemStatus, ItemStatus[]> = {
+  todo: ['done', 'notApplicable'],
+  done: ['todo', 'followedUp', 'notApplicable'],
+  followedUp: ['done'],
+  notApplicable: ['todo'],
+};
+
+function itemOrFail(ctx: HandlerContext, itemId: number) {
+  const item = hires.getItem(ctx.db, itemId);
+  if (!item) throw new AppError('not-found', translateSv('plans.itemNotFound') ?? '');
+  return item;
+}
+
+const viewOf = (ctx: HandlerContext, hireId: number, itemId: number) =>
+  planOf(ctx.db, hireId, swedishDate(ctx.now())).items.find((i) => i.id === itemId)!;
+
+export const planItemHandlers = {
+  'plans:set-item-status': ({ itemId, status, reason }, ctx) => {
+    const by = actor(ctx);
+    const item = itemOrFail(ctx, itemId);
+    if (!ALLOWED[item.status].includes(status)) {
+      throw new AppError('conflict', translateSv(`plans.transition.${item.status}-${status}`) ?? translateSv('plans.transitionRefused') ?? '');
+    }
+    const now = ctx.now();
+    const changes = {
+      status,
+      notApplicableReason: status === 'notApplicable' ? (reason ?? null) : null,
+      // Going back a step clears that step's who-and-when; going forward records it.
+      ...(status === 'todo' && { doneAt: null, doneBy: null, followedUpAt: null, followedUpBy: null }),
+      ...(status === 'done' && item.status === 'todo' && { doneAt: now, doneBy: by }),
+      ...(status === 'done' && item.status === 'followedUp' && { followedUpAt: null, followedUpBy: null }),
+      ...(status === 'followedUp' && { followedUpAt: now, followedUpBy: by }),
+    };
+    inTransaction(ctx.db, (tx) => {
+      hires.updateItem(tx, itemId, changes, now);
+      hires.logChange(tx, { at: now, personId: by, hireId: item.hireId, planItemId: itemId, action: `item.${status}`, detail: { from: item.status, reason: reason ?? null } });
+    });
+    return viewOf(ctx, item.hireId, itemId);
+  },
+  'plans:update-item': ({ itemId, note, startDate, dueDate }, ctx) => {
+    const by = actor(ctx);
+    const item = itemOrFail(ctx, itemId);
+    const datesChanged = startDate !== item.startDate || dueDate !== item.dueDate;
+    const now = ctx.now();
+    inTransaction(ctx.db, (tx) => {
+      hires.updateItem(tx, itemId, { note, startDate, dueDate, datesEdited: item.datesEdited || datesChanged }, now);
+      hires.logChange(tx, { at: now, personId: by, hireId: item.hireId, planItemId: itemId, action: 'item.edited', detail: { datesChanged, noteChanged: note !== item.note } });
+    });
+    return viewOf(ctx, item.hireId, itemId);
+  },
+  'plans:add-item': ({ hireId, item }, ctx) => {
+    const by = actor(ctx);
+    const hire = hireOrFail(ctx.db, hireId);
+    if (!templateOf(ctx.db, hire.templateVersionId).content.phases.some((p) => p.id === item.phaseId)) {
+      throw new AppError('invalid-input', translateSv('plans.unknownPhase') ?? '');
+    }
+    const now = ctx.now();
+    const row = inTransaction(ctx.db, (tx) => {
+      const added = hires.addItem(tx, hireId, { ...item, templateItemId: null, required: true, status: 'todo', datesEdited: true }, now);
+      hires.logChange(tx, { at: now, personId: by, hireId, planItemId: added.id, action: 'item.added' });
+      return added;
+    });
+    return viewOf(ctx, hireId, row.id);
+  },
+  'plans:get-schedule': ({ hireId }, ctx) => {
+    const today = swedishDate(ctx.now());
+    const { hire, phases, items, content } = planOf(ctx.db, hireId, today);
+    return buildSchedule({ startDate: hire.startDate, endDate: hire.endDate, phases, items, norms: content.norms, calendar: calendarOf(ctx.db), today });
+  },
+  'settings:list-days-off': (_input, { db }) => listDaysOff(db),
+  'settings:save-day-off': (day, ctx) => {
+    actor(ctx);
+    return saveDayOff(ctx.db, day);
+  },
+  'settings:remove-day-off': ({ date }, ctx) => {
+    actor(ctx);
+    return removeDayOff(ctx.db, date);
+  },
+} satisfies Partial<HandlerTable>;

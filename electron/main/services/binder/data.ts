@@ -1,0 +1,95 @@
+import type { Db } from '../../../../db/open';
+import { getBinderSettings, logoData } from '../../../../db/queries/binder-settings';
+import { sessionsOf, type SessionRow } from '../../../../db/queries/reflection';
+import { getPerson, listPeople } from '../../../../db/queries/staff';
+import { attachmentData } from '../../../../db/queries/templates';
+import type { IsoDate } from '../../../shared/rules/calendar';
+import { ordinaryGroupFrom } from '../../../shared/rules/reflection';
+import { buildSchedule } from '../../../shared/rules/schedule';
+import type { BinderVariant } from '../../../shared/schemas/binder';
+import type { HireView, PersonRef, PlanItemView, PlanPhase, WeekRow } from '../../../shared/schemas/plan';
+import type { StaffRole } from '../../../shared/schemas/staff';
+import type { TemplateContent } from '../../../shared/schemas/template';
+import { calendarOf, hireOrFail, planOf } from '../plans';
+
+export interface Contact {
+  name: string;
+  phone: string;
+  email: string;
+}
+
+export interface BinderData {
+  variant: BinderVariant;
+  today: IsoDate;
+  printedOn: IsoDate;
+  municipality: string;
+  unit: string;
+  logo: { mediaType: string; data: Buffer } | null;
+  hire: HireView;
+  content: TemplateContent;
+  phases: PlanPhase[];
+  /** In plan order; the day-one binder leaves out items that do not apply to this hire. */
+  items: PlanItemView[];
+  leftOut: number;
+  manager: Contact | null;
+  introducer: Contact | null;
+  /** The first person in the directory holding each support role, as the plan resolves them. */
+  supportStaff: { role: StaffRole; person: Contact }[];
+  introducerSlot: { weekday: number; time: string };
+  weeks: WeekRow[];
+  sessions: SessionRow[];
+  ordinaryGroupFrom: IsoDate | null;
+  /** The binder documents with an attached file, each file once, with its bytes. */
+  attachments: { attachmentId: string; title: string; fileName: string; data: Buffer }[];
+}
+
+const SUPPORT_ROLES: StaffRole[] = ['administrator', 'bbic', 'it', 'hr'];
+
+function contactOf(db: Db, ref: PersonRef | null): Contact | null {
+  if (!ref) return null;
+  const person = getPerson(db, ref.id);
+  return { name: ref.name, phone: person?.phone ?? '', email: person?.email ?? '' };
+}
+
+/** Everything the binder prints, read in one go so the document definition is pure. */
+export function gatherBinderData(db: Db, hireId: number, variant: BinderVariant, today: IsoDate, printedOn: IsoDate): BinderData {
+  const row = hireOrFail(db, hireId);
+  const { hire, phases, items, content } = planOf(db, hireId, today);
+  const settings = getBinderSettings(db);
+  const staff = listPeople(db);
+  const shown = variant === 'dayOne' ? items.filter((i) => i.status !== 'notApplicable') : items;
+  const documents = content.binder.documents.filter((d) => d.attachmentId);
+  const files = new Map(attachmentData(db, documents.map((d) => d.attachmentId!)).map((a) => [a.id, a]));
+  const seen = new Set<string>();
+  const attachments: BinderData['attachments'] = [];
+  for (const document of documents) {
+    const file = files.get(document.attachmentId!);
+    if (!file || seen.has(file.id)) continue;
+    seen.add(file.id);
+    attachments.push({ attachmentId: file.id, title: document.title, fileName: file.fileName, data: file.data });
+  }
+  return {
+    variant,
+    today,
+    printedOn,
+    municipality: settings.municipality,
+    unit: settings.unit,
+    logo: logoData(db),
+    hire,
+    content,
+    phases,
+    items: shown,
+    leftOut: items.length - shown.length,
+    manager: contactOf(db, hire.manager),
+    introducer: contactOf(db, hire.introducer),
+    supportStaff: SUPPORT_ROLES.flatMap((role) => {
+      const holder = staff.find((p) => p.roles.includes(role));
+      return holder ? [{ role, person: { name: holder.name, phone: holder.phone, email: holder.email } }] : [];
+    }),
+    introducerSlot: { weekday: row.introducerWeekday, time: row.introducerTime },
+    weeks: buildSchedule({ startDate: hire.startDate, endDate: hire.endDate, phases, items: shown, norms: content.norms, calendar: calendarOf(db), today }),
+    sessions: sessionsOf(db, hireId).filter((s) => variant === 'full' || s.status !== 'cancelled'),
+    ordinaryGroupFrom: ordinaryGroupFrom(content.norms.reflection, hire.startDate),
+    attachments,
+  };
+}

@@ -1,0 +1,122 @@
+import * as pdfmakeModule from 'pdfmake';
+import robotoFiles from 'pdfmake/build/vfs_fonts';
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { PDFDocument } from 'pdf-lib';
+import type { Db } from '../../../../db/open';
+import type { IsoDate } from '../../../shared/rules/calendar';
+import type { BinderVariant } from '../../../shared/schemas/binder';
+import { swedishDate } from '../plans';
+import { drawAttachments, loadAttachments, type LoadedAttachment } from './attachments';
+import { booklet, contacts, welcome } from './booklet';
+import { background, cover, tableOfContents, type Part } from './cover';
+import { gatherBinderData, type BinderData } from './data';
+import { attachmentPages, documents } from './documents';
+import { clean, short } from './format';
+import { plan, programme } from './programme';
+import { introducer, reflection, weekOverview } from './schedule';
+import { COLOR, layouts, PAGE, styles } from './styles';
+
+type Pdfmake = typeof pdfmakeModule & { virtualfs: { writeFileSync(name: string, content: Buffer): void } };
+
+const FONT_FILES = { normal: 'Roboto-Regular.ttf', bold: 'Roboto-Medium.ttf', italics: 'Roboto-Italic.ttf', bolditalics: 'Roboto-MediumItalic.ttf' };
+let printer: Pdfmake | undefined;
+
+/**
+ * pdfmake with Roboto (full Latin coverage, embedded and subset by pdfkit) read from the font
+ * bundle pdfmake ships as a JS module, so the fonts travel inside the app bundle: no font files
+ * on disk, and the access policies refuse every local file and URL.
+ */
+function pdfmake(): Pdfmake {
+  if (printer) return printer;
+  // A CommonJS module: ESM loaders put it under `default`, esbuild's interop does the same.
+  const instance = ((pdfmakeModule as { default?: unknown }).default ?? pdfmakeModule) as Pdfmake;
+  const files = robotoFiles as Record<string, string>;
+  for (const file of Object.values(FONT_FILES)) instance.virtualfs.writeFileSync(file, Buffer.from(files[file]!, 'base64'));
+  instance.setFonts({ Roboto: FONT_FILES });
+  instance.setUrlAccessPolicy(() => false);
+  instance.setLocalAccessPolicy(() => false);
+  instance.addTableLayouts(layouts);
+  printer = instance;
+  return instance;
+}
+
+const authorOf = (data: BinderData) => clean(data.municipality) || clean(data.unit) || 'Introplan';
+const titleOf = (data: BinderData) => `Introduktionspärm – ${clean(data.hire.name)}`;
+
+function definition(data: BinderData, attachments: readonly LoadedAttachment[]): TDocumentDefinitions {
+  const parts: Part[] = [
+    welcome(data),
+    booklet(data),
+    contacts(data),
+    programme(data),
+    plan(data),
+    weekOverview(data),
+    reflection(data),
+    introducer(data),
+    documents(data, attachments),
+    attachmentPages(attachments),
+  ];
+  const organisation = [clean(data.municipality), clean(data.unit)].filter(Boolean).join(' · ');
+  // Cut so the footer stays one line even in wide letters; the cover carries the whole name.
+  const footerName = `Introduktionspärm – ${short(data.hire.name, 40)}`;
+  return {
+    pageSize: 'A4',
+    pageMargins: [PAGE.side, PAGE.top, PAGE.side, PAGE.bottom],
+    version: '1.7',
+    language: 'sv',
+    info: { title: titleOf(data), author: authorOf(data), subject: clean(data.hire.templateName), creator: 'Introplan', producer: 'Introplan', keywords: 'introduktionspärm, introduktion, IFO' },
+    defaultStyle: { font: 'Roboto', fontSize: 10, color: COLOR.ink },
+    styles,
+    background,
+    header: (page: number): Content =>
+      page === 1 || !organisation ? '' : { text: short(organisation, 90), style: 'small', alignment: 'right', margin: [PAGE.side, 30, PAGE.side, 0] },
+    footer: (page: number, pages: number): Content => ({
+      margin: [PAGE.side, 20, PAGE.side, 0],
+      stack: [
+        { canvas: [{ type: 'line', x1: 0, y1: 0, x2: PAGE.width - 2 * PAGE.side, y2: 0, lineWidth: 0.5, lineColor: COLOR.rule }] },
+        {
+          columns: [
+            { text: footerName, style: 'small' },
+            { text: `Sida ${page} av ${pages}`, style: 'small', width: 80, alignment: 'right' },
+          ],
+          margin: [0, 6, 0, 0],
+        },
+      ],
+    }),
+    content: [...cover(data), ...tableOfContents(parts.flatMap((p) => p.toc)), ...parts.flatMap((p) => p.content)],
+  };
+}
+
+async function layout(data: BinderData, attachments: readonly LoadedAttachment[]): Promise<Buffer> {
+  return pdfmake().createPdf(definition(data, attachments)).getBuffer();
+}
+
+/**
+ * The introduction binder as a PDF, built from the data (never from a screen): pdfmake lays out
+ * the pages, pdf-lib puts the attached PDFs on the pages reserved for them and sets the metadata.
+ */
+export async function renderBinder(db: Db, hireId: number, variant: BinderVariant, today: IsoDate, printedAt: string): Promise<Buffer> {
+  const data = gatherBinderData(db, hireId, variant, today, swedishDate(printedAt));
+  const attachments = await loadAttachments(data.attachments);
+  let bytes: Buffer;
+  try {
+    bytes = await layout(data, attachments);
+  } catch (error) {
+    // A logo that passed the checks but still cannot be decoded must not stop the binder.
+    if (!data.logo) throw error;
+    bytes = await layout({ ...data, logo: null }, attachments);
+  }
+  const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+  await drawAttachments(pdf, attachments);
+  const printed = new Date(printedAt);
+  pdf.setTitle(titleOf(data), { showInWindowTitleBar: true });
+  pdf.setAuthor(authorOf(data));
+  pdf.setSubject(clean(data.hire.templateName));
+  pdf.setKeywords(['introduktionspärm', 'introduktion', 'IFO']);
+  pdf.setLanguage('sv');
+  pdf.setCreator('Introplan');
+  pdf.setProducer('Introplan (pdfmake, pdf-lib)');
+  pdf.setCreationDate(printed);
+  pdf.setModificationDate(printed);
+  return Buffer.from(await pdf.save());
+}

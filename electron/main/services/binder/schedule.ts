@@ -1,0 +1,148 @@
+import { addMonths } from 'date-fns';
+import type { Content, TableCell } from 'pdfmake/interfaces';
+import { isoWeek, shiftDays, toDate, toIso } from '../../../shared/rules/calendar';
+import type { SessionStatus } from '../../../shared/schemas/hours';
+import type { WeekRow } from '../../../shared/schemas/plan';
+import { MISSING, type Part } from './cover';
+import type { BinderData } from './data';
+import { clean, dateSpan, duration, hours, longDate, longSpan, short, shortDate, weekdayName, weekdayNumberName } from './format';
+import { COLOR, CONTENT_WIDTH, dataTableOf, headerCell, sectionTitle, subTitle, withFlexible } from './styles';
+
+/** More items than this in one week are summarised, so a row always fits on a page. */
+const ITEMS_PER_WEEK = 25;
+const SESSION_NAMES: Record<SessionStatus, string> = { planned: 'Planerad', held: 'Genomförd', cancelled: 'Inställd' };
+
+/** A week with nothing due; days off are still noted in the merged row. */
+const quiet = (w: WeekRow) => w.items.length === 0 && !w.current;
+
+interface Span {
+  first: WeekRow;
+  last: WeekRow;
+  daysOff: WeekRow['daysOff'];
+}
+
+/** Weeks with nothing due and the same introducer time are printed as one row ("v. 40–45"). */
+function compact(weeks: readonly WeekRow[]): Span[] {
+  const rows: Span[] = [];
+  for (const week of weeks) {
+    const open = rows.at(-1);
+    if (open && quiet(week) && quiet(open.last) && open.last.introducerMinutes === week.introducerMinutes && open.last.year === week.year) {
+      open.last = week;
+      open.daysOff.push(...week.daysOff);
+    } else rows.push({ first: week, last: week, daysOff: [...week.daysOff] });
+  }
+  return rows;
+}
+
+function weekRow({ first, last, daysOff }: Span, data: BinderData, year: string): TableCell[] {
+  const full = data.variant === 'full';
+  const span = first === last ? `v. ${first.week}` : `v. ${first.week}–${last.week}`;
+  const items: Content[] = first.items.slice(0, ITEMS_PER_WEEK).map((i) => ({
+    text: [
+      { text: clean(i.title) },
+      ...(full && (i.status === 'done' || i.status === 'followedUp') ? [{ text: `  ${i.status === 'done' ? 'klar' : 'uppföljd'}`, color: COLOR.muted }] : []),
+      ...(full && i.late ? [{ text: '  försenad', bold: true }] : []),
+    ],
+    style: 'td',
+    margin: [0, 0, 0, 1],
+  }));
+  if (first.items.length > ITEMS_PER_WEEK) items.push({ text: `… och ${first.items.length - ITEMS_PER_WEEK} punkter till, se planen`, style: 'small' });
+  if (!first.items.length) items.push({ text: first === last ? 'Inget med slutdatum den här veckan.' : 'Inget med slutdatum de här veckorna.', style: 'small' });
+  for (const day of daysOff) items.push({ text: `Ledig ${shortDate(day.date)}: ${clean(day.label)}`, style: 'small', italics: true });
+  return [
+    { stack: [{ text: span, style: 'tdStrong' }, ...(year ? [{ text: year, style: 'small' } as Content] : []), ...(full && first.current ? [{ text: 'denna vecka', style: 'small', bold: true, color: COLOR.accent } as Content] : [])] },
+    { text: dateSpan(first.monday, shiftDays(last.monday, 4)), style: 'td' },
+    { stack: items },
+    { text: first.hireMinutes ? duration(first.hireMinutes) : '–', style: 'td', alignment: 'right' },
+    { text: first.introducerMinutes ? `${duration(first.introducerMinutes)}${first === last ? '' : ' / v.'}` : '–', style: 'td', alignment: 'right' },
+  ];
+}
+
+/** Vecka för vecka: a compact overview of what is due when, with the time it takes. */
+export function weekOverview(data: BinderData): Part {
+  // The year stands under the first week and wherever a new year begins.
+  const rows = compact(data.weeks).map((r, i, all) => weekRow(r, data, i === 0 || all[i - 1]!.last.year !== r.first.year ? String(r.first.year) : ''));
+  return {
+    toc: [{ id: 'veckor', title: 'Vecka för vecka', level: 1 }],
+    content: [
+      sectionTitle('veckor', 'Vecka för vecka'),
+      {
+        text: 'Punkterna står under den vecka de ska vara klara. Din tid är den beräknade tiden för veckans punkter; introduktörens tid är den avsatta tiden med dig plus de punkter introduktören ansvarar för.',
+        style: 'body',
+        margin: [0, 0, 0, 4],
+      },
+      dataTableOf(withFlexible([40, 70, 50, 60], 2), [headerCell('Vecka'), headerCell('Datum'), headerCell('Ska vara klart'), headerCell('Din tid', 'right'), headerCell('Introduktör', 'right')], rows),
+    ],
+  };
+}
+
+const endTime = (time: string, minutes: number) => {
+  const total = Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5)) + minutes;
+  return `${String(Math.floor(total / 60) % 24).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+};
+
+/** Reflektionsträffar: every session with its date, and when the ordinary groups take over. */
+export function reflection(data: BinderData): Part {
+  const full = data.variant === 'full';
+  const rows = data.sessions.map((s, i): TableCell[] => [
+    { text: String(i + 1), style: 'td', alignment: 'right' },
+    { text: `${weekdayName(s.date)} ${longDate(s.date)}`, style: 'td', decoration: s.status === 'cancelled' ? 'lineThrough' : undefined },
+    { text: `${s.time}–${endTime(s.time, s.durationMinutes)}`, style: 'td' },
+    { text: `v. ${isoWeek(s.date).week}`, style: 'td' },
+    ...(full ? [{ text: SESSION_NAMES[s.status], style: 'td' } as TableCell] : []),
+    { text: full ? short(s.status === 'cancelled' ? (s.cancelReason ?? '') : s.theme, 120) : '', style: 'small' },
+  ]);
+  const header = [headerCell('Nr', 'right'), headerCell('Dag och datum'), headerCell('Tid'), headerCell('Vecka'), ...(full ? [headerCell('Status')] : []), headerCell(full ? 'Tema / anteckning' : 'Anteckning')];
+  const widths = full ? withFlexible([16, 150, 58, 34, 56], 5) : withFlexible([16, 160, 62, 36], 4);
+  return {
+    toc: [{ id: 'reflektion', title: 'Reflektionsträffar', level: 1 }],
+    content: [
+      sectionTitle('reflektion', 'Reflektionsträffar'),
+      {
+        text: 'Reflektionsträffarna är ett tillfälle att tillsammans med andra nya kollegor och en samtalsledare tänka högt om arbetet, myndighetsrollen och det du möter. Tiden är avsatt – prioritera den.',
+        style: 'body',
+        margin: [0, 0, 0, 4],
+      },
+      rows.length ? dataTableOf(widths, header, rows) : { text: 'Inga reflektionsträffar är planerade.', style: 'body', margin: [0, 4, 0, 8] },
+      ...(data.ordinaryGroupFrom
+        ? [{ text: `Från ${longDate(data.ordinaryGroupFrom)} ingår du i de ordinarie reflektionsgrupperna.`, style: 'body', bold: true } as Content]
+        : []),
+    ],
+  };
+}
+
+/** Introduktören: who, how to reach them, and the time set aside year by year. */
+export function introducer(data: BinderData): Part {
+  const { hire, introducer: person, introducerSlot } = data;
+  const { year1, year2 } = data.content.norms.introducerHoursPerWeek;
+  const start = hire.startDate;
+  const yearEnd = (n: number) => shiftDays(toIso(addMonths(toDate(start), 12 * n)), -1);
+  const fact = (label: string, value: string, missing = false): TableCell[] => [
+    { text: label.toUpperCase(), style: 'label', margin: [0, 2, 0, 0] },
+    { text: value, fontSize: 10.5, bold: !missing, italics: missing, color: COLOR.ink },
+  ];
+  const facts: TableCell[][] = [
+    fact('Introduktör', person ? clean(person.name) : `${MISSING} – utses av enhetschefen`, !person),
+    ...(person?.phone ? [fact('Telefon', clean(person.phone))] : []),
+    ...(person?.email ? [fact('E-post', clean(person.email))] : []),
+    fact('Fast tid', `${weekdayNumberName(introducerSlot.weekday)}ar kl. ${introducerSlot.time}`),
+  ];
+  const years: TableCell[][] = [
+    [{ text: 'År 1', style: 'tdStrong' }, { text: longSpan(start, yearEnd(1)), style: 'td' }, { text: `${hours(year1)} i veckan`, style: 'td', alignment: 'right' }],
+    ...(year2 > 0 ? [[{ text: 'År 2', style: 'tdStrong' }, { text: longSpan(shiftDays(yearEnd(1), 1), yearEnd(2)), style: 'td' }, { text: `${hours(year2)} i veckan`, style: 'td', alignment: 'right' }] as TableCell[]] : []),
+  ];
+  return {
+    toc: [{ id: 'introduktor', title: 'Introduktören', level: 1 }],
+    content: [
+      sectionTitle('introduktor', 'Introduktören'),
+      {
+        text: 'Din introduktör är en erfaren kollega som finns vid din sida under hela introduktionen: svarar på frågor, låter dig gå bredvid, ger återkoppling och hjälper dig att planera och prioritera. Tiden är schemalagd – säg till din chef om den inte blir av.',
+        style: 'body',
+        margin: [0, 0, 0, 10],
+      },
+      { table: { widths: [110, CONTENT_WIDTH - 118], body: facts }, layout: 'factTable', margin: [0, 0, 0, 8] },
+      subTitle('Avsatt tid'),
+      dataTableOf(withFlexible([40, 90], 1), [headerCell('Period'), headerCell('Datum'), headerCell('Tid', 'right')], years),
+    ],
+  };
+}

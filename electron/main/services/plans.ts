@@ -1,0 +1,172 @@
+import { inTransaction, type Db } from '../../../db/open';
+import { listDaysOff } from '../../../db/queries/days-off';
+import * as hires from '../../../db/queries/hires';
+import { listPeople } from '../../../db/queries/staff';
+import { getVersion } from '../../../db/queries/templates';
+import { people } from '../../../db/schema';
+import { WorkingCalendar, type IsoDate } from '../../shared/rules/calendar';
+import { generatePlan, isCompleted, isLate, planEnd, planPhases } from '../../shared/rules/plan';
+import type { HireFields, HirePlan, HireSummary, HireView, PersonRef, PlanItemView } from '../../shared/schemas/plan';
+import type { Responsible, TemplateContent } from '../../shared/schemas/template';
+import { translateSv } from '../../shared/i18n/translate';
+import { AppError } from '../errors';
+import { syncSessions } from './reflection';
+
+const stockholmDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
+/** The calendar date in Sweden at an ISO instant. */
+export const swedishDate = (instant: string): IsoDate => stockholmDate.format(new Date(instant));
+
+export const calendarOf = (db: Db) => new WorkingCalendar(listDaysOff(db));
+
+export function templateOf(db: Db, versionId: number): { content: TemplateContent; number: number } {
+  const version = getVersion(db, versionId);
+  if (!version) throw new AppError('not-found', translateSv('template.versionNotFound') ?? '');
+  return version;
+}
+
+/** Every person ever in the directory, removed ones too, so history keeps its names. */
+function everyone(db: Db): Map<number, PersonRef> {
+  return new Map(db.select({ id: people.id, name: people.name }).from(people).all().map((p) => [p.id, p]));
+}
+
+/**
+ * Who a responsibility means for this hire: manager and introducer from the hire, the hire
+ * themselves, or the first person in the directory holding the role; null when nobody does.
+ */
+export function responsibleResolver(db: Db, hire: { name: string; managerId: number | null; introducerId: number | null }) {
+  const names = everyone(db);
+  const staff = listPeople(db);
+  return (responsible: Responsible): PersonRef | null => {
+    if (responsible.kind === 'person') {
+      return responsible.personId !== null ? (names.get(responsible.personId) ?? null) : null;
+    }
+    switch (responsible.role) {
+      case 'manager':
+        return hire.managerId !== null ? (names.get(hire.managerId) ?? null) : null;
+      case 'introducer':
+        return hire.introducerId !== null ? (names.get(hire.introducerId) ?? null) : null;
+      case 'newHire':
+        // The hire is not in the staff directory; id 0 never matches a person there.
+        return { id: 0, name: hire.name };
+      default: {
+        const holder = staff.find((p) => p.roles.includes(responsible.role as never));
+        return holder ? { id: holder.id, name: holder.name } : null;
+      }
+    }
+  };
+}
+
+export function previewPlan(db: Db, fields: HireFields) {
+  const { content } = templateOf(db, fields.templateVersionId);
+  return generatePlan(content, fields, calendarOf(db), responsibleResolver(db, fields));
+}
+
+/** The rows to store for a reviewed plan: the generated items minus those left out, with their instructions. */
+export function planRows(db: Db, fields: HireFields, leaveOut: ReadonlySet<string>) {
+  const { content } = templateOf(db, fields.templateVersionId);
+  const instructions = new Map(content.items.map((i) => [i.id, i.instructions]));
+  return previewPlan(db, fields)
+    .items.filter((i) => !leaveOut.has(i.templateItemId))
+    .map(({ responsiblePerson, ...item }) => ({
+      row: { ...item, instructions: instructions.get(item.templateItemId) ?? '', required: true },
+      responsiblePerson,
+    }));
+}
+
+function hireView(db: Db, row: hires.HireRow, names: Map<number, PersonRef>): HireView & { content: TemplateContent } {
+  const { content, number } = templateOf(db, row.templateVersionId);
+  const items = hires.itemsOf(db, row.id);
+  const phases = planPhases(content, row.startDate, calendarOf(db));
+  return {
+    id: row.id,
+    name: row.name,
+    title: row.title,
+    team: row.team,
+    startDate: row.startDate,
+    newlyGraduated: row.newlyGraduated,
+    templateVersionId: row.templateVersionId,
+    manager: row.managerId !== null ? (names.get(row.managerId) ?? null) : null,
+    introducer: row.introducerId !== null ? (names.get(row.introducerId) ?? null) : null,
+    templateName: content.name,
+    templateVersion: number,
+    endDate: planEnd(phases, items),
+    finishedAt: row.finishedAt,
+    content,
+  };
+}
+
+function itemView(row: hires.PlanItemRow, names: Map<number, PersonRef>, resolve: (r: Responsible) => PersonRef | null, today: IsoDate): PlanItemView {
+  const who = (id: number | null) => (id !== null ? (names.get(id) ?? null) : null);
+  return {
+    id: row.id,
+    hireId: row.hireId,
+    templateItemId: row.templateItemId,
+    phaseId: row.phaseId,
+    title: row.title,
+    instructions: row.instructions,
+    category: row.category,
+    expectedMinutes: row.expectedMinutes,
+    responsible: row.responsible,
+    responsiblePerson: resolve(row.responsible),
+    required: row.required,
+    startDate: row.startDate,
+    dueDate: row.dueDate,
+    datesEdited: row.datesEdited,
+    status: row.status,
+    notApplicableReason: row.notApplicableReason,
+    done: row.doneAt ? { at: row.doneAt, by: who(row.doneBy) } : null,
+    followedUp: row.followedUpAt ? { at: row.followedUpAt, by: who(row.followedUpBy) } : null,
+    note: row.note,
+    late: isLate(row, today),
+  };
+}
+
+export function hireOrFail(db: Db, hireId: number): hires.HireRow {
+  const row = hires.getHire(db, hireId);
+  if (!row) throw new AppError('not-found', translateSv('plans.hireNotFound') ?? '');
+  return row;
+}
+
+export function planOf(db: Db, hireId: number, today: IsoDate): HirePlan & { content: TemplateContent } {
+  const row = hireOrFail(db, hireId);
+  const names = everyone(db);
+  const { content, ...hire } = hireView(db, row, names);
+  const resolve = responsibleResolver(db, row);
+  return {
+    hire,
+    phases: planPhases(content, row.startDate, calendarOf(db)),
+    items: hires.itemsOf(db, hireId).map((item) => itemView(item, names, resolve, today)),
+    today,
+    content,
+  };
+}
+
+export function summaryOf(db: Db, hireId: number, today: IsoDate): HireSummary {
+  const { hire, phases, items } = planOf(db, hireId, today);
+  const applicable = items.filter((i) => i.status !== 'notApplicable');
+  return {
+    ...hire,
+    progress: phases.map((phase) => {
+      const inPhase = applicable.filter((i) => i.phaseId === phase.id);
+      return { phaseId: phase.id, name: phase.name, done: inPhase.filter((i) => isCompleted(i.status)).length, total: inPhase.length };
+    }),
+    late: items.filter((i) => i.late).length,
+    notFollowedUp: items.filter((i) => i.status === 'done').length,
+    next: applicable
+      .filter((i) => i.status === 'todo')
+      .sort((a, b) => a.dueDate.localeCompare(b.dueDate))
+      .slice(0, 3)
+      .map((i) => ({ id: i.id, title: i.title, dueDate: i.dueDate, late: i.late })),
+  };
+}
+
+/** Stores a hire, their plan and their reflection sessions in one transaction. */
+export function storeNewHire(db: Db, fields: HireFields, items: readonly hires.NewPlanItem[], now: string, by: number | null): number {
+  const { content } = templateOf(db, fields.templateVersionId);
+  const calendar = calendarOf(db);
+  return inTransaction(db, (tx) => {
+    const id = hires.createHire(tx, fields, items, now, by);
+    syncSessions(tx, id, content.norms, fields.startDate, calendar, now);
+    return id;
+  });
+}

@@ -1,0 +1,42 @@
+import type { svBinder } from './sv-binder';
+
+type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };
+
+export const enBinder: Texts<typeof svBinder> = {
+  exportDialog: 'Save introduction binder',
+  fileType: 'PDF document',
+  fullFileName: '{{name}} – introduktionspärm.pdf',
+  dayOneFileName: '{{name}} – pärm dag 1.pdf',
+  exportFull: 'Print introduction binder (PDF)',
+  exportDayOne: 'Binder for the first day (PDF)',
+  exportFullHint: 'The whole binder with the status of every item, for follow-ups.',
+  exportDayOneHint: 'The plan with dates and responsible persons but no status, to hand over on day one.',
+  exporting: 'Creating the binder …',
+  saved: 'The binder was saved as “{{fileName}}”.',
+  open: 'Open',
+  nothingExported: 'No binder has been saved since Introplan started.',
+  fileGone: 'The file is no longer where it was saved. Print the binder again.',
+  openFailed: "The file could not be opened with the computer's PDF program.",
+  settings: {
+    title: 'Introduction binder',
+    intro: "The municipality's name, the unit and the logo appear on the binder's cover. The municipality is also the PDF file's author.",
+    municipality: 'Municipality',
+    municipalityHint: 'For example Kiruna kommun',
+    unit: 'Unit',
+    unitHint: 'For example Individ- och familjeomsorgen',
+    logo: 'Logo',
+    noLogo: 'No logo chosen.',
+    logoInfo: '{{fileName}} ({{size}})',
+    chooseLogo: 'Choose logo …',
+    removeLogo: 'Remove the logo',
+    logoHint: 'PNG or JPEG, at most 2 MB.',
+    saved: 'The binder details were saved.',
+    logoSaved: 'The logo was saved.',
+    logoRemoved: 'The logo was removed.',
+  },
+  logoDialog: 'Choose logo',
+  logoFileType: 'Image (PNG or JPEG)',
+  logoTooLarge: 'The logo may be at most 2 MB.',
+  logoNotImage: 'The file is not a PNG or JPEG image.',
+  logoUnreadable: 'The file could not be read.',
+};

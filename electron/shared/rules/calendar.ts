@@ -1,0 +1,100 @@
+import Holidays from 'date-holidays';
+import { addDays, format, getISODay, getISOWeek, getISOWeekYear, parseISO, startOfISOWeek } from 'date-fns';
+
+/** A calendar date without time, "YYYY-MM-DD", as Swedes write it. */
+export type IsoDate = string;
+
+export interface DayOff {
+  date: IsoDate;
+  /** Swedish name: "midsommarafton", "lördag", or the municipality's own label. */
+  label: string;
+}
+
+const swedishHolidays = new Holidays('SE');
+// date-holidays marks Midsummer Eve, Christmas Eve and New Year's Eve as "bank" days; in Swedish
+// working life they are days off, so both kinds count.
+const DAY_OFF_TYPES = new Set(['public', 'bank']);
+const holidayCache = new Map<number, Map<IsoDate, string>>();
+
+function holidaysIn(year: number): Map<IsoDate, string> {
+  let found = holidayCache.get(year);
+  if (!found) {
+    found = new Map();
+    for (const h of swedishHolidays.getHolidays(year)) {
+      if (DAY_OFF_TYPES.has(h.type)) found.set(h.date.slice(0, 10), h.name);
+    }
+    holidayCache.set(year, found);
+  }
+  return found;
+}
+
+export const toDate = (iso: IsoDate): Date => parseISO(iso);
+export const toIso = (date: Date): IsoDate => format(date, 'yyyy-MM-dd');
+export const shiftDays = (iso: IsoDate, days: number): IsoDate => toIso(addDays(toDate(iso), days));
+export const isoWeek = (iso: IsoDate) => ({ year: getISOWeekYear(toDate(iso)), week: getISOWeek(toDate(iso)) });
+export const mondayOf = (iso: IsoDate): IsoDate => toIso(startOfISOWeek(toDate(iso)));
+/** 1 = Monday … 7 = Sunday. */
+export const weekday = (iso: IsoDate) => getISODay(toDate(iso));
+
+/**
+ * Swedish working days: not a weekend, not a public holiday (with Midsummer Eve, Christmas Eve and
+ * New Year's Eve as days off), and not one of the municipality's own extra days off.
+ */
+export class WorkingCalendar {
+  private readonly extra: Map<IsoDate, string>;
+
+  constructor(extraDaysOff: readonly DayOff[] = []) {
+    this.extra = new Map(extraDaysOff.map((d) => [d.date, d.label]));
+  }
+
+  /** Why the date is not a working day, or null when it is one. */
+  dayOffReason(iso: IsoDate): string | null {
+    const holiday = holidaysIn(Number(iso.slice(0, 4))).get(iso);
+    if (holiday) return holiday;
+    const own = this.extra.get(iso);
+    if (own) return own;
+    const day = weekday(iso);
+    if (day === 6) return 'lördag';
+    if (day === 7) return 'söndag';
+    return null;
+  }
+
+  isWorkingDay(iso: IsoDate): boolean {
+    return this.dayOffReason(iso) === null;
+  }
+
+  /** The date itself when it is a working day, otherwise the next one. */
+  onOrAfter(iso: IsoDate): IsoDate {
+    let day = iso;
+    while (!this.isWorkingDay(day)) day = shiftDays(day, 1);
+    return day;
+  }
+
+  /** The date itself when it is a working day, otherwise the one before. */
+  onOrBefore(iso: IsoDate): IsoDate {
+    let day = iso;
+    while (!this.isWorkingDay(day)) day = shiftDays(day, -1);
+    return day;
+  }
+
+  /** Moves `count` working days from a working day; negative counts go back. */
+  addWorkingDays(iso: IsoDate, count: number): IsoDate {
+    let day = iso;
+    const step = count < 0 ? -1 : 1;
+    for (let left = Math.abs(count); left > 0; ) {
+      day = shiftDays(day, step);
+      if (this.isWorkingDay(day)) left--;
+    }
+    return day;
+  }
+
+  /** Days off (weekends excluded) between two dates, both included, with their names. */
+  holidaysBetween(from: IsoDate, to: IsoDate): DayOff[] {
+    const out: DayOff[] = [];
+    for (let day = from; day <= to; day = shiftDays(day, 1)) {
+      const reason = this.dayOffReason(day);
+      if (reason && weekday(day) < 6) out.push({ date: day, label: reason });
+    }
+    return out;
+  }
+}

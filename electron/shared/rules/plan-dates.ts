@@ -1,0 +1,47 @@
+import { addMonths } from 'date-fns';
+import type { Window } from '../schemas/template';
+import { mondayOf, shiftDays, toDate, toIso, type IsoDate, type WorkingCalendar } from './calendar';
+
+export interface DateWindow {
+  /** First day the item can be done; a working day. */
+  start: IsoDate;
+  /** When it should be done; a working day. */
+  due: IsoDate;
+}
+
+/**
+ * Turns a template window into dates for a hire starting on `startDate`.
+ *
+ * - Days are working days: day 1 is the first working day on or after the start, day 2 the next,
+ *   day 0 the last working day before the start, day −4 five working days before it.
+ * - Weeks are Swedish calendar (ISO) weeks: week 1 is the week the start date falls in (from the
+ *   start date), week n the (n−1)th week after it; a week ends on its Friday.
+ * - Months are counted from the start date: month 1 runs from the start to the day before the same
+ *   date a month later.
+ * A due date on a day off moves to the next working day, as the sources ask; a start on a day off
+ * also moves forward, but never past the due date.
+ */
+export function windowDates(window: Window, startDate: IsoDate, calendar: WorkingCalendar): DateWindow {
+  const first = calendar.onOrAfter(startDate);
+  let start: IsoDate;
+  let end: IsoDate;
+  switch (window.unit) {
+    case 'day':
+      start = calendar.addWorkingDays(first, window.start - 1);
+      end = calendar.addWorkingDays(first, window.end - 1);
+      return { start, due: end };
+    case 'week': {
+      const monday = mondayOf(startDate);
+      start = window.start === 1 ? startDate : shiftDays(monday, 7 * (window.start - 1));
+      end = shiftDays(monday, 7 * (window.end - 1) + 4);
+      break;
+    }
+    case 'month':
+      start = toIso(addMonths(toDate(startDate), window.start - 1));
+      end = shiftDays(toIso(addMonths(toDate(startDate), window.end)), -1);
+      break;
+  }
+  const due = calendar.onOrAfter(end);
+  const workingStart = calendar.onOrAfter(start);
+  return { start: workingStart > due ? due : workingStart, due };
+}

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import type { HoursRow, HoursSummary } from '../rules/hours';
+import type { IsoDate } from '../rules/calendar';
+import { id, isoDate, type PersonRef } from './plan';
+import { personId } from './staff';
+
+export const SESSION_STATUSES = ['planned', 'held', 'cancelled'] as const;
+export type SessionStatus = (typeof SESSION_STATUSES)[number];
+
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'validation.time');
+const text = (max: number) => z.string().trim().max(max, 'validation.tooLong');
+
+/** One entry is at most a long working day; 30-hour days are typing mistakes. */
+export const MAX_MINUTES_PER_DAY = 12 * 60;
+
+export const logHoursInput = z.strictObject({
+  hireId: id,
+  date: isoDate,
+  minutes: z.number().int('validation.wholeMinutes').min(1, 'validation.positiveMinutes').max(MAX_MINUTES_PER_DAY, 'validation.dayTooLong'),
+  purpose: text(500),
+  personId,
+});
+export type LogHoursInput = z.infer<typeof logHoursInput>;
+
+export const moveSessionInput = z.strictObject({ sessionId: id, date: isoDate, time });
+export const cancelSessionInput = z.strictObject({ sessionId: id, reason: text(500).min(1, 'validation.required') });
+export const holdSessionInput = z.strictObject({ sessionId: id, attendees: text(500), theme: text(500) });
+export const addSessionInput = z.strictObject({
+  hireId: id,
+  date: isoDate,
+  time,
+  durationMinutes: z.number().int().min(15, 'validation.durationRange').max(480, 'validation.durationRange'),
+});
+export const introducerSlotInput = z.strictObject({ hireId: id, weekday: z.number().int().min(1).max(5), time });
+
+export interface HourEntry {
+  id: number;
+  hireId: number;
+  date: IsoDate;
+  minutes: number;
+  purpose: string;
+  person: PersonRef | null;
+  loggedBy: PersonRef | null;
+  createdAt: string;
+}
+
+export interface HireHours {
+  entries: HourEntry[];
+  summary: HoursSummary;
+  phases: (HoursRow & { phaseId: string })[];
+  norm: { year1: number; year2: number };
+  slot: { weekday: number; time: string };
+}
+
+export interface ReflectionSession {
+  id: number;
+  hireId: number;
+  date: IsoDate;
+  time: string;
+  durationMinutes: number;
+  status: SessionStatus;
+  cancelReason: string | null;
+  attendees: string;
+  theme: string;
+  extra: boolean;
+}
+
+export interface HireReflection {
+  sessions: ReflectionSession[];
+  /** From this day the hire belongs to the ordinary reflection group; null without a cadence. */
+  ordinaryGroupFrom: IsoDate | null;
+  weekday: number;
+  time: string;
+}
+
+export interface IntroducerLoad {
+  introducer: PersonRef;
+  hires: { id: number; name: string; normHours: number; behind: boolean }[];
+  /** Sum of the weekly norms of all their active hires, this week. */
+  normHours: number;
+  /** Average logged per week over the last four complete weeks. */
+  loggedHoursPerWeek: number;
+  overloaded: boolean;
+}

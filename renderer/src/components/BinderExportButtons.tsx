@@ -1,0 +1,67 @@
+import { Button, Group, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconFileTypePdf } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { BinderVariant } from '../../../electron/shared/schemas/binder';
+import { showError } from '../lib/show-error';
+import { useBinderStore } from '../stores/binder';
+
+/** The two binder exports on a hire's page: the full binder with statuses, and the day-one binder. */
+export function BinderExportButtons({ hireId }: { hireId: number }) {
+  const { t } = useTranslation();
+  const exporting = useBinderStore((s) => s.exporting);
+  const busy = exporting !== null;
+
+  async function save(variant: BinderVariant) {
+    try {
+      const outcome = await useBinderStore.getState().exportBinder(hireId, variant);
+      if (!outcome.saved) return;
+      const id = `binder-saved-${hireId}-${variant}`;
+      notifications.show({
+        id,
+        color: 'green',
+        autoClose: 10000,
+        message: (
+          <Group justify="space-between" wrap="nowrap">
+            <Text size="sm">{t('binder.saved', { fileName: outcome.fileName })}</Text>
+            <Button
+              size="compact-sm"
+              variant="light"
+              onClick={() => {
+                notifications.hide(id);
+                useBinderStore.getState().openExported().catch(showError);
+              }}
+            >
+              {t('binder.open')}
+            </Button>
+          </Group>
+        ),
+      });
+    } catch (error) {
+      showError(error);
+    }
+  }
+
+  const button = (variant: BinderVariant, label: string, hint: string, style: 'filled' | 'default') => {
+    const mine = exporting?.hireId === hireId && exporting.variant === variant;
+    return (
+      <Button
+        variant={style}
+        leftSection={<IconFileTypePdf size={16} aria-hidden />}
+        loading={mine}
+        disabled={busy && !mine}
+        title={hint}
+        onClick={() => void save(variant)}
+      >
+        {label}
+      </Button>
+    );
+  };
+
+  return (
+    <Group gap="sm" aria-busy={busy}>
+      {button('full', t('binder.exportFull'), t('binder.exportFullHint'), 'filled')}
+      {button('dayOne', t('binder.exportDayOne'), t('binder.exportDayOneHint'), 'default')}
+    </Group>
+  );
+}

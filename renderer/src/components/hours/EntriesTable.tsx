@@ -1,0 +1,124 @@
+import { ActionIcon, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { IconTrash } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HourEntry } from '../../../../electron/shared/schemas/hours';
+import { dayDate } from '../../lib/dates';
+import { showError } from '../../lib/show-error';
+import { useHoursStore } from '../../stores/hours';
+import { formatMinutes } from './duration';
+
+const SHOWN = 10;
+
+/** Removing asks first; the notification afterwards offers to put the entry back (logged again). */
+function confirmRemove(entry: HourEntry, t: TFunction) {
+  const vars = { date: dayDate(entry.date), duration: formatMinutes(entry.minutes) };
+  modals.openConfirmModal({
+    title: t('hours.entries.removeTitle'),
+    children: <Text size="sm">{t('hours.entries.removeText', vars)}</Text>,
+    labels: { confirm: t('common.remove'), cancel: t('common.cancel') },
+    confirmProps: { color: 'red' },
+    onConfirm: () =>
+      void useHoursStore
+        .getState()
+        .remove(entry.id)
+        .then(() => {
+          const id = notifications.show({
+            color: 'teal',
+            autoClose: 10000,
+            message: (
+              <Group justify="space-between" wrap="nowrap">
+                <Text size="sm">{t('hours.entries.removed', vars)}</Text>
+                <Button
+                  size="compact-sm"
+                  variant="light"
+                  onClick={() => {
+                    notifications.hide(id);
+                    const personId = entry.person?.id ?? entry.loggedBy?.id;
+                    if (personId === undefined) return;
+                    useHoursStore
+                      .getState()
+                      .log({ date: entry.date, minutes: entry.minutes, purpose: entry.purpose, personId })
+                      .then(() => notifications.show({ color: 'green', message: t('hours.entries.restored', vars) }), showError);
+                  }}
+                >
+                  {t('common.undo')}
+                </Button>
+              </Group>
+            ),
+          });
+        }, showError),
+  });
+}
+
+/** Logged introducer time, newest first. */
+export function EntriesTable({ entries, hireName }: { entries: HourEntry[]; hireName: string }) {
+  const { t } = useTranslation();
+  const [all, setAll] = useState(false);
+  const shown = all ? entries : entries.slice(0, SHOWN);
+  return (
+    <Paper withBorder radius="md" component="section" aria-labelledby="hour-entries-title">
+      <Stack gap={0}>
+        <Title order={2} size="h4" id="hour-entries-title" p="md" pb="xs">
+          {t('hours.entries.title')}
+        </Title>
+        {entries.length === 0 ? (
+          <Text size="sm" c="dimmed" px="md" pb="md">
+            {t('hours.entries.empty')}
+          </Text>
+        ) : (
+          <Table verticalSpacing={6} horizontalSpacing="md" fz="sm" striped="even">
+            <Table.Caption className="visually-hidden">{t('hours.entries.caption', { name: hireName })}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w={150}>{t('hours.entries.columns.date')}</Table.Th>
+                <Table.Th w={100}>{t('hours.entries.columns.duration')}</Table.Th>
+                <Table.Th>{t('hours.entries.columns.purpose')}</Table.Th>
+                <Table.Th w={160}>{t('hours.entries.columns.person')}</Table.Th>
+                <Table.Th w={160}>{t('hours.entries.columns.loggedBy')}</Table.Th>
+                <Table.Th w={56}>
+                  <span className="visually-hidden">{t('hours.entries.columns.actions')}</span>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {shown.map((entry) => (
+                <Table.Tr key={entry.id}>
+                  <Table.Td className="nowrap">{dayDate(entry.date)}</Table.Td>
+                  <Table.Td className="nowrap">{formatMinutes(entry.minutes)}</Table.Td>
+                  <Table.Td style={{ overflowWrap: 'anywhere' }}>{entry.purpose || t('common.none')}</Table.Td>
+                  <Table.Td>{entry.person?.name ?? t('common.none')}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm" c="dimmed">
+                      {entry.loggedBy?.name ?? t('common.none')}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <ActionIcon
+                      variant="subtle"
+                      color="red"
+                      aria-label={t('hours.entries.remove', { date: dayDate(entry.date), duration: formatMinutes(entry.minutes) })}
+                      onClick={() => confirmRemove(entry, t)}
+                    >
+                      <IconTrash size={16} aria-hidden />
+                    </ActionIcon>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+        {entries.length > SHOWN && (
+          <Group p="sm">
+            <Button variant="subtle" size="xs" onClick={() => setAll(!all)} aria-expanded={all}>
+              {all ? t('hours.entries.showFewer', { count: SHOWN }) : t('hours.entries.showAll', { count: entries.length })}
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

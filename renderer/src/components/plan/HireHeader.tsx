@@ -1,0 +1,114 @@
+import { BinderExportButtons } from '../BinderExportButtons';
+import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { IconAlertTriangle, IconCalendarEvent, IconFlag, IconPencil, IconPlayerPlay } from '@tabler/icons-react';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HirePlan } from '../../../../electron/shared/schemas/plan';
+import { usePlanStore } from '../../stores/plan';
+import { instantDate, isoWeekOf, longDate } from './dates';
+import { EditHireModal } from './EditHireModal';
+import { showError, showSaved } from './feedback';
+import { StartDateModal } from './StartDateModal';
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Stack gap={0}>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <Text size="sm" component="div">
+        {children}
+      </Text>
+    </Stack>
+  );
+}
+
+export function HireHeader({ plan }: { plan: HirePlan }) {
+  const { t } = useTranslation();
+  const { hire, today } = plan;
+  const [dialog, setDialog] = useState<'startDate' | 'edit' | null>(null);
+  const missing = (
+    <Text span size="sm" c="orange.8" fw={600}>
+      {t('plans.header.missing')}
+    </Text>
+  );
+
+  const confirmFinish = () => {
+    const finishing = hire.finishedAt === null;
+    modals.openConfirmModal({
+      title: t(finishing ? 'plans.finish.title' : 'plans.finish.reopenTitle', { name: hire.name }),
+      children: <Text size="sm">{t(finishing ? 'plans.finish.text' : 'plans.finish.reopenText')}</Text>,
+      labels: { confirm: t(finishing ? 'plans.header.finish' : 'plans.header.reopen'), cancel: t('common.cancel') },
+      onConfirm: () =>
+        void usePlanStore
+          .getState()
+          .setFinished(finishing)
+          .then(() => showSaved(t(finishing ? 'plans.finish.done' : 'plans.finish.reopened', { name: hire.name })), showError),
+    });
+  };
+
+  return (
+    <Paper withBorder radius="md" p="lg">
+      <Stack gap="md">
+        <Group justify="space-between" align="flex-start" gap="md">
+          <Stack gap={2}>
+            <Group gap="sm">
+              <Title order={1} size="h2">
+                {hire.name}
+              </Title>
+              {hire.finishedAt && (
+                <Badge color="gray" variant="filled">
+                  {t('plans.header.finished', { date: instantDate(hire.finishedAt, today) })}
+                </Badge>
+              )}
+            </Group>
+            <Text c="dimmed">{[hire.title, hire.team].filter(Boolean).join(' · ')}</Text>
+          </Stack>
+          <Group gap="xs">
+            <Button variant="default" leftSection={<IconCalendarEvent size={16} aria-hidden />} onClick={() => setDialog('startDate')}>
+              {t('plans.header.changeStartDate')}
+            </Button>
+            <Button variant="default" leftSection={<IconPencil size={16} aria-hidden />} onClick={() => setDialog('edit')}>
+              {t('plans.header.editHire')}
+            </Button>
+            <Button
+              variant="light"
+              color={hire.finishedAt ? 'blue' : 'gray'}
+              leftSection={hire.finishedAt ? <IconPlayerPlay size={16} aria-hidden /> : <IconFlag size={16} aria-hidden />}
+              onClick={confirmFinish}
+            >
+              {t(hire.finishedAt ? 'plans.header.reopen' : 'plans.header.finish')}
+            </Button>
+          </Group>
+        </Group>
+        <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md" aria-label={t('plans.header.details')} role="group">
+          <Fact label={t('plans.header.startDate')}>
+            {longDate(hire.startDate)}{' '}
+            <Text span size="sm" c="dimmed">
+              ({t('plans.header.week', { week: isoWeekOf(hire.startDate) })})
+            </Text>
+          </Fact>
+          <Fact label={t('plans.header.manager')}>{hire.manager?.name ?? missing}</Fact>
+          <Fact label={t('plans.header.introducer')}>{hire.introducer?.name ?? missing}</Fact>
+          <Fact label={t('plans.header.programme')}>
+            {t('plans.header.programmeVersion', { name: hire.templateName, version: hire.templateVersion })}
+          </Fact>
+        </SimpleGrid>
+        {!hire.introducer && (
+          <Alert color="orange" variant="light" icon={<IconAlertTriangle size={18} aria-hidden />} title={t('plans.header.noIntroducerTitle')}>
+            <Group justify="space-between" gap="sm">
+              <Text size="sm">{t('plans.header.noIntroducer')}</Text>
+              <Button size="xs" color="orange" onClick={() => setDialog('edit')}>
+                {t('plans.header.chooseIntroducer')}
+              </Button>
+            </Group>
+          </Alert>
+        )}
+        <BinderExportButtons hireId={hire.id} />
+      </Stack>
+      <StartDateModal opened={dialog === 'startDate'} plan={plan} onClose={() => setDialog(null)} />
+      <EditHireModal opened={dialog === 'edit'} plan={plan} onClose={() => setDialog(null)} />
+    </Paper>
+  );
+}

@@ -1,0 +1,73 @@
+import { ActionIcon, Button, Group, Menu, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconArrowBackUp, IconBan, IconDots, IconPencil, IconRestore } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { PlanItemView } from '../../../../electron/shared/schemas/plan';
+import { usePlanStore } from '../../stores/plan';
+import { showError, showSaved } from './feedback';
+
+export type ItemDialog = { kind: 'edit' | 'notApplicable'; item: PlanItemView } | { kind: 'add' };
+
+const setStatus = (item: PlanItemView, status: PlanItemView['status']) => usePlanStore.getState().setStatus(item.id, status);
+
+/** Done → followed up, with a way back in the notification. */
+export function followUp(item: PlanItemView, t: TFunction) {
+  setStatus(item, 'followedUp').then(() => {
+    const id = notifications.show({
+      color: 'teal',
+      autoClose: 8000,
+      message: (
+        <Group justify="space-between" wrap="nowrap">
+          <Text size="sm">{t('plans.item.followedUp', { title: item.title })}</Text>
+          <Button
+            size="compact-sm"
+            variant="light"
+            onClick={() => {
+              notifications.hide(id);
+              setStatus(item, 'done').catch(showError);
+            }}
+          >
+            {t('common.undo')}
+          </Button>
+        </Group>
+      ),
+    });
+  }, showError);
+}
+
+export function ItemMenu({ item, busy, onDialog }: { item: PlanItemView; busy: boolean; onDialog: (d: ItemDialog) => void }) {
+  const { t } = useTranslation();
+  const makeApplicable = () =>
+    setStatus(item, 'todo').then(() => showSaved(t('plans.item.madeApplicable', { title: item.title })), showError);
+
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <ActionIcon variant="subtle" color="gray" disabled={busy} aria-label={t('plans.item.more', { title: item.title })}>
+          <IconDots size={18} aria-hidden />
+        </ActionIcon>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} onClick={() => onDialog({ kind: 'edit', item })}>
+          {t('plans.item.edit')}
+        </Menu.Item>
+        {item.status === 'followedUp' && (
+          <Menu.Item leftSection={<IconArrowBackUp size={16} aria-hidden />} onClick={() => void setStatus(item, 'done').catch(showError)}>
+            {t('plans.item.undoFollowUp')}
+          </Menu.Item>
+        )}
+        {(item.status === 'todo' || item.status === 'done') && (
+          <Menu.Item leftSection={<IconBan size={16} aria-hidden />} onClick={() => onDialog({ kind: 'notApplicable', item })}>
+            {t('plans.item.markNotApplicable')}
+          </Menu.Item>
+        )}
+        {item.status === 'notApplicable' && (
+          <Menu.Item leftSection={<IconRestore size={16} aria-hidden />} onClick={() => void makeApplicable()}>
+            {t('plans.item.makeApplicable')}
+          </Menu.Item>
+        )}
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

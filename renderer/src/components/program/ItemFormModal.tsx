@@ -1,0 +1,129 @@
+import { Autocomplete, Checkbox, Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatMinutes } from '../../../../electron/shared/rules/duration';
+import { ITEM_CATEGORIES, itemSchema, type Item, type TemplateContent } from '../../../../electron/shared/schemas/template';
+import { addToPhase, newId, replaceById } from '../../lib/template-edit';
+import { useProgramsStore } from '../../stores/programs';
+import { AppliesToFields } from './AppliesToFields';
+import { FormProblems, notifySaved } from './feedback';
+import { blankItem, itemInput, itemValues } from './item-values';
+import { ResponsibleFields } from './ResponsibleFields';
+import { useEntryForm } from './useEntryForm';
+import { WindowFields } from './WindowFields';
+import { FormActions } from '../FormActions';
+
+/** null: closed; an item: editing it; a phase id: adding an item to that phase. */
+export type ItemTarget = { item: Item } | { phaseId: string } | null;
+
+interface Props {
+  target: ItemTarget;
+  content: TemplateContent;
+  onClose: () => void;
+}
+
+export function ItemFormModal({ target, content, onClose }: Props) {
+  const { t } = useTranslation();
+  const editing = target && 'item' in target ? target.item : undefined;
+  return (
+    <Modal
+      opened={target !== null}
+      onClose={onClose}
+      title={editing ? t('program.item.editTitle', { title: editing.title }) : t('program.item.addTitle')}
+      size="xl"
+    >
+      {target && <ItemForm key={editing?.id ?? 'new'} target={target} content={content} onClose={onClose} />}
+    </Modal>
+  );
+}
+
+function ItemForm({ target, content, onClose }: { target: NonNullable<ItemTarget>; content: TemplateContent; onClose: () => void }) {
+  const { t } = useTranslation();
+  const editing = 'item' in target ? target.item : undefined;
+  const phase = content.phases.find((p) => p.id === ('phaseId' in target ? target.phaseId : editing?.phaseId));
+  const initial = editing ? itemValues(editing) : blankItem(phase?.id ?? '', phase?.window ?? { unit: 'week', start: 1, end: 1 });
+
+  const { values, set, patch, errors, problems, saving, submit } = useEntryForm(itemSchema, initial, itemInput, async (data) => {
+    if (editing) {
+      await useProgramsStore.getState().update((c) => ({ ...c, items: replaceById(c.items, { ...data, id: editing.id }) }));
+      notifySaved(t('program.item.saved', { title: data.title }));
+    } else {
+      await useProgramsStore.getState().update((c) => ({ ...c, items: addToPhase(c.items, { ...data, id: newId(data.title, c.items) }) }));
+      notifySaved(t('program.item.added', { title: data.title }));
+    }
+    onClose();
+  });
+
+  const categories = [...new Set([...ITEM_CATEGORIES, ...content.items.map((i) => i.category)])];
+  const teams = [...new Set(content.items.flatMap((i) => (i.appliesTo.kind === 'team' ? [i.appliesTo.team] : [])))];
+  const minutes = typeof values.expectedMinutes === 'number' ? values.expectedMinutes : Number.NaN;
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <Stack gap="md">
+        <TextInput
+          label={t('program.item.fields.title')}
+          withAsterisk
+          data-autofocus
+          autoComplete="off"
+          value={values.title}
+          error={errors.title}
+          onChange={(e) => set('title', e.currentTarget.value)}
+        />
+        <SimpleGrid cols={2}>
+          <Select
+            label={t('program.item.fields.phase')}
+            data={content.phases.map((p) => ({ value: p.id, label: p.name }))}
+            value={values.phaseId}
+            allowDeselect={false}
+            onChange={(phaseId) => phaseId && set('phaseId', phaseId)}
+            error={errors.phaseId}
+          />
+          <Autocomplete
+            label={t('program.item.fields.category')}
+            description={t('program.item.hints.category')}
+            withAsterisk
+            data={categories}
+            value={values.category}
+            onChange={(category) => set('category', category)}
+            error={errors.category}
+          />
+        </SimpleGrid>
+        <WindowFields value={values.window} onChange={(w) => set('window', w)} errors={errors} />
+        <SimpleGrid cols={2}>
+          <NumberInput
+            label={t('program.item.fields.expectedMinutes')}
+            description={Number.isInteger(minutes) && minutes >= 0 ? t('program.item.hints.expectedMinutes', { duration: formatMinutes(minutes) }) : ' '}
+            withAsterisk
+            min={0}
+            step={15}
+            value={values.expectedMinutes}
+            onChange={(v) => set('expectedMinutes', v)}
+            error={errors.expectedMinutes}
+          />
+          <Checkbox
+            mt={32}
+            label={t('program.item.fields.required')}
+            description={t('program.item.hints.required')}
+            checked={values.required}
+            onChange={(e) => set('required', e.currentTarget.checked)}
+          />
+        </SimpleGrid>
+        <SimpleGrid cols={2}>
+          <ResponsibleFields values={values} onChange={(changes) => patch(changes, 'responsible')} errors={errors} />
+          <AppliesToFields values={values} onChange={(changes) => patch(changes, 'appliesTo')} errors={errors} teams={teams} />
+        </SimpleGrid>
+        <Textarea
+          label={t('program.item.fields.instructions')}
+          autosize
+          minRows={3}
+          maxRows={10}
+          value={values.instructions}
+          error={errors.instructions}
+          onChange={(e) => set('instructions', e.currentTarget.value)}
+        />
+        <FormProblems problems={problems} />
+        <FormActions onCancel={onClose} saving={saving} />
+      </Stack>
+    </form>
+  );
+}

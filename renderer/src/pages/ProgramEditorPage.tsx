@@ -1,0 +1,86 @@
+import { Alert, Anchor, Button, Group, Loader, Stack, Tabs, Text } from '@mantine/core';
+import { IconArrowLeft } from '@tabler/icons-react';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { BinderTab } from '../components/program/BinderTab';
+import { EditorHeader } from '../components/program/EditorHeader';
+import { NormsTab } from '../components/program/NormsTab';
+import { PhasesTab } from '../components/program/PhasesTab';
+import { VersionsTab } from '../components/program/VersionsTab';
+import { useProgramsStore } from '../stores/programs';
+
+const TABS = ['faser', 'normer', 'parmen', 'versioner'] as const;
+type Tab = (typeof TABS)[number];
+const LABELS = { faser: 'phases', normer: 'norms', parmen: 'binder', versioner: 'versions' } as const;
+
+export function ProgramEditorPage() {
+  const { t } = useTranslation();
+  const templateId = Number(useParams().templateId);
+  const [search, setSearch] = useSearchParams();
+  const { draft, draftStatus, draftError } = useProgramsStore();
+  const openDraft = useProgramsStore((s) => s.openDraft);
+  const tab: Tab = TABS.find((x) => x === search.get('flik')) ?? 'faser';
+
+  useEffect(() => void openDraft(templateId), [openDraft, templateId]);
+
+  const back = (
+    <Anchor component={Link} to="/program" size="sm">
+      <Group gap={4} component="span">
+        <IconArrowLeft size={14} aria-hidden />
+        {t('program.back')}
+      </Group>
+    </Anchor>
+  );
+
+  if (!draft || draft.templateId !== templateId) {
+    return (
+      <Stack className="page" gap="md">
+        {back}
+        {draftStatus === 'error' ? (
+          <Alert color="red" role="alert" title={t('errors.loadFailed')}>
+            <Group justify="space-between">
+              <Text size="sm">{draftError}</Text>
+              <Button size="xs" variant="white" onClick={() => void openDraft(templateId)}>
+                {t('common.retry')}
+              </Button>
+            </Group>
+          </Alert>
+        ) : (
+          <Group gap="sm">
+            <Loader size="sm" />
+            <Text c="dimmed">{t('program.editor.loading')}</Text>
+          </Group>
+        )}
+      </Stack>
+    );
+  }
+
+  return (
+    <Stack className="page" gap="md">
+      {back}
+      <EditorHeader draft={draft} />
+      <Tabs value={tab} onChange={(value) => setSearch(value && value !== 'faser' ? { flik: value } : {}, { replace: true })}>
+        <Tabs.List mb="md">
+          {TABS.map((key) => (
+            <Tabs.Tab key={key} value={key}>
+              {t(`program.tabs.${LABELS[key]}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="faser">
+          <PhasesTab content={draft.content} />
+        </Tabs.Panel>
+        <Tabs.Panel value="normer">
+          <NormsTab norms={draft.content.norms} />
+        </Tabs.Panel>
+        <Tabs.Panel value="parmen">
+          <BinderTab draft={draft} />
+        </Tabs.Panel>
+        <Tabs.Panel value="versioner">
+          <VersionsTab />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

@@ -1,0 +1,51 @@
+import { create } from 'zustand';
+import type { Person } from '../../../electron/shared/schemas/staff';
+import { getApi, unwrap } from '../api';
+import { useStaffStore } from './staff';
+
+interface SessionState {
+  /** Who is working, as main knows it; changes are refused by main while this is null. */
+  currentUser: Person | null;
+  loaded: boolean;
+  /** The "Vem är du?" dialog. */
+  pickerOpen: boolean;
+  /** The app opened the dialog at start (it then offers "Inte nu"), rather than the user. */
+  askedAtStart: boolean;
+  /** Reads who is working and the staff list; asks "Vem är du?" when there is staff but no user. */
+  start: () => Promise<void>;
+  openPicker: () => void;
+  closePicker: () => void;
+  /** Throws ApiError when main refuses (e.g. the person was removed meanwhile). */
+  choose: (personId: number) => Promise<Person>;
+}
+
+let starting: Promise<void> | undefined;
+
+export const useSessionStore = create<SessionState>((set) => ({
+  currentUser: null,
+  loaded: false,
+  pickerOpen: false,
+  askedAtStart: false,
+  start() {
+    starting ??= (async () => {
+      try {
+        const [currentUser] = await Promise.all([unwrap(getApi().session.getCurrentUser()), useStaffStore.getState().load()]);
+        const hasStaff = useStaffStore.getState().people.length > 0;
+        set({ currentUser, loaded: true, ...(!currentUser && hasStaff && { pickerOpen: true, askedAtStart: true }) });
+      } catch {
+        // Without an answer the header offers the choice; main refuses changes until one is made.
+        set({ currentUser: null, loaded: true });
+      }
+    })().finally(() => {
+      starting = undefined;
+    });
+    return starting;
+  },
+  openPicker: () => set({ pickerOpen: true, askedAtStart: false }),
+  closePicker: () => set({ pickerOpen: false }),
+  async choose(personId) {
+    const currentUser = await unwrap(getApi().session.setCurrentUser({ personId }));
+    set({ currentUser, pickerOpen: false });
+    return currentUser;
+  },
+}));

@@ -1,0 +1,54 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/open';
+import { listPeople } from '../../db/queries/staff';
+import { listHires } from '../../db/queries/hires';
+import { listTemplates } from '../../db/queries/templates';
+import { exchangeFileSchema } from '../../electron/shared/schemas/exchange';
+import { MIGRATIONS, REPO_ROOT, tempDir } from '../support/paths';
+
+const TSX = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
+const runDemo = (...args: string[]) =>
+  spawnSync(TSX, ['electron/main/demo/cli.ts', ...args], { cwd: REPO_ROOT, encoding: 'utf8' });
+
+describe('npm run demo', () => {
+  it('writes a database with the default programme, staff and hires, and the programme as an exchange file', { timeout: 60_000 }, () => {
+    const out = path.join(tempDir(), 'demo');
+    execFileSync(TSX, ['electron/main/demo/cli.ts', '--out', out], { cwd: REPO_ROOT });
+
+    const opened = openDatabase(path.join(out, 'introplan.db'), MIGRATIONS);
+    try {
+      const [programme] = listTemplates(opened.db);
+      expect(programme).toMatchObject({ name: 'Introduktion och inskolning – IFO', unpublishedChanges: false });
+      expect(listPeople(opened.db).length).toBeGreaterThanOrEqual(5);
+      const active = listHires(opened.db, false);
+      expect(active).toHaveLength(5);
+      expect(listHires(opened.db, true)).toHaveLength(1);
+      // Different stages: from the first week to nearly two years in.
+      const starts = active.map((h) => h.startDate).sort();
+      expect(starts[0]! < starts.at(-1)!).toBe(true);
+      const done = opened.sqlite.prepare("SELECT count(*) FROM plan_items WHERE status IN ('done', 'followedUp')").pluck().get() as number;
+      expect(done).toBeGreaterThan(100);
+      const file = exchangeFileSchema.parse(JSON.parse(readFileSync(path.join(out, 'program.json'), 'utf8')));
+      expect(file.content.items.length).toBe(programme!.itemCount);
+      expect(file.template.version).toBe(1);
+      // One introduction binder per hire, archived ones included.
+      expect(readdirSync(out).filter((f) => f.endsWith('-parm.pdf')).sort()).toEqual([...active, ...listHires(opened.db, true)].map((h) => `${h.name}-parm.pdf`).sort());
+      expect(readFileSync(path.join(out, `${active[0]!.name}-parm.pdf`)).subarray(0, 5).toString()).toBe('%PDF-');
+    } finally {
+      opened.close();
+    }
+  });
+
+  it('will not overwrite an earlier demo database unless told to', { timeout: 120_000 }, () => {
+    const out = tempDir();
+    expect(runDemo('--out', out).status).toBe(0);
+    const again = runDemo('--out', out);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toMatch(/Det finns redan en databas/);
+    expect(runDemo('--out', out, '--force').status).toBe(0);
+    expect(runDemo().stderr).toMatch(/Ange en mapp/);
+  });
+});

@@ -1,0 +1,49 @@
+import type { Api } from '../../electron/shared/api';
+import type { HireSummary } from '../../electron/shared/schemas/plan';
+
+const unwrap = async <T>(result: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>): Promise<T> => {
+  const r = await result;
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+};
+
+export const SEED_PEOPLE = {
+  manager: 'Anna Lindqvist',
+  introducer: 'Maria Nilsson',
+  administrator: 'Lena Karlsson',
+} as const;
+
+/**
+ * Staff (a manager, an introducer, an administrator), the manager as the current user, and one
+ * hire on the default programme. For test set-up through the same API the page uses.
+ */
+export async function seedHire(
+  api: Api,
+  hire: { name?: string; startDate?: string; team?: string; newlyGraduated?: boolean; withIntroducer?: boolean } = {},
+): Promise<HireSummary> {
+  const existing = await unwrap(api.staff.listPeople());
+  const ensure = async (name: string, role: 'manager' | 'introducer' | 'administrator') =>
+    existing.find((p) => p.name === name) ??
+    (await unwrap(api.staff.createPerson({ name, title: '', team: 'Barn och familj', phone: '', email: '', roles: [role] })));
+  const manager = await ensure(SEED_PEOPLE.manager, 'manager');
+  const introducer = await ensure(SEED_PEOPLE.introducer, 'introducer');
+  await ensure(SEED_PEOPLE.administrator, 'administrator');
+  await unwrap(api.session.setCurrentUser({ personId: manager.id }));
+  const [programme] = await unwrap(api.templates.listTemplates());
+  return unwrap(
+    api.hires.createHire({
+      hire: {
+        name: hire.name ?? 'Sofia Berg',
+        title: 'Socialsekreterare',
+        team: hire.team ?? 'Barn och familj',
+        startDate: hire.startDate ?? '2026-10-05',
+        managerId: manager.id,
+        introducerId: hire.withIntroducer === false ? null : introducer.id,
+        newlyGraduated: hire.newlyGraduated ?? true,
+        templateVersionId: programme!.versions[0]!.id,
+      },
+      leaveOut: [],
+      ownItems: [],
+    }),
+  );
+}

@@ -16,16 +16,14 @@ export function logChange(
 
 export type NewPlanItem = Omit<typeof planItems.$inferInsert, 'id' | 'hireId' | 'position' | 'createdAt' | 'updatedAt'>;
 
-/** Stores a hire and their whole plan in one transaction. */
+/** Stores a hire and their whole plan; the caller owns the transaction (see storeNewHire). */
 export function createHire(db: Db, fields: HireFields, items: readonly NewPlanItem[], now: string, by: number | null): number {
-  return db.transaction((tx) => {
-    const hire = tx.insert(hires).values({ ...fields, createdBy: by, createdAt: now, updatedAt: now }).returning().get();
-    items.forEach((item, position) => {
-      tx.insert(planItems).values({ ...item, hireId: hire.id, position, createdAt: now, updatedAt: now }).run();
-    });
-    logChange(tx, { at: now, personId: by, hireId: hire.id, action: 'hire.created', detail: { items: items.length } });
-    return hire.id;
+  const hire = db.insert(hires).values({ ...fields, createdBy: by, createdAt: now, updatedAt: now }).returning().get();
+  items.forEach((item, position) => {
+    db.insert(planItems).values({ ...item, hireId: hire.id, position, createdAt: now, updatedAt: now }).run();
   });
+  logChange(db, { at: now, personId: by, hireId: hire.id, action: 'hire.created', detail: { items: items.length } });
+  return hire.id;
 }
 
 export const getHire = (db: Db, id: number) => db.select().from(hires).where(eq(hires.id, id)).get();

@@ -1,5 +1,5 @@
 import { count } from 'drizzle-orm';
-import type { Db } from '../open';
+import { inTransaction, type Db } from '../open';
 import { createTemplate, publishDraft } from '../queries/templates';
 import { templates } from '../schema';
 import { defaultProgramme } from './default-programme';
@@ -9,10 +9,9 @@ import { defaultProgramme } from './default-programme';
  * can be made from it at once. Templates are never deleted, so "none" means "never seeded".
  */
 export function ensureDefaultProgramme(db: Db, now: string): void {
-  db.transaction((tx) => {
-    const txDb = tx as unknown as Db;
+  inTransaction(db, (tx) => {
     if ((tx.select({ n: count() }).from(templates).get()?.n ?? 0) > 0) return;
-    const draft = createTemplate(txDb, defaultProgramme, now);
-    publishDraft(txDb, draft.templateId, now, null);
+    const draft = createTemplate(tx, defaultProgramme, now);
+    publishDraft(tx, draft.templateId, now, null);
   });
 }

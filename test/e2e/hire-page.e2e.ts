@@ -1,19 +1,14 @@
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { launchApp, type LaunchedApp } from './harness';
 import { checkbox, itemOf, itemRow, NOW, openHire, planOf, windowShot } from '../support/plan-page';
 import { SEED_PEOPLE, seedHire } from '../support/seed-hire';
+import { closeAppAfterEach } from '../support/app-per-test';
 
 /** The hire page's header actions: the start date, the introducer, own items, finishing and reopening. */
 
 let app: LaunchedApp | undefined;
 
-afterEach(async () => {
-  if (!app) return;
-  const { errors } = app;
-  await app.close();
-  app = undefined;
-  expect(errors).toEqual([]);
-});
+closeAppAfterEach(() => app, () => (app = undefined));
 
 async function start(options: Parameters<typeof seedHire>[1] = {}) {
   app = await launchApp({ now: NOW });

@@ -2,13 +2,14 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/sv';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Api } from '../../electron/shared/api';
 import type { HireHours, HireReflection } from '../../electron/shared/schemas/hours';
 import { NOW, openHire, windowShot } from '../support/plan-page';
 import { tempDir } from '../support/paths';
 import { SEED_PEOPLE, seedHire } from '../support/seed-hire';
 import { launchApp, type LaunchedApp } from './harness';
+import { closeAppAfterEach, valueOf } from '../support/app-per-test';
 
 /**
  * Introducer hours and reflection sessions on the hire page, through the UI: log time and see the
@@ -18,21 +19,10 @@ import { launchApp, type LaunchedApp } from './harness';
 
 let app: LaunchedApp | undefined;
 
-afterEach(async () => {
-  if (!app) return;
-  const { errors } = app;
-  await app.close();
-  app = undefined;
-  expect(errors).toEqual([]);
-});
+closeAppAfterEach(() => app, () => (app = undefined));
 
-const value = async <T>(call: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>): Promise<T> => {
-  const result = await call;
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-};
-const hoursOf = (api: Api, hireId: number): Promise<HireHours> => value(api.hours.getHours({ hireId }));
-const sessionsOf = (api: Api, hireId: number): Promise<HireReflection> => value(api.reflection.getSessions({ hireId }));
+const hoursOf = (api: Api, hireId: number): Promise<HireHours> => valueOf(api.hours.getHours({ hireId }));
+const sessionsOf = (api: Api, hireId: number): Promise<HireReflection> => valueOf(api.reflection.getSessions({ hireId }));
 /** "ons 14 jan 2026", as the page writes a date. */
 const day = (iso: string) => dayjs(iso).locale('sv').format('ddd D MMM YYYY');
 

@@ -1,18 +1,13 @@
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { formatMinutes } from '../../electron/shared/rules/duration';
 import { launchApp, type LaunchedApp } from './harness';
 import { checkbox, NOW, openHire, scheduleOf, windowShot } from '../support/plan-page';
 import { seedHire } from '../support/seed-hire';
+import { closeAppAfterEach } from '../support/app-per-test';
 
 let app: LaunchedApp | undefined;
 
-afterEach(async () => {
-  if (!app) return;
-  const { errors } = app;
-  await app.close();
-  app = undefined;
-  expect(errors).toEqual([]);
-});
+closeAppAfterEach(() => app, () => (app = undefined));
 
 async function openSchedule() {
   app = await launchApp({ now: NOW });

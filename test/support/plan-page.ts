@@ -4,18 +4,13 @@ import type { Page } from 'playwright-core';
 import type { Api } from '../../electron/shared/api';
 import type { HirePlan, PlanItemView, WeekRow } from '../../electron/shared/schemas/plan';
 import { TEST_RESULTS } from './paths';
+import { valueOf } from './app-per-test';
 
 /** The fixed clock of the plan tests: Monday 23 November 2026, ISO week 48. */
 export const NOW = () => '2026-11-23T09:00:00.000Z';
 
-const value = async <T>(call: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>): Promise<T> => {
-  const result = await call;
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-};
-
-export const planOf = (api: Api, hireId: number): Promise<HirePlan> => value(api.hires.getPlan({ hireId }));
-export const scheduleOf = (api: Api, hireId: number): Promise<WeekRow[]> => value(api.plans.getSchedule({ hireId }));
+export const planOf = (api: Api, hireId: number): Promise<HirePlan> => valueOf(api.hires.getPlan({ hireId }));
+export const scheduleOf = (api: Api, hireId: number): Promise<WeekRow[]> => valueOf(api.plans.getSchedule({ hireId }));
 
 export async function itemOf(api: Api, hireId: number, title: string): Promise<PlanItemView> {
   const item = (await planOf(api, hireId)).items.find((i) => i.title === title);

@@ -1,11 +1,6 @@
 import type { Api } from '../../electron/shared/api';
 import type { HireSummary } from '../../electron/shared/schemas/plan';
-
-const unwrap = async <T>(result: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>): Promise<T> => {
-  const r = await result;
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-};
+import { valueOf } from './app-per-test';
 
 export const SEED_PEOPLE = {
   manager: 'Anna Lindqvist',
@@ -21,16 +16,16 @@ export async function seedHire(
   api: Api,
   hire: { name?: string; startDate?: string; team?: string; newlyGraduated?: boolean; withIntroducer?: boolean } = {},
 ): Promise<HireSummary> {
-  const existing = await unwrap(api.staff.listPeople());
+  const existing = await valueOf(api.staff.listPeople());
   const ensure = async (name: string, role: 'manager' | 'introducer' | 'administrator') =>
     existing.find((p) => p.name === name) ??
-    (await unwrap(api.staff.createPerson({ name, title: '', team: 'Barn och familj', phone: '', email: '', roles: [role] })));
+    (await valueOf(api.staff.createPerson({ name, title: '', team: 'Barn och familj', phone: '', email: '', roles: [role] })));
   const manager = await ensure(SEED_PEOPLE.manager, 'manager');
   const introducer = await ensure(SEED_PEOPLE.introducer, 'introducer');
   await ensure(SEED_PEOPLE.administrator, 'administrator');
-  await unwrap(api.session.setCurrentUser({ personId: manager.id }));
-  const [programme] = await unwrap(api.templates.listTemplates());
-  return unwrap(
+  await valueOf(api.session.setCurrentUser({ personId: manager.id }));
+  const [programme] = await valueOf(api.templates.listTemplates());
+  return valueOf(
     api.hires.createHire({
       hire: {
         name: hire.name ?? 'Sofia Berg',

@@ -3,11 +3,11 @@ import path from 'node:path';
 import { inTransaction, openDatabase } from '../../../db/open';
 import { listTemplates } from '../../../db/queries/templates';
 import { createPerson } from '../../../db/queries/staff';
-import { translateSv } from '../../shared/i18n/translate';
+import { svText } from '../../shared/i18n/translate';
 import { AppError } from '../errors';
 import { exportProgramme, serializeProgramme } from '../services/exchange';
-import { writeFileAtomically } from '../services/files';
-import { calendarFor, safeFileName } from '../services/calendar-export';
+import { safeFileName, writeFileAtomically } from '../services/files';
+import { calendarFor } from '../services/calendar-export';
 import { renderBinder } from '../services/binder/render';
 import { swedishDate } from '../services/plans';
 import { updateBinderSettings } from '../../../db/queries/binder-settings';
@@ -34,7 +34,7 @@ export async function createDemo({ outDir, migrationsFolder, appVersion, now, fo
   mkdirSync(outDir, { recursive: true });
   const dbFile = path.join(outDir, DEMO_DATABASE);
   if (existsSync(dbFile)) {
-    if (!force) throw new AppError('conflict', translateSv('demo.exists', { folder: outDir }) ?? 'exists');
+    if (!force) throw new AppError('conflict', svText('demo.exists', { folder: outDir }));
     for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbFile}${suffix}`, { force: true });
   }
   const database = openDatabase(dbFile, migrationsFolder);

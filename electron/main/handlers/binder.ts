@@ -1,20 +1,18 @@
-import { access, readFile, stat } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import path from 'node:path';
 import * as binderSettings from '../../../db/queries/binder-settings';
-import { translateSv } from '../../shared/i18n/translate';
+import { svText } from '../../shared/i18n/translate';
 import { LOGO_MAX_BYTES } from '../../shared/schemas/binder';
 import { AppError } from '../errors';
 import type { HandlerContext } from '../ipc/context';
 import type { HandlerTable } from '../ipc/dispatch';
 import { short } from '../services/binder/format';
 import { renderBinder } from '../services/binder/render';
-import { safeFileName } from '../services/calendar-export';
 import { sha256 } from '../services/exchange';
-import { writeFileAtomically } from '../services/files';
+import { outcomeOf, readChosenFile, safeFileName, saveThroughDialog } from '../services/files';
 import { hireOrFail, swedishDate } from '../services/plans';
 import { actor } from './session';
 
-const text = (key: string, vars?: Record<string, string | number>) => translateSv(key, vars) ?? key;
 
 /**
  * The last binder written in this run, per app context: "Öppna" opens that file, so the renderer
@@ -29,43 +27,33 @@ function imageType(data: Buffer): string | null {
   return null;
 }
 
-async function readLogo(file: string): Promise<Buffer> {
-  try {
-    if ((await stat(file)).size > LOGO_MAX_BYTES) throw new AppError('invalid-input', text('binder.logoTooLarge'));
-    return await readFile(file);
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    throw new AppError('invalid-input', text('binder.logoUnreadable'));
-  }
-}
+const readLogo = (file: string) => readChosenFile(file, LOGO_MAX_BYTES, { tooLarge: 'binder.logoTooLarge', unreadable: 'binder.logoUnreadable' });
 
 export const binderHandlers = {
   'binder:export-pdf': async ({ hireId, variant }, ctx) => {
     const hire = hireOrFail(ctx.db, hireId);
-    const target = await ctx.desktop.chooseSaveFile({
-      title: text('binder.exportDialog'),
-      defaultName: text(variant === 'full' ? 'binder.fullFileName' : 'binder.dayOneFileName', { name: safeFileName(short(hire.name, 80)) }),
-      filters: [{ name: text('binder.fileType'), extensions: ['pdf'] }],
-    });
-    if (!target) return { saved: false as const };
     const now = ctx.now();
-    const pdf = await renderBinder(ctx.db, hireId, variant, swedishDate(now), now);
-    await writeFileAtomically(target, pdf);
-    lastExported.set(ctx, target);
-    return { saved: true as const, fileName: path.basename(target) };
+    const options = {
+      title: svText('binder.exportDialog'),
+      defaultName: svText(variant === 'full' ? 'binder.fullFileName' : 'binder.dayOneFileName', { name: safeFileName(short(hire.name, 80)) }),
+      filters: [{ name: svText('binder.fileType'), extensions: ['pdf'] }],
+    };
+    const target = await saveThroughDialog(ctx.desktop, options, () => renderBinder(ctx.db, hireId, variant, swedishDate(now), now));
+    if (target) lastExported.set(ctx, target);
+    return outcomeOf(target);
   },
   'binder:open-exported': async (_input, ctx) => {
     const file = lastExported.get(ctx);
-    if (!file) throw new AppError('not-found', text('binder.nothingExported'));
+    if (!file) throw new AppError('not-found', svText('binder.nothingExported'));
     try {
       await access(file);
     } catch {
-      throw new AppError('not-found', text('binder.fileGone'));
+      throw new AppError('not-found', svText('binder.fileGone'));
     }
     try {
       await ctx.desktop.openFile(file);
     } catch {
-      throw new AppError('conflict', text('binder.openFailed'));
+      throw new AppError('conflict', svText('binder.openFailed'));
     }
   },
   'settings:get-binder-settings': (_input, { db }) => binderSettings.getBinderSettings(db),
@@ -75,11 +63,11 @@ export const binderHandlers = {
   },
   'settings:choose-logo': async (_input, ctx) => {
     actor(ctx);
-    const file = await ctx.desktop.chooseOpenFile({ title: text('binder.logoDialog'), filters: [{ name: text('binder.logoFileType'), extensions: ['png', 'jpg', 'jpeg'] }] });
+    const file = await ctx.desktop.chooseOpenFile({ title: svText('binder.logoDialog'), filters: [{ name: svText('binder.logoFileType'), extensions: ['png', 'jpg', 'jpeg'] }] });
     if (!file) return binderSettings.getBinderSettings(ctx.db);
     const data = await readLogo(file);
     const mediaType = imageType(data);
-    if (!mediaType) throw new AppError('invalid-input', text('binder.logoNotImage'));
+    if (!mediaType) throw new AppError('invalid-input', svText('binder.logoNotImage'));
     return binderSettings.setLogo(ctx.db, { id: sha256(data), fileName: path.basename(file), mediaType, data }, ctx.now());
   },
   'settings:remove-logo': (_input, ctx) => {

@@ -1,20 +1,14 @@
 import { listHires } from '../../../db/queries/hires';
-import { translateSv } from '../../shared/i18n/translate';
+import { svText } from '../../shared/i18n/translate';
 import type { HandlerContext } from '../ipc/context';
 import type { HandlerTable } from '../ipc/dispatch';
-import { calendarFor, safeFileName } from '../services/calendar-export';
-import { writeFileAtomically } from '../services/files';
+import { calendarFor } from '../services/calendar-export';
+import { outcomeOf, safeFileName, saveThroughDialog } from '../services/files';
 import { hireOrFail } from '../services/plans';
 
 async function saveCalendar(ctx: HandlerContext, defaultName: string, ics: () => string) {
-  const target = await ctx.desktop.chooseSaveFile({
-    title: translateSv('hours.exportDialog') ?? '',
-    defaultName,
-    filters: [{ name: translateSv('hours.calendarFileType') ?? 'iCalendar', extensions: ['ics'] }],
-  });
-  if (!target) return { saved: false as const };
-  await writeFileAtomically(target, ics());
-  return { saved: true as const, fileName: target.split(/[\\/]/).pop() ?? target };
+  const options = { title: svText('hours.exportDialog'), defaultName, filters: [{ name: svText('hours.calendarFileType'), extensions: ['ics'] }] };
+  return outcomeOf(await saveThroughDialog(ctx.desktop, options, ics));
 }
 
 export const calendarHandlers = {

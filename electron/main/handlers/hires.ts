@@ -2,7 +2,7 @@ import { inTransaction } from '../../../db/open';
 import { getPerson } from '../../../db/queries/staff';
 import * as hires from '../../../db/queries/hires';
 import { windowDates } from '../../shared/rules/plan-dates';
-import { translateSv } from '../../shared/i18n/translate';
+import { svText } from '../../shared/i18n/translate';
 import type { DateChange } from '../../shared/schemas/plan';
 import { AppError } from '../errors';
 import type { HandlerContext } from '../ipc/context';
@@ -16,9 +16,9 @@ const today = (ctx: HandlerContext) => swedishDate(ctx.now());
 /** The manager and introducer must be people in the directory, not removed ones. */
 function checkPeople(ctx: HandlerContext, ids: { managerId: number; introducerId: number | null }): void {
   const fields: Record<string, string> = {};
-  if (!getPerson(ctx.db, ids.managerId)) fields.managerId = translateSv('errors.personNotFound') ?? '';
-  if (ids.introducerId !== null && !getPerson(ctx.db, ids.introducerId)) fields.introducerId = translateSv('errors.personNotFound') ?? '';
-  if (Object.keys(fields).length) throw new AppError('invalid-input', translateSv('errors.invalid-input') ?? '', fields);
+  if (!getPerson(ctx.db, ids.managerId)) fields.managerId = svText('errors.personNotFound');
+  if (ids.introducerId !== null && !getPerson(ctx.db, ids.introducerId)) fields.introducerId = svText('errors.personNotFound');
+  if (Object.keys(fields).length) throw new AppError('invalid-input', svText('errors.invalid-input'), fields);
 }
 
 /** Items that follow the template get new dates; done items and hand-set dates keep theirs. */
@@ -48,7 +48,7 @@ export const hireHandlers = {
     checkPeople(ctx, hire);
     const { content } = templateOf(ctx.db, hire.templateVersionId);
     const phaseIds = new Set(content.phases.map((p) => p.id));
-    if (ownItems.some((i) => !phaseIds.has(i.phaseId))) throw new AppError('invalid-input', translateSv('plans.unknownPhase') ?? '');
+    if (ownItems.some((i) => !phaseIds.has(i.phaseId))) throw new AppError('invalid-input', svText('plans.unknownPhase'));
     const items: hires.NewPlanItem[] = [
       ...planRows(ctx.db, hire, new Set(leaveOut)).map(({ row }) => row),
       ...ownItems.map((own) => ({ ...own, templateItemId: null, required: true, status: 'todo' as const, datesEdited: true })),

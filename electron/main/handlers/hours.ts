@@ -4,7 +4,7 @@ import * as hours from '../../../db/queries/hours';
 import * as reflection from '../../../db/queries/reflection';
 import { ordinaryGroupFrom } from '../../shared/rules/reflection';
 import { formatMinutes } from '../../shared/rules/duration';
-import { translateSv } from '../../shared/i18n/translate';
+import { svText } from '../../shared/i18n/translate';
 import { MAX_MINUTES_PER_DAY, type HireReflection, type ReflectionSession } from '../../shared/schemas/hours';
 import { AppError } from '../errors';
 import type { HandlerContext } from '../ipc/context';
@@ -14,7 +14,6 @@ import { hireOrFail, swedishDate, templateOf } from '../services/plans';
 import { newSessionUid } from '../services/reflection';
 import { actor } from './session';
 
-const text = (key: string, vars?: Record<string, string | number>) => translateSv(key, vars) ?? key;
 const today = (ctx: HandlerContext) => swedishDate(ctx.now());
 const hoursView = (ctx: HandlerContext, hireId: number) => hoursOfHire(ctx.db, hireOrFail(ctx.db, hireId), today(ctx));
 
@@ -27,7 +26,7 @@ function reflectionView(ctx: HandlerContext, hireId: number): HireReflection {
 
 function sessionOrFail(ctx: HandlerContext, sessionId: number) {
   const session = reflection.getSession(ctx.db, sessionId);
-  if (!session) throw new AppError('not-found', text('hours.sessionNotFound'));
+  if (!session) throw new AppError('not-found', svText('hours.sessionNotFound'));
   return session;
 }
 
@@ -49,11 +48,11 @@ export const hoursHandlers = {
     const by = actor(ctx);
     const hire = hireOrFail(ctx.db, entry.hireId);
     const fields: Record<string, string> = {};
-    if (entry.date < hire.startDate) fields.date = text('hours.beforeStart', { date: hire.startDate });
-    if (entry.date > today(ctx)) fields.date = text('hours.inFuture');
+    if (entry.date < hire.startDate) fields.date = svText('hours.beforeStart', { date: hire.startDate });
+    if (entry.date > today(ctx)) fields.date = svText('hours.inFuture');
     const sameDay = hours.hoursOf(ctx.db, hire.id).filter((e) => e.date === entry.date).reduce((s, e) => s + e.minutes, 0);
-    if (sameDay + entry.minutes > MAX_MINUTES_PER_DAY) fields.minutes = text('hours.dayFull', { time: formatMinutes(MAX_MINUTES_PER_DAY - sameDay) });
-    if (Object.keys(fields).length) throw new AppError('invalid-input', text('errors.invalid-input'), fields);
+    if (sameDay + entry.minutes > MAX_MINUTES_PER_DAY) fields.minutes = svText('hours.dayFull', { time: formatMinutes(MAX_MINUTES_PER_DAY - sameDay) });
+    if (Object.keys(fields).length) throw new AppError('invalid-input', svText('errors.invalid-input'), fields);
     const now = ctx.now();
     inTransaction(ctx.db, (tx) => {
       const row = hours.logHours(tx, { ...entry, loggedBy: by, createdAt: now });
@@ -64,7 +63,7 @@ export const hoursHandlers = {
   'hours:remove-hours': ({ entryId }, ctx) => {
     const by = actor(ctx);
     const entry = hours.getHourEntry(ctx.db, entryId);
-    if (!entry) throw new AppError('not-found', text('hours.entryNotFound'));
+    if (!entry) throw new AppError('not-found', svText('hours.entryNotFound'));
     const now = ctx.now();
     inTransaction(ctx.db, (tx) => {
       hours.removeHours(tx, entryId);

@@ -2,7 +2,7 @@ import { inTransaction } from '../../../db/open';
 import * as hires from '../../../db/queries/hires';
 import { listDaysOff, removeDayOff, saveDayOff } from '../../../db/queries/days-off';
 import { buildSchedule } from '../../shared/rules/schedule';
-import { translateSv } from '../../shared/i18n/translate';
+import { svText, translateSv } from '../../shared/i18n/translate';
 import type { ItemStatus } from '../../shared/schemas/plan';
 import { AppError } from '../errors';
 import type { HandlerContext } from '../ipc/context';
@@ -20,7 +20,7 @@ const ALLOWED: Record<ItemStatus, ItemStatus[]> = {
 
 function itemOrFail(ctx: HandlerContext, itemId: number) {
   const item = hires.getItem(ctx.db, itemId);
-  if (!item) throw new AppError('not-found', translateSv('plans.itemNotFound') ?? '');
+  if (!item) throw new AppError('not-found', svText('plans.itemNotFound'));
   return item;
 }
 
@@ -32,7 +32,7 @@ export const planItemHandlers = {
     const by = actor(ctx);
     const item = itemOrFail(ctx, itemId);
     if (!ALLOWED[item.status].includes(status)) {
-      throw new AppError('conflict', translateSv(`plans.transition.${item.status}-${status}`) ?? translateSv('plans.transitionRefused') ?? '');
+      throw new AppError('conflict', translateSv(`plans.transition.${item.status}-${status}`) ?? svText('plans.transitionRefused'));
     }
     const now = ctx.now();
     const changes = {
@@ -65,7 +65,7 @@ export const planItemHandlers = {
     const by = actor(ctx);
     const hire = hireOrFail(ctx.db, hireId);
     if (!templateOf(ctx.db, hire.templateVersionId).content.phases.some((p) => p.id === item.phaseId)) {
-      throw new AppError('invalid-input', translateSv('plans.unknownPhase') ?? '');
+      throw new AppError('invalid-input', svText('plans.unknownPhase'));
     }
     const now = ctx.now();
     const row = inTransaction(ctx.db, (tx) => {

@@ -1,5 +1,5 @@
 import { getPreferences, updatePreferences } from '../../../db/queries/preferences';
-import { translateSv } from '../../shared/i18n/translate';
+import { svText } from '../../shared/i18n/translate';
 import { createDemo } from '../demo/create-demo';
 import type { HandlerContext } from '../ipc/context';
 import type { HandlerTable } from '../ipc/dispatch';
@@ -17,7 +17,7 @@ export const settingsHandlers = {
   'settings:update-preferences': (changes, { db }) => updatePreferences(db, changes),
   /** Creates an example database in a folder the user picks and switches to it until they switch back. */
   'app:create-example': async (_input, ctx) => {
-    const folder = await ctx.desktop.chooseFolder({ title: translateSv('demo.dialog') ?? '' });
+    const folder = await ctx.desktop.chooseFolder({ title: svText('demo.dialog') });
     if (!folder) return { created: false as const };
     const [databaseFile] = await createDemo({ outDir: folder, migrationsFolder: ctx.migrationsFolder, appVersion: ctx.version, now: ctx.now() });
     ctx.session.switchTo(databaseFile!);

@@ -1,11 +1,11 @@
 import * as staff from '../../../db/queries/staff';
-import { translateSv } from '../../shared/i18n/translate';
+import { svText } from '../../shared/i18n/translate';
 import type { Person } from '../../shared/schemas/staff';
 import { AppError } from '../errors';
 import type { HandlerTable } from '../ipc/dispatch';
 
 const found = (person: Person | undefined): Person => {
-  if (!person) throw new AppError('not-found', translateSv('errors.personNotFound') ?? 'not found');
+  if (!person) throw new AppError('not-found', svText('errors.personNotFound'));
   return person;
 };
 

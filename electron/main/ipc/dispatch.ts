@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { contract, type Channel, type Output, type ParsedInput } from '../../shared/contract';
-import { translateSv } from '../../shared/i18n/translate';
+import { svText, translateSv } from '../../shared/i18n/translate';
 import { fail, ok, type Result } from '../../shared/result';
 import { AppError } from '../errors';
 import type { HandlerContext } from './context';
@@ -13,14 +13,13 @@ export type Handler<C extends Channel> = (
 /** One handler per channel; a channel without a handler does not compile. */
 export type HandlerTable = { [C in Channel]: Handler<C> };
 
-const message = (key: string) => translateSv(key) ?? key;
 
 /** Turns zod issues into Swedish text per field; schema messages are catalogue keys. */
 export function fieldErrors(issues: readonly z.core.$ZodIssue[]): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of issues) {
     const key = issue.path.length ? issue.path.join('.') : '_';
-    fields[key] ??= translateSv(issue.message) ?? message('validation.invalid');
+    fields[key] ??= translateSv(issue.message) ?? svText('validation.invalid');
   }
   return fields;
 }
@@ -38,12 +37,12 @@ export async function dispatch(
   rawInput: unknown,
   ctx: HandlerContext,
 ): Promise<Result<unknown>> {
-  if (!isChannel(channel)) return fail({ code: 'unknown-channel', message: message('errors.unknown-channel') });
+  if (!isChannel(channel)) return fail({ code: 'unknown-channel', message: svText('errors.unknown-channel') });
   const parsed = contract[channel].input.safeParse(rawInput);
   if (!parsed.success) {
     return fail({
       code: 'invalid-input',
-      message: message('errors.invalid-input'),
+      message: svText('errors.invalid-input'),
       fields: fieldErrors(parsed.error.issues),
     });
   }
@@ -55,6 +54,6 @@ export async function dispatch(
       return fail({ code: error.code, message: error.message, ...(error.fields && { fields: error.fields }) });
     }
     console.error(`[ipc] ${channel} failed`, error);
-    return fail({ code: 'internal', message: message('errors.internal') });
+    return fail({ code: 'internal', message: svText('errors.internal') });
   }
 }

@@ -1,6 +1,6 @@
 import { channels } from '../../shared/contract';
 import { fail } from '../../shared/result';
-import { translateSv } from '../../shared/i18n/translate';
+import { svText } from '../../shared/i18n/translate';
 import type { HandlerContext } from './context';
 import { dispatch, type HandlerTable } from './dispatch';
 
@@ -41,7 +41,7 @@ export function registerIpc(
     ipcMain.handle(channel, (event, input) => {
       if (!isTrustedSender(event.senderFrame, origin)) {
         console.warn(`[ipc] refused ${channel} from ${event.senderFrame?.url ?? 'unknown frame'}`);
-        return fail({ code: 'forbidden', message: translateSv('errors.forbidden') ?? 'forbidden' });
+        return fail({ code: 'forbidden', message: svText('errors.forbidden') });
       }
       return dispatch(handlers, channel, input, ctx);
     });

@@ -73,5 +73,3 @@ export function calendarFor(db: Db, list: readonly HireRow[], name: string, stam
   for (const hire of list) addHireEvents(calendar, db, hire, stamp);
   return calendar.toString();
 }
-
-export const safeFileName = (name: string) => name.replace(/[\\/:*?"<>|]+/g, '-').replace(/\s+/g, ' ').trim() || 'introplan';

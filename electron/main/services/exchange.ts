@@ -11,14 +11,14 @@ import {
 import type { TemplateDraft } from '../../shared/schemas/template-api';
 import type { TemplateContent } from '../../shared/schemas/template';
 import { checkTemplateReferences, type TemplateProblem } from '../../shared/rules/template-checks';
-import { translateSv } from '../../shared/i18n/translate';
+import { svText } from '../../shared/i18n/translate';
 import { AppError } from '../errors';
 import { problemMessages, titleLookup } from './problems';
 
 export const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 
 const invalid = (fields: Record<string, string>) =>
-  new AppError('invalid-input', translateSv('exchange.invalid') ?? 'invalid', fields);
+  new AppError('invalid-input', svText('exchange.invalid'), fields);
 
 /** Builds the exchange file for a published version, or for a template's draft. */
 export function exportProgramme(
@@ -65,17 +65,17 @@ export const serializeProgramme = (file: ExchangeFile) => `${JSON.stringify(file
  * is reported, each as a Swedish sentence that says where in the programme it is.
  */
 export function parseProgramme(bytes: Buffer): { file: ExchangeFile; data: Map<string, Buffer> } {
-  if (bytes.length > MAX_EXCHANGE_BYTES) throw invalid({ _: translateSv('exchange.tooLarge') ?? '' });
+  if (bytes.length > MAX_EXCHANGE_BYTES) throw invalid({ _: svText('exchange.tooLarge') });
   let json: unknown;
   try {
     json = JSON.parse(bytes.toString('utf8'));
   } catch {
-    throw invalid({ _: translateSv('exchange.notJson') ?? '' });
+    throw invalid({ _: svText('exchange.notJson') });
   }
   // A file of another kind or version is named as such rather than drowned in field errors.
   const head = typeof json === 'object' && json !== null ? (json as Record<string, unknown>) : {};
-  if (head.format !== EXCHANGE_FORMAT) throw invalid({ format: translateSv('exchange.wrongFormat') ?? '' });
-  if (head.formatVersion !== EXCHANGE_FORMAT_VERSION) throw invalid({ formatVersion: translateSv('exchange.wrongVersion') ?? '' });
+  if (head.format !== EXCHANGE_FORMAT) throw invalid({ format: svText('exchange.wrongFormat') });
+  if (head.formatVersion !== EXCHANGE_FORMAT_VERSION) throw invalid({ formatVersion: svText('exchange.wrongVersion') });
 
   const parsed = exchangeFileSchema.safeParse(json);
   if (!parsed.success) throw invalid(problemMessages(parsed.error.issues, [], titleLookup(json)));

@@ -15,11 +15,11 @@ export const OVERLOAD_NORM_HOURS = 8;
 
 const names = (db: Db) => new Map<number, PersonRef>(db.select({ id: people.id, name: people.name }).from(people).all().map((p) => [p.id, p]));
 
-export function hoursOfHire(db: Db, hire: HireRow, today: IsoDate): HireHours {
+/** `shared` lets a caller going through many hires read the calendar and the names once. */
+export function hoursOfHire(db: Db, hire: HireRow, today: IsoDate, shared = { calendar: calendarOf(db), who: names(db) }): HireHours {
   const { content } = templateOf(db, hire.templateVersionId);
-  const calendar = calendarOf(db);
+  const { calendar, who } = shared;
   const rows = hoursOf(db, hire.id);
-  const who = names(db);
   const person = (id: number | null) => (id !== null ? (who.get(id) ?? null) : null);
   const summary = summarizeHours(content.norms, hire.startDate, today, rows, calendar);
   const phases = planPhases(content, hire.startDate, calendar).map((phase) => {
@@ -56,12 +56,12 @@ export function hoursOfHire(db: Db, hire: HireRow, today: IsoDate): HireHours {
 /** Per introducer: the norms of all their active hires against the hours they log. */
 export function introducerLoad(db: Db, today: IsoDate): IntroducerLoad[] {
   const who = names(db);
+  const shared = { calendar: calendarOf(db), who };
   const byIntroducer = new Map<number, IntroducerLoad>();
   for (const hire of listHires(db, false)) {
     if (hire.introducerId === null) continue;
-    const { content } = templateOf(db, hire.templateVersionId);
-    const hours = hoursOfHire(db, hire, today);
-    const normHours = introducerNormHours(content.norms, hire.startDate, mondayOf(today));
+    const hours = hoursOfHire(db, hire, today, shared);
+    const normHours = introducerNormHours({ introducerHoursPerWeek: hours.norm }, hire.startDate, mondayOf(today));
     const load = byIntroducer.get(hire.introducerId) ?? {
       introducer: who.get(hire.introducerId) ?? { id: hire.introducerId, name: '?' },
       hires: [],

@@ -8,7 +8,7 @@ import { WorkingCalendar, type IsoDate } from '../../shared/rules/calendar';
 import { generatePlan, isCompleted, isLate, planEnd, planPhases } from '../../shared/rules/plan';
 import type { HireFields, HirePlan, HireSummary, HireView, PersonRef, PlanItemView } from '../../shared/schemas/plan';
 import type { Responsible, TemplateContent } from '../../shared/schemas/template';
-import { translateSv } from '../../shared/i18n/translate';
+import { svText } from '../../shared/i18n/translate';
 import { AppError } from '../errors';
 import { syncSessions } from './reflection';
 
@@ -20,7 +20,7 @@ export const calendarOf = (db: Db) => new WorkingCalendar(listDaysOff(db));
 
 export function templateOf(db: Db, versionId: number): { content: TemplateContent; number: number } {
   const version = getVersion(db, versionId);
-  if (!version) throw new AppError('not-found', translateSv('template.versionNotFound') ?? '');
+  if (!version) throw new AppError('not-found', svText('template.versionNotFound'));
   return version;
 }
 
@@ -33,8 +33,11 @@ function everyone(db: Db): Map<number, PersonRef> {
  * Who a responsibility means for this hire: manager and introducer from the hire, the hire
  * themselves, or the first person in the directory holding the role; null when nobody does.
  */
-export function responsibleResolver(db: Db, hire: { name: string; managerId: number | null; introducerId: number | null }) {
-  const names = everyone(db);
+export function responsibleResolver(
+  db: Db,
+  hire: { name: string; managerId: number | null; introducerId: number | null },
+  names: Map<number, PersonRef> = everyone(db),
+) {
   const staff = listPeople(db);
   return (responsible: Responsible): PersonRef | null => {
     if (responsible.kind === 'person') {
@@ -56,8 +59,7 @@ export function responsibleResolver(db: Db, hire: { name: string; managerId: num
   };
 }
 
-export function previewPlan(db: Db, fields: HireFields) {
-  const { content } = templateOf(db, fields.templateVersionId);
+export function previewPlan(db: Db, fields: HireFields, content = templateOf(db, fields.templateVersionId).content) {
   return generatePlan(content, fields, calendarOf(db), responsibleResolver(db, fields));
 }
 
@@ -65,7 +67,7 @@ export function previewPlan(db: Db, fields: HireFields) {
 export function planRows(db: Db, fields: HireFields, leaveOut: ReadonlySet<string>) {
   const { content } = templateOf(db, fields.templateVersionId);
   const instructions = new Map(content.items.map((i) => [i.id, i.instructions]));
-  return previewPlan(db, fields)
+  return previewPlan(db, fields, content)
     .items.filter((i) => !leaveOut.has(i.templateItemId))
     .map(({ responsiblePerson, ...item }) => ({
       row: { ...item, instructions: instructions.get(item.templateItemId) ?? '', required: true },
@@ -73,10 +75,8 @@ export function planRows(db: Db, fields: HireFields, leaveOut: ReadonlySet<strin
     }));
 }
 
-function hireView(db: Db, row: hires.HireRow, names: Map<number, PersonRef>): HireView & { content: TemplateContent } {
-  const { content, number } = templateOf(db, row.templateVersionId);
-  const items = hires.itemsOf(db, row.id);
-  const phases = planPhases(content, row.startDate, calendarOf(db));
+function hireView(row: hires.HireRow, names: Map<number, PersonRef>, template: { content: TemplateContent; number: number }, endDate: IsoDate): HireView {
+  const { content, number } = template;
   return {
     id: row.id,
     name: row.name,
@@ -89,9 +89,8 @@ function hireView(db: Db, row: hires.HireRow, names: Map<number, PersonRef>): Hi
     introducer: row.introducerId !== null ? (names.get(row.introducerId) ?? null) : null,
     templateName: content.name,
     templateVersion: number,
-    endDate: planEnd(phases, items),
+    endDate,
     finishedAt: row.finishedAt,
-    content,
   };
 }
 
@@ -123,21 +122,23 @@ function itemView(row: hires.PlanItemRow, names: Map<number, PersonRef>, resolve
 
 export function hireOrFail(db: Db, hireId: number): hires.HireRow {
   const row = hires.getHire(db, hireId);
-  if (!row) throw new AppError('not-found', translateSv('plans.hireNotFound') ?? '');
+  if (!row) throw new AppError('not-found', svText('plans.hireNotFound'));
   return row;
 }
 
 export function planOf(db: Db, hireId: number, today: IsoDate): HirePlan & { content: TemplateContent } {
   const row = hireOrFail(db, hireId);
+  const template = templateOf(db, row.templateVersionId);
   const names = everyone(db);
-  const { content, ...hire } = hireView(db, row, names);
-  const resolve = responsibleResolver(db, row);
+  const rows = hires.itemsOf(db, hireId);
+  const phases = planPhases(template.content, row.startDate, calendarOf(db));
+  const resolve = responsibleResolver(db, row, names);
   return {
-    hire,
-    phases: planPhases(content, row.startDate, calendarOf(db)),
-    items: hires.itemsOf(db, hireId).map((item) => itemView(item, names, resolve, today)),
+    hire: hireView(row, names, template, planEnd(phases, rows)),
+    phases,
+    items: rows.map((item) => itemView(item, names, resolve, today)),
     today,
-    content,
+    content: template.content,
   };
 }
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { TemplateProblem } from '../../shared/rules/template-checks';
-import { translateSv } from '../../shared/i18n/translate';
+import { svText, translateSv } from '../../shared/i18n/translate';
 
 type PathPart = PropertyKey;
 
@@ -49,7 +49,7 @@ export function problemMessages(
     const label = translateSv(`exchange.fields.${String(field)}`) ?? String(field ?? '');
     add(path, text ?? `fältet ”${label}” saknas eller har fel värde.`);
   }
-  for (const problem of problems) add(problem.path, translateSv(problem.key, problem.values) ?? problem.key);
+  for (const problem of problems) add(problem.path, svText(problem.key, problem.values));
   return out;
 }
 

@@ -1,6 +1,5 @@
+import type { Texts } from './texts';
 import type { svBinder } from './sv-binder';
-
-type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };
 
 export const enBinder: Texts<typeof svBinder> = {
   exportDialog: 'Save introduction binder',

@@ -1,6 +1,7 @@
+import type { Texts } from './texts';
 import type { svDemo } from './sv-demo';
 
-export const enDemo: { [K in keyof typeof svDemo]: string } = {
+export const enDemo: Texts<typeof svDemo> = {
   title: 'Example database',
   text: 'Want to try Introplan without real data? Create an example database with the default programme and invented staff in a folder you choose. Introplan switches to it until you switch back or restart. Your own database is not touched.',
   create: 'Create example database …',

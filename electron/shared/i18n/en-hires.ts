@@ -1,6 +1,5 @@
+import type { Texts } from './texts';
 import type { svHires } from './sv-hires';
-
-type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };
 
 export const enHires: Texts<typeof svHires> = {
   missingIntroducer: 'No introducer',

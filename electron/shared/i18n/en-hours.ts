@@ -1,6 +1,5 @@
+import type { Texts } from './texts';
 import type { svHours } from './sv-hours';
-
-type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };
 
 export const enHours: Texts<typeof svHours> = {
   sessionNotFound: 'The reflection session does not exist.',

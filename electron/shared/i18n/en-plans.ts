@@ -1,7 +1,6 @@
+import type { Texts } from './texts';
 import { enProgram } from './en-program';
 import type { svPlans, svSession } from './sv-plans';
-
-type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };
 
 export const enPlans: Texts<typeof svPlans> = {
   hireNotFound: 'The new employee does not exist.',
@@ -22,7 +21,6 @@ export const enPlans: Texts<typeof svPlans> = {
     notApplicable: 'Not applicable',
   },
   roles: enProgram.responsible,
-
 
   page: {
     back: 'All new employees',

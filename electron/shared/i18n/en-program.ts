@@ -1,6 +1,5 @@
+import type { Texts } from './texts';
 import type { svProgram } from './sv-program';
-
-type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };
 
 export const enProgram: Texts<typeof svProgram> = {
   exportDialog: 'Export programme',

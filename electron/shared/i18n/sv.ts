@@ -1,3 +1,4 @@
+import type { Texts } from './texts';
 import { svDemo } from './sv-demo';
 import { svHires } from './sv-hires';
 import { svHours } from './sv-hours';
@@ -192,5 +193,4 @@ export const sv = {
   },
 } as const;
 
-type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-export type Catalogue = Widen<typeof sv>;
+export type Catalogue = Texts<typeof sv>;

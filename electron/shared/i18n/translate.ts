@@ -13,3 +13,6 @@ export function translateSv(key: string, vars: Record<string, string | number> =
   if (typeof node !== 'string') return undefined;
   return node.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''));
 }
+
+/** The Swedish text for a key main sends to the UI; the key itself if the catalogue lacks it. */
+export const svText = (key: string, vars?: Record<string, string | number>): string => translateSv(key, vars) ?? key;

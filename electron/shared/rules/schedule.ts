@@ -5,7 +5,7 @@ import { isoWeek, mondayOf, shiftDays, toDate, toIso, type IsoDate, type Working
 import { isLate } from './plan';
 
 /** Introducer hours per week the norm asks for in the week starting `monday`. */
-export function introducerNormHours(norms: Norms, startDate: IsoDate, monday: IsoDate): number {
+export function introducerNormHours(norms: Pick<Norms, 'introducerHoursPerWeek'>, startDate: IsoDate, monday: IsoDate): number {
   const yearOneEnds = toIso(addMonths(toDate(startDate), 12));
   const yearTwoEnds = toIso(addMonths(toDate(startDate), 24));
   if (monday < yearOneEnds) return norms.introducerHoursPerWeek.year1;

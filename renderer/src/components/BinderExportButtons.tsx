@@ -1,10 +1,10 @@
-import { Button, Group, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Button, Group } from '@mantine/core';
 import { IconFileTypePdf } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { BinderVariant } from '../../../electron/shared/schemas/binder';
 import { showError } from '../lib/show-error';
 import { useBinderStore } from '../stores/binder';
+import { notifyWithAction } from '../lib/notify';
 
 /** The two binder exports on a hire's page: the full binder with statuses, and the day-one binder. */
 export function BinderExportButtons({ hireId }: { hireId: number }) {
@@ -16,26 +16,11 @@ export function BinderExportButtons({ hireId }: { hireId: number }) {
     try {
       const outcome = await useBinderStore.getState().exportBinder(hireId, variant);
       if (!outcome.saved) return;
-      const id = `binder-saved-${hireId}-${variant}`;
-      notifications.show({
-        id,
+      notifyWithAction({
+        message: t('binder.saved', { fileName: outcome.fileName }),
+        actionLabel: t('binder.open'),
+        onAction: () => void useBinderStore.getState().openExported().catch(showError),
         color: 'green',
-        autoClose: 10000,
-        message: (
-          <Group justify="space-between" wrap="nowrap">
-            <Text size="sm">{t('binder.saved', { fileName: outcome.fileName })}</Text>
-            <Button
-              size="compact-sm"
-              variant="light"
-              onClick={() => {
-                notifications.hide(id);
-                useBinderStore.getState().openExported().catch(showError);
-              }}
-            >
-              {t('binder.open')}
-            </Button>
-          </Group>
-        ),
       });
     } catch (error) {
       showError(error);

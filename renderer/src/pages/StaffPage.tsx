@@ -8,6 +8,7 @@ import type { Person } from '../../../electron/shared/schemas/staff';
 import { PageHeader } from '../components/PageHeader';
 import { PersonFormModal } from '../components/PersonFormModal';
 import { useStaffStore } from '../stores/staff';
+import { notifyUndo } from '../lib/notify';
 
 export function StaffPage() {
   const { t } = useTranslation();
@@ -42,26 +43,7 @@ export function StaffPage() {
       labels: { confirm: t('staff.removeConfirm'), cancel: t('common.cancel') },
       confirmProps: { color: 'red' },
       onConfirm: () =>
-        void remove(person.id).then((removed) => {
-          const id = notifications.show({
-            autoClose: 10000,
-            message: (
-              <Group justify="space-between" wrap="nowrap">
-                <Text size="sm">{t('staff.removed', { name: removed.name })}</Text>
-                <Button
-                  size="compact-sm"
-                  variant="light"
-                  onClick={() => {
-                    notifications.hide(id);
-                    void undoRemove(removed);
-                  }}
-                >
-                  {t('common.undo')}
-                </Button>
-              </Group>
-            ),
-          });
-        }, showError),
+        void remove(person.id).then((removed) => notifyUndo(t('staff.removed', { name: removed.name }), () => void undoRemove(removed)), showError),
     });
 
   return (

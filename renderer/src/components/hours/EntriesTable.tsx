@@ -10,6 +10,7 @@ import { dayDate } from '../../lib/dates';
 import { showError } from '../../lib/show-error';
 import { useHoursStore } from '../../stores/hours';
 import { formatMinutes } from './duration';
+import { notifyUndo } from '../../lib/notify';
 
 const SHOWN = 10;
 
@@ -25,32 +26,22 @@ function confirmRemove(entry: HourEntry, t: TFunction) {
       void useHoursStore
         .getState()
         .remove(entry.id)
-        .then(() => {
-          const id = notifications.show({
-            color: 'teal',
-            autoClose: 10000,
-            message: (
-              <Group justify="space-between" wrap="nowrap">
-                <Text size="sm">{t('hours.entries.removed', vars)}</Text>
-                <Button
-                  size="compact-sm"
-                  variant="light"
-                  onClick={() => {
-                    notifications.hide(id);
-                    const personId = entry.person?.id ?? entry.loggedBy?.id;
-                    if (personId === undefined) return;
-                    useHoursStore
-                      .getState()
-                      .log({ date: entry.date, minutes: entry.minutes, purpose: entry.purpose, personId })
-                      .then(() => notifications.show({ color: 'green', message: t('hours.entries.restored', vars) }), showError);
-                  }}
-                >
-                  {t('common.undo')}
-                </Button>
-              </Group>
+        .then(
+          () =>
+            notifyUndo(
+              t('hours.entries.removed', vars),
+              () => {
+                const personId = entry.person?.id ?? entry.loggedBy?.id;
+                if (personId === undefined) return;
+                useHoursStore
+                  .getState()
+                  .log({ date: entry.date, minutes: entry.minutes, purpose: entry.purpose, personId })
+                  .then(() => notifications.show({ color: 'green', message: t('hours.entries.restored', vars) }), showError);
+              },
+              'teal',
             ),
-          });
-        }, showError),
+          showError,
+        ),
   });
 }
 

@@ -1,7 +1,7 @@
 import { Alert, Button, Center, Group, Loader, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCalendarDown, IconClockHour4, IconPencil } from '@tabler/icons-react';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HirePlan } from '../../../../electron/shared/schemas/plan';
 import { showError } from '../../lib/show-error';
@@ -14,6 +14,7 @@ import { HoursSummaryCards } from './HoursSummaryCards';
 import { LogHoursForm } from './LogHoursForm';
 import { PeriodTables } from './PeriodTables';
 import { SlotModal, type WEEKDAYS } from './SlotModal';
+import { Fact } from '../Fact';
 
 /** Saves the hire's calendar (or everyone's) through main's dialog and says where it went. */
 export function useCalendarExport() {
@@ -31,19 +32,6 @@ export function useCalendarExport() {
     }
   };
   return { exporting, run };
-}
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Stack gap={0}>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text size="sm" component="div">
-        {children}
-      </Text>
-    </Stack>
-  );
 }
 
 /** "Introduktörstid": log time, expected against logged with the balance, the booked slot, the calendar. */

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { ApiError } from '../../api';
 import { showError } from '../../lib/show-error';
 import { validate, type FieldErrors } from '../../lib/validate';
 import { useHoursStore } from '../../stores/hours';
+import { FormActions } from '../FormActions';
 
 export const WEEKDAYS = ['1', '2', '3', '4', '5'] as const;
 
@@ -80,14 +81,7 @@ function SlotForm({ hireId, slot, onClose }: Omit<Props, 'opened' | 'hireName'>)
             autoComplete="off"
           />
         </SimpleGrid>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={saving}>
-            {t('hours.slot.save')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} saving={saving} submitLabel={t('hours.slot.save')} />
       </Stack>
     </form>
   );

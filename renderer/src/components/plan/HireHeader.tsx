@@ -2,7 +2,7 @@ import { BinderExportButtons } from '../BinderExportButtons';
 import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconAlertTriangle, IconCalendarEvent, IconFlag, IconPencil, IconPlayerPlay } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HirePlan } from '../../../../electron/shared/schemas/plan';
 import { usePlanStore } from '../../stores/plan';
@@ -10,19 +10,7 @@ import { instantDate, isoWeekOf, longDate } from './dates';
 import { EditHireModal } from './EditHireModal';
 import { showError, showSaved } from './feedback';
 import { StartDateModal } from './StartDateModal';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Stack gap={0}>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text size="sm" component="div">
-        {children}
-      </Text>
-    </Stack>
-  );
-}
+import { Fact } from '../Fact';
 
 export function HireHeader({ plan }: { plan: HirePlan }) {
   const { t } = useTranslation();

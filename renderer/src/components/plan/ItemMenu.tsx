@@ -1,11 +1,11 @@
-import { ActionIcon, Button, Group, Menu, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { ActionIcon, Menu } from '@mantine/core';
 import { IconArrowBackUp, IconBan, IconDots, IconPencil, IconRestore } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { PlanItemView } from '../../../../electron/shared/schemas/plan';
 import { usePlanStore } from '../../stores/plan';
 import { showError, showSaved } from './feedback';
+import { notifyUndo } from '../../lib/notify';
 
 export type ItemDialog = { kind: 'edit' | 'notApplicable'; item: PlanItemView } | { kind: 'add' };
 
@@ -13,27 +13,10 @@ const setStatus = (item: PlanItemView, status: PlanItemView['status']) => usePla
 
 /** Done → followed up, with a way back in the notification. */
 export function followUp(item: PlanItemView, t: TFunction) {
-  setStatus(item, 'followedUp').then(() => {
-    const id = notifications.show({
-      color: 'teal',
-      autoClose: 8000,
-      message: (
-        <Group justify="space-between" wrap="nowrap">
-          <Text size="sm">{t('plans.item.followedUp', { title: item.title })}</Text>
-          <Button
-            size="compact-sm"
-            variant="light"
-            onClick={() => {
-              notifications.hide(id);
-              setStatus(item, 'done').catch(showError);
-            }}
-          >
-            {t('common.undo')}
-          </Button>
-        </Group>
-      ),
-    });
-  }, showError);
+  setStatus(item, 'followedUp').then(
+    () => notifyUndo(t('plans.item.followedUp', { title: item.title }), () => void setStatus(item, 'done').catch(showError), 'teal', 8000),
+    showError,
+  );
 }
 
 export function ItemMenu({ item, busy, onDialog }: { item: PlanItemView; busy: boolean; onDialog: (d: ItemDialog) => void }) {

@@ -1,9 +1,10 @@
-import { Alert, Button, Group, List, Text } from '@mantine/core';
+import { Alert, List, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import type { FileOutcome } from '../../../../electron/shared/schemas/template-api';
 import { ApiError } from '../../api';
 import { i18n } from '../../i18n';
+import { notifyUndo } from '../../lib/notify';
 
 /** Every Swedish sentence an error carries: one per problem when main names fields. */
 export function problemsOf(error: unknown): string[] {
@@ -67,26 +68,7 @@ export function confirmRemoval({ title, text, removedMessage, remove, undo }: Re
     labels: { confirm: i18n.t('common.remove'), cancel: i18n.t('common.cancel') },
     confirmProps: { color: 'red' },
     onConfirm: () =>
-      void remove().then(() => {
-        const id = notifications.show({
-          autoClose: 10000,
-          message: (
-            <Group justify="space-between" wrap="nowrap">
-              <Text size="sm">{removedMessage}</Text>
-              <Button
-                size="compact-sm"
-                variant="light"
-                onClick={() => {
-                  notifications.hide(id);
-                  void runEdit(undo);
-                }}
-              >
-                {i18n.t('common.undo')}
-              </Button>
-            </Group>
-          ),
-        });
-      }, notifyFailed),
+      void remove().then(() => notifyUndo(removedMessage, () => void runEdit(undo)), notifyFailed),
   });
 }
 

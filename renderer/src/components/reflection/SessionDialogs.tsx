@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, NumberInput, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Modal, NumberInput, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import dayjs from 'dayjs';
 import type { TFunction } from 'i18next';
@@ -14,6 +14,8 @@ import { validate, type FieldErrors } from '../../lib/validate';
 import { useReflectionStore } from '../../stores/reflection';
 import { clientHint } from '../hours/ClientHint';
 import { DateField } from '../plan/DateField';
+import { notifyUndo } from '../../lib/notify';
+import { FormActions } from '../FormActions';
 
 export type SessionDialog = { kind: 'hold' | 'move' | 'cancel'; session: ReflectionSession } | { kind: 'add' };
 
@@ -28,26 +30,8 @@ export function reopenSession(session: ReflectionSession, t: TFunction) {
 }
 
 /** A saved change, with "Ångra" that puts the session back as it was. */
-function savedWithUndo(message: string, undo: () => Promise<unknown>, t: TFunction) {
-  const id = notifications.show({
-    color: 'teal',
-    autoClose: 10000,
-    message: (
-      <Group justify="space-between" wrap="nowrap">
-        <Text size="sm">{message}</Text>
-        <Button
-          size="compact-sm"
-          variant="light"
-          onClick={() => {
-            notifications.hide(id);
-            undo().catch(showError);
-          }}
-        >
-          {t('common.undo')}
-        </Button>
-      </Group>
-    ),
-  });
+function savedWithUndo(message: string, undo: () => Promise<unknown>) {
+  notifyUndo(message, () => void undo().catch(showError), 'teal');
 }
 
 /** The shared form body: validates with the contract schema, shows main's field messages, reports the rest. */
@@ -77,20 +61,6 @@ function useSessionForm<S extends z.ZodType>(schema: S) {
   return { errors, clear, formError, saving, submit };
 }
 
-function Buttons({ submit, saving, onClose }: { submit: string; saving: boolean; onClose: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <Group justify="flex-end">
-      <Button variant="default" onClick={onClose}>
-        {t('common.cancel')}
-      </Button>
-      <Button type="submit" loading={saving}>
-        {submit}
-      </Button>
-    </Group>
-  );
-}
-
 function FormError({ text }: { text?: string }) {
   return text ? (
     <Alert color="red" role="alert">
@@ -113,7 +83,7 @@ function HoldForm({ session, plan, onClose }: { session: ReflectionSession; plan
     if (!saved) return;
     onClose();
     const store = useReflectionStore.getState();
-    savedWithUndo(t('hours.reflection.holdDialog.saved', { date }), () => (wasCancelled ? store.cancel(session.id, wasCancelled) : store.reopen(session.id)), t);
+    savedWithUndo(t('hours.reflection.holdDialog.saved', { date }), () => (wasCancelled ? store.cancel(session.id, wasCancelled) : store.reopen(session.id)));
   }
 
   return (
@@ -148,7 +118,7 @@ function HoldForm({ session, plan, onClose }: { session: ReflectionSession; plan
           maxLength={500}
           autoComplete="off"
         />
-        <Buttons submit={t('hours.reflection.holdDialog.submit')} saving={form.saving} onClose={onClose} />
+        <FormActions submitLabel={t('hours.reflection.holdDialog.submit')} saving={form.saving} onCancel={onClose} />
       </Stack>
     </form>
   );
@@ -172,7 +142,6 @@ function MoveForm({ session, onClose }: { session: ReflectionSession; onClose: (
     savedWithUndo(
       t('hours.reflection.moveDialog.saved', { date: dayDate(date), time: time.trim() }),
       () => useReflectionStore.getState().move(session.id, from.date, from.time),
-      t,
     );
   }
 
@@ -205,7 +174,7 @@ function MoveForm({ session, onClose }: { session: ReflectionSession; onClose: (
             autoComplete="off"
           />
         </SimpleGrid>
-        <Buttons submit={t('hours.reflection.moveDialog.submit')} saving={form.saving} onClose={onClose} />
+        <FormActions submitLabel={t('hours.reflection.moveDialog.submit')} saving={form.saving} onCancel={onClose} />
       </Stack>
     </form>
   );
@@ -224,7 +193,7 @@ function CancelForm({ session, onClose }: { session: ReflectionSession; onClose:
     if (!saved) return;
     onClose();
     const store = useReflectionStore.getState();
-    savedWithUndo(t('hours.reflection.cancelDialog.saved', { date }), () => (held ? store.markHeld(held.id, held.attendees, held.theme) : store.reopen(session.id)), t);
+    savedWithUndo(t('hours.reflection.cancelDialog.saved', { date }), () => (held ? store.markHeld(held.id, held.attendees, held.theme) : store.reopen(session.id)));
   }
 
   return (
@@ -247,7 +216,7 @@ function CancelForm({ session, onClose }: { session: ReflectionSession; onClose:
           maxLength={500}
           data-autofocus
         />
-        <Buttons submit={t('hours.reflection.cancelDialog.submit')} saving={form.saving} onClose={onClose} />
+        <FormActions submitLabel={t('hours.reflection.cancelDialog.submit')} saving={form.saving} onCancel={onClose} />
       </Stack>
     </form>
   );
@@ -314,7 +283,7 @@ function AddForm({ plan, reflection, onClose }: { plan: HirePlan; reflection: Hi
             withAsterisk
           />
         </SimpleGrid>
-        <Buttons submit={t('hours.reflection.addDialog.submit')} saving={form.saving} onClose={onClose} />
+        <FormActions submitLabel={t('hours.reflection.addDialog.submit')} saving={form.saving} onCancel={onClose} />
       </Stack>
     </form>
   );

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { blob, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { Responsible, TemplateContent } from '../electron/shared/schemas/template';
 import type { ItemStatus } from '../electron/shared/schemas/plan';
 import type { SessionStatus } from '../electron/shared/schemas/hours';
@@ -85,6 +85,9 @@ export const hires = sqliteTable('hires', {
     .notNull()
     .references(() => templateVersions.id),
   finishedAt: text('finished_at'),
+  /** A finished plan put away: read-only, out of the lists, and counted for the retention rule. */
+  archivedAt: text('archived_at'),
+  archivedBy: integer('archived_by').references(() => people.id),
   /** When the weekly introducer time is booked (ISO weekday 1–5 and hh:mm), for the calendar. */
   introducerWeekday: integer('introducer_weekday').notNull().default(2),
   introducerTime: text('introducer_time').notNull().default('09:00'),
@@ -93,7 +96,9 @@ export const hires = sqliteTable('hires', {
 });
 
 /** One checklist item of one hire's plan; a copy of the template item, so later template edits never reach it. */
-export const planItems = sqliteTable('plan_items', {
+export const planItems = sqliteTable(
+  'plan_items',
+  {
   id: integer('id').primaryKey({ autoIncrement: true }),
   hireId: integer('hire_id')
     .notNull()
@@ -120,18 +125,29 @@ export const planItems = sqliteTable('plan_items', {
   note: text('note').notNull().default(''),
   position: integer('position').notNull(),
   ...timestamps,
-});
+  },
+  (t) => [index('plan_items_hire').on(t.hireId, t.position)],
+);
 
-/** Who changed what and when; every change made through the app leaves a row. */
-export const changeLog = sqliteTable('change_log', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  at: text('at').notNull(),
-  personId: integer('person_id').references(() => people.id),
-  hireId: integer('hire_id').references(() => hires.id),
-  planItemId: integer('plan_item_id').references(() => planItems.id),
-  action: text('action').notNull(),
-  detail: text('detail', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
-});
+/**
+ * The audit trail: who (the person picked in the app), what (entity, id and action) and when.
+ * `hireId` has no foreign key on purpose: the event outlives an erased hire. `detail` holds ids,
+ * counts, dates and field names only, never free text or names.
+ */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull(),
+    personId: integer('person_id').references(() => people.id),
+    entity: text('entity').notNull(),
+    entityId: integer('entity_id'),
+    hireId: integer('hire_id'),
+    action: text('action').notNull(),
+    detail: text('detail', { mode: 'json' }).$type<Record<string, unknown>>().notNull().default(sql`'{}'`),
+  },
+  (t) => [index('audit_log_hire').on(t.hireId, t.id), index('audit_log_at').on(t.at)],
+);
 
 /** The municipality's own days off (summer closure, planning days) on top of public holidays. */
 export const extraDaysOff = sqliteTable('extra_days_off', {
@@ -140,7 +156,9 @@ export const extraDaysOff = sqliteTable('extra_days_off', {
 });
 
 /** Time the introducer spent with the hire. */
-export const introducerHours = sqliteTable('introducer_hours', {
+export const introducerHours = sqliteTable(
+  'introducer_hours',
+  {
   id: integer('id').primaryKey({ autoIncrement: true }),
   hireId: integer('hire_id')
     .notNull()
@@ -152,10 +170,14 @@ export const introducerHours = sqliteTable('introducer_hours', {
   personId: integer('person_id').references(() => people.id),
   loggedBy: integer('logged_by').references(() => people.id),
   createdAt: text('created_at').notNull(),
-});
+  },
+  (t) => [index('introducer_hours_hire').on(t.hireId, t.date)],
+);
 
 /** A reflection session of one hire; generated from the cadence or added by hand. */
-export const reflectionSessions = sqliteTable('reflection_sessions', {
+export const reflectionSessions = sqliteTable(
+  'reflection_sessions',
+  {
   id: integer('id').primaryKey({ autoIncrement: true }),
   hireId: integer('hire_id')
     .notNull()
@@ -176,4 +198,6 @@ export const reflectionSessions = sqliteTable('reflection_sessions', {
   /** iCalendar SEQUENCE: goes up with every change so calendars take the newest. */
   sequence: integer('sequence').notNull().default(0),
   ...timestamps,
-});
+  },
+  (t) => [index('reflection_sessions_hire').on(t.hireId, t.date)],
+);

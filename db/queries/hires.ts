@@ -1,18 +1,11 @@
 import { asc, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { HireFields } from '../../electron/shared/schemas/plan';
 import type { Db } from '../open';
-import { changeLog, hires, planItems } from '../schema';
+import { hires, planItems } from '../schema';
+import { recordAudit } from './audit';
 
 export type HireRow = typeof hires.$inferSelect;
 export type PlanItemRow = typeof planItems.$inferSelect;
-
-/** Records who did what; `personId` is whoever picked themselves in the app. */
-export function logChange(
-  db: Db,
-  entry: { at: string; personId: number | null; hireId?: number; planItemId?: number; action: string; detail?: Record<string, unknown> },
-): void {
-  db.insert(changeLog).values({ ...entry, detail: entry.detail ?? {} }).run();
-}
 
 export type NewPlanItem = Omit<typeof planItems.$inferInsert, 'id' | 'hireId' | 'position' | 'createdAt' | 'updatedAt'>;
 
@@ -22,7 +15,7 @@ export function createHire(db: Db, fields: HireFields, items: readonly NewPlanIt
   items.forEach((item, position) => {
     db.insert(planItems).values({ ...item, hireId: hire.id, position, createdAt: now, updatedAt: now }).run();
   });
-  logChange(db, { at: now, personId: by, hireId: hire.id, action: 'hire.created', detail: { items: items.length } });
+  recordAudit(db, { at: now, personId: by, entity: 'hire', entityId: hire.id, hireId: hire.id, action: 'hire.created', detail: { items: items.length } });
   return hire.id;
 }
 
@@ -64,8 +57,4 @@ export function addItem(db: Db, hireId: number, item: NewPlanItem, now: string):
   const positions = db.select({ position: planItems.position }).from(planItems).where(eq(planItems.hireId, hireId)).all();
   const position = positions.reduce((max, r) => Math.max(max, r.position + 1), 0);
   return db.insert(planItems).values({ ...item, hireId, position, createdAt: now, updatedAt: now }).returning().get();
-}
-
-export function historyOf(db: Db, hireId: number) {
-  return db.select().from(changeLog).where(eq(changeLog.hireId, hireId)).orderBy(asc(changeLog.id)).all();
 }

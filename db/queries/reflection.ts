@@ -10,8 +10,8 @@ export const sessionsOf = (db: Db, hireId: number): SessionRow[] =>
 
 export const getSession = (db: Db, id: number) => db.select().from(reflectionSessions).where(eq(reflectionSessions.id, id)).get();
 
-export function addSessions(db: Db, sessions: readonly NewSession[]): void {
-  for (const session of sessions) db.insert(reflectionSessions).values(session).run();
+export function addSessions(db: Db, sessions: readonly NewSession[]): SessionRow[] {
+  return sessions.map((session) => db.insert(reflectionSessions).values(session).returning().get());
 }
 
 /** Every change bumps the calendar sequence, so an imported calendar takes the newer version. */

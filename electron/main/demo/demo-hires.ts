@@ -1,6 +1,7 @@
 import { addMonths, format } from 'date-fns';
 import { inTransaction, type Db } from '../../../db/open';
 import * as hires from '../../../db/queries/hires';
+import { recordAudit } from '../../../db/queries/audit';
 import { listPeople } from '../../../db/queries/staff';
 import { listPublishedVersions } from '../../../db/queries/templates';
 import { logHours } from '../../../db/queries/hours';
@@ -97,8 +98,8 @@ function addDemoHours(db: Db, hireId: number, introducerId: number, startDate: I
     if (minutes <= 0) continue;
     const date = calendar.onOrAfter(shiftDays(day, Math.floor(random() * 3)));
     if (date >= today) continue;
-    hires.logChange(db, { at: at(date, 15), personId: introducerId, hireId, action: 'hours.logged', detail: { minutes } });
-    logHours(db, { hireId, date, minutes, purpose: PURPOSES[Math.floor(random() * PURPOSES.length)]!, personId: introducerId, loggedBy: introducerId, createdAt: at(date, 15) });
+    const entry = logHours(db, { hireId, date, minutes, purpose: PURPOSES[Math.floor(random() * PURPOSES.length)]!, personId: introducerId, loggedBy: introducerId, createdAt: at(date, 15) });
+    recordAudit(db, { at: at(date, 15), personId: introducerId, entity: 'hours', entityId: entry.id, hireId, action: 'hours.logged', detail: { minutes, date } });
   }
 }
 

@@ -1,6 +1,7 @@
 import { inTransaction } from '../../../db/open';
 import { getPerson } from '../../../db/queries/staff';
 import * as hires from '../../../db/queries/hires';
+import { recordAudit } from '../../../db/queries/audit';
 import { windowDates } from '../../shared/rules/plan-dates';
 import { svText } from '../../shared/i18n/translate';
 import type { DateChange } from '../../shared/schemas/plan';
@@ -66,7 +67,7 @@ export const hireHandlers = {
     checkPeople(ctx, changes);
     inTransaction(ctx.db, (tx) => {
       hires.updateHire(tx, hireId, changes, ctx.now());
-      hires.logChange(tx, { at: ctx.now(), personId: by, hireId, action: 'hire.updated', detail: changes });
+      recordAudit(tx, { at: ctx.now(), personId: by, entity: 'hire', entityId: hireId, hireId, action: 'hire.updated', detail: { fields: Object.keys(changes) } });
     });
     return summaryOf(ctx.db, hireId, today(ctx));
   },
@@ -81,7 +82,7 @@ export const hireHandlers = {
       for (const c of changes) hires.updateItem(tx, c.itemId, c.to, now);
       const { content } = templateOf(tx, hireOrFail(tx, hireId).templateVersionId);
       syncSessions(tx, hireId, content.norms, startDate, calendarOf(tx), now);
-      hires.logChange(tx, { at: now, personId: by, hireId, action: 'hire.start-date-changed', detail: { from: before, to: startDate, items: changes.length } });
+      recordAudit(tx, { at: now, personId: by, entity: 'hire', entityId: hireId, hireId, action: 'hire.start-date-changed', detail: { from: before, to: startDate, items: changes.length } });
     });
     return summaryOf(ctx.db, hireId, today(ctx));
   },
@@ -91,7 +92,7 @@ export const hireHandlers = {
     const now = ctx.now();
     inTransaction(ctx.db, (tx) => {
       hires.updateHire(tx, hireId, { finishedAt: finished ? now : null }, now);
-      hires.logChange(tx, { at: now, personId: by, hireId, action: finished ? 'hire.finished' : 'hire.reopened' });
+      recordAudit(tx, { at: now, personId: by, entity: 'hire', entityId: hireId, hireId, action: finished ? 'hire.finished' : 'hire.reopened' });
     });
     return summaryOf(ctx.db, hireId, today(ctx));
   },

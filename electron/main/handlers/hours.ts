@@ -1,5 +1,6 @@
 import { inTransaction } from '../../../db/open';
 import * as hires from '../../../db/queries/hires';
+import { recordAudit } from '../../../db/queries/audit';
 import * as hours from '../../../db/queries/hours';
 import * as reflection from '../../../db/queries/reflection';
 import { ordinaryGroupFrom } from '../../shared/rules/reflection';
@@ -37,7 +38,7 @@ function changeSession(ctx: HandlerContext, sessionId: number, action: string, c
   const now = ctx.now();
   inTransaction(ctx.db, (tx) => {
     reflection.updateSession(tx, session, changes, now);
-    hires.logChange(tx, { at: now, personId: by, hireId: session.hireId, action: `reflection.${action}`, detail: { sessionId, ...changes } });
+    recordAudit(tx, { at: now, personId: by, entity: 'reflection', entityId: sessionId, hireId: session.hireId, action: `reflection.${action}`, detail: { fields: Object.keys(changes) } });
   });
   return reflectionView(ctx, session.hireId);
 }
@@ -56,7 +57,7 @@ export const hoursHandlers = {
     const now = ctx.now();
     inTransaction(ctx.db, (tx) => {
       const row = hours.logHours(tx, { ...entry, loggedBy: by, createdAt: now });
-      hires.logChange(tx, { at: now, personId: by, hireId: hire.id, action: 'hours.logged', detail: { entryId: row.id, minutes: entry.minutes } });
+      recordAudit(tx, { at: now, personId: by, entity: 'hours', entityId: row.id, hireId: hire.id, action: 'hours.logged', detail: { minutes: entry.minutes, date: entry.date } });
     });
     return hoursView(ctx, hire.id);
   },
@@ -67,7 +68,7 @@ export const hoursHandlers = {
     const now = ctx.now();
     inTransaction(ctx.db, (tx) => {
       hours.removeHours(tx, entryId);
-      hires.logChange(tx, { at: now, personId: by, hireId: entry.hireId, action: 'hours.removed', detail: { ...entry } });
+      recordAudit(tx, { at: now, personId: by, entity: 'hours', entityId: entryId, hireId: entry.hireId, action: 'hours.removed', detail: { minutes: entry.minutes, date: entry.date } });
     });
     return hoursView(ctx, entry.hireId);
   },
@@ -77,7 +78,7 @@ export const hoursHandlers = {
     const now = ctx.now();
     inTransaction(ctx.db, (tx) => {
       hires.updateHire(tx, hireId, { introducerWeekday: weekday, introducerTime: time }, now);
-      hires.logChange(tx, { at: now, personId: by, hireId, action: 'hours.slot', detail: { weekday, time } });
+      recordAudit(tx, { at: now, personId: by, entity: 'hire', entityId: hireId, hireId, action: 'hours.slot', detail: { weekday, time } });
     });
     return hoursView(ctx, hireId);
   },
@@ -92,8 +93,8 @@ export const hoursHandlers = {
     hireOrFail(ctx.db, hireId);
     const now = ctx.now();
     inTransaction(ctx.db, (tx) => {
-      reflection.addSessions(tx, [{ hireId, ...session, uid: newSessionUid(), status: 'planned', extra: true, edited: true, createdAt: now, updatedAt: now }]);
-      hires.logChange(tx, { at: now, personId: by, hireId, action: 'reflection.added', detail: session });
+      const [added] = reflection.addSessions(tx, [{ hireId, ...session, uid: newSessionUid(), status: 'planned', extra: true, edited: true, createdAt: now, updatedAt: now }]);
+      recordAudit(tx, { at: now, personId: by, entity: 'reflection', entityId: added?.id ?? null, hireId, action: 'reflection.added', detail: { date: session.date } });
     });
     return reflectionView(ctx, hireId);
   },

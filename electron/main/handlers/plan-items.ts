@@ -1,5 +1,6 @@
 import { inTransaction } from '../../../db/open';
 import * as hires from '../../../db/queries/hires';
+import { recordAudit } from '../../../db/queries/audit';
 import { listDaysOff, removeDayOff, saveDayOff } from '../../../db/queries/days-off';
 import { buildSchedule } from '../../shared/rules/schedule';
 import { svText, translateSv } from '../../shared/i18n/translate';
@@ -46,7 +47,7 @@ export const planItemHandlers = {
     };
     inTransaction(ctx.db, (tx) => {
       hires.updateItem(tx, itemId, changes, now);
-      hires.logChange(tx, { at: now, personId: by, hireId: item.hireId, planItemId: itemId, action: `item.${status}`, detail: { from: item.status, reason: reason ?? null } });
+      recordAudit(tx, { at: now, personId: by, entity: 'plan-item', entityId: itemId, hireId: item.hireId, action: `item.${status}`, detail: { from: item.status } });
     });
     return viewOf(ctx, item.hireId, itemId);
   },
@@ -57,7 +58,7 @@ export const planItemHandlers = {
     const now = ctx.now();
     inTransaction(ctx.db, (tx) => {
       hires.updateItem(tx, itemId, { note, startDate, dueDate, datesEdited: item.datesEdited || datesChanged }, now);
-      hires.logChange(tx, { at: now, personId: by, hireId: item.hireId, planItemId: itemId, action: 'item.edited', detail: { datesChanged, noteChanged: note !== item.note } });
+      recordAudit(tx, { at: now, personId: by, entity: 'plan-item', entityId: itemId, hireId: item.hireId, action: 'item.edited', detail: { datesChanged, noteChanged: note !== item.note } });
     });
     return viewOf(ctx, item.hireId, itemId);
   },
@@ -70,7 +71,7 @@ export const planItemHandlers = {
     const now = ctx.now();
     const row = inTransaction(ctx.db, (tx) => {
       const added = hires.addItem(tx, hireId, { ...item, templateItemId: null, required: true, status: 'todo', datesEdited: true }, now);
-      hires.logChange(tx, { at: now, personId: by, hireId, planItemId: added.id, action: 'item.added' });
+      recordAudit(tx, { at: now, personId: by, entity: 'plan-item', entityId: added.id, hireId, action: 'item.added' });
       return added;
     });
     return viewOf(ctx, hireId, row.id);

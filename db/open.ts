@@ -3,6 +3,7 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { DatabaseProblemKind } from './integrity';
 import * as schema from './schema';
 import { ensureDefaultProgramme } from './seed';
 
@@ -24,6 +25,28 @@ export class DatabaseTooNewError extends Error {
         'Ingenting har ändrats i filen.',
     );
     this.name = 'DatabaseTooNewError';
+  }
+}
+
+const UNUSABLE_MESSAGES: Record<Exclude<DatabaseProblemKind, 'too-new'>, string> = {
+  damaged:
+    'Databasfilen är skadad och kan inte öppnas säkert. Introplan har inte ändrat eller lagat den. ' +
+    'Återställ en säkerhetskopia eller öppna en annan databasfil.',
+  foreign:
+    'Filen är ingen Introplan-databas (den kan vara en annan programs fil eller helt tom på innehåll). ' +
+    'Introplan har inte ändrat den. Återställ en säkerhetskopia eller öppna en annan databasfil.',
+};
+
+/** The file is damaged or is not an Introplan database; nothing in it was changed. */
+export class DatabaseUnusableError extends Error {
+  constructor(
+    readonly file: string,
+    readonly kind: Exclude<DatabaseProblemKind, 'too-new'>,
+    /** SQLite's own words, for support. */
+    readonly detail: string,
+  ) {
+    super(UNUSABLE_MESSAGES[kind]);
+    this.name = 'DatabaseUnusableError';
   }
 }
 

@@ -59,8 +59,9 @@ export function inspectDatabaseFile(file: string, knownVersion: number, thorough
     if (version > knownVersion) return { ok: false, kind: 'too-new', detail: `user_version ${version} > ${knownVersion}` };
     return { ok: true, version };
   } catch (error) {
-    const code = (error as { code?: string }).code ?? '';
-    return { ok: false, kind: code === 'SQLITE_NOTADB' ? 'foreign' : 'damaged', detail: error instanceof Error ? error.message : String(error) };
+    // The file starts like SQLite (checked above), so even "file is not a database" here means a
+    // damaged header (e.g. a flipped page-size byte), not another program's file.
+    return { ok: false, kind: 'damaged', detail: error instanceof Error ? error.message : String(error) };
   } finally {
     sqlite?.close();
   }

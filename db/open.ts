@@ -1,9 +1,9 @@
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { DatabaseProblemKind } from './integrity';
+import { inspectDatabaseFile, type DatabaseProblemKind } from './integrity';
+import { runMigrations } from './migrate';
 import * as schema from './schema';
 import { ensureDefaultProgramme } from './seed';
 
@@ -55,6 +55,7 @@ const REQUIRED_PRAGMAS = [
   ['synchronous', 2], // FULL: a tick is on disk when the checkbox shows it
   ['foreign_keys', 1],
   ['busy_timeout', 5000],
+  ['secure_delete', 1], // erasing a person must leave nothing readable in free pages
 ] as const;
 
 export function knownMigrationCount(migrationsFolder: string): number {
@@ -74,11 +75,45 @@ export function assertPragmas(sqlite: Database.Database): void {
   }
 }
 
+/** The file's two records of its version, read without writing: user_version and drizzle's bookkeeping rows. */
+function versionRecords(file: string): { version: number; applied: number } {
+  const sqlite = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    return {
+      version: sqlite.pragma('user_version', { simple: true }) as number,
+      applied: sqlite.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get() as number,
+    };
+  } finally {
+    sqlite.close();
+  }
+}
+
 /**
- * Opens (creating if needed) the database file, sets the durability pragmas, refuses a file
- * from a newer app version, keeps a copy before upgrading an existing file, and migrates.
+ * Refuses a damaged, foreign or too new file before anything opens it for writing: a read-write
+ * connection checkpoints its -wal into the file on close, which would bake in the damage and
+ * spoil what a rescue could still read.
+ */
+function refuseUnusable(file: string, known: number): void {
+  const check = inspectDatabaseFile(file, known);
+  if (!check.ok && check.kind !== 'too-new') throw new DatabaseUnusableError(file, check.kind, check.detail);
+  if (check.ok && check.version === 0) return; // a new, empty file
+  const { version, applied } = versionRecords(file);
+  if (version > known) throw new DatabaseTooNewError(file, version, known);
+  // Both are written in the same transaction, so a mismatch is a damaged header (say a flipped
+  // user_version byte), not an older version: "upgrading" it would silently repair the damage.
+  if (version !== applied) {
+    throw new DatabaseUnusableError(file, 'damaged', `user_version ${version}, ${applied} migrations applied`);
+  }
+}
+
+/**
+ * Opens (creating if needed) the database file after a quick_check, sets the durability pragmas,
+ * refuses a file from a newer app version, keeps a copy before upgrading an existing file, and
+ * migrates it atomically.
  */
 export function openDatabase(file: string, migrationsFolder: string): OpenedDatabase {
+  const known = knownMigrationCount(migrationsFolder);
+  refuseUnusable(file, known);
   mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new Database(file);
   try {
@@ -86,9 +121,10 @@ export function openDatabase(file: string, migrationsFolder: string): OpenedData
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma('secure_delete = ON');
     assertPragmas(sqlite);
 
-    const known = knownMigrationCount(migrationsFolder);
+    // Checked again on the writable connection: the file may have changed since the inspection.
     const found = sqlite.pragma('user_version', { simple: true }) as number;
     if (found > known) throw new DatabaseTooNewError(file, found, known);
     const backup = `${file}.fore-uppgradering-v${found}.bak`;
@@ -97,9 +133,9 @@ export function openDatabase(file: string, migrationsFolder: string): OpenedData
       sqlite.prepare('VACUUM INTO ?').run(backup);
     }
 
+    runMigrations(sqlite, migrationsFolder);
+    assertPragmas(sqlite);
     const db = drizzle(sqlite, { schema });
-    migrate(db, { migrationsFolder });
-    if (found !== known) sqlite.pragma(`user_version = ${known}`);
     ensureDefaultProgramme(db, new Date().toISOString());
     return { db, sqlite, file, close: () => sqlite.close() };
   } catch (error) {

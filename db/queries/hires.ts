@@ -1,4 +1,4 @@
-import { asc, eq, isNotNull, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { HireFields } from '../../electron/shared/schemas/plan';
 import type { Db } from '../open';
 import { hires, planItems } from '../schema';
@@ -25,7 +25,8 @@ export function listHires(db: Db, archived: boolean): HireRow[] {
   return db
     .select()
     .from(hires)
-    .where(archived ? isNotNull(hires.finishedAt) : isNull(hires.finishedAt))
+    // Archived plans are listed on their own (queries/privacy.ts), not among the finished ones.
+    .where(archived ? and(isNotNull(hires.finishedAt), isNull(hires.archivedAt)) : isNull(hires.finishedAt))
     .orderBy(asc(hires.startDate))
     .all();
 }

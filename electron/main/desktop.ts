@@ -1,4 +1,4 @@
-import { dialog, shell, type BrowserWindow } from 'electron';
+import { app, dialog, shell, type BrowserWindow } from 'electron';
 import type { Desktop } from './ipc/context';
 
 /** The real file dialogs, attached to the main window so they are modal to it. */
@@ -27,5 +27,6 @@ export function electronDesktop(window: () => BrowserWindow | undefined): Deskto
       const error = await shell.openPath(file);
       if (error) throw new Error(error);
     },
+    quit: () => app.quit(),
   };
 }

@@ -2,6 +2,7 @@ import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron
 import path from 'node:path';
 import { DatabaseTooNewError } from '../../db/open';
 import { DatabaseSession } from './database-session';
+import { AutomaticBackups } from './services/backup/automatic';
 import { createHandlerContext } from './ipc/context';
 import { electronDesktop } from './desktop';
 import { handlers } from './ipc/handlers';
@@ -51,7 +52,11 @@ export function startApp(): void {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => database?.close());
+  let backups: AutomaticBackups | undefined;
+  app.on('will-quit', () => {
+    backups?.onQuit(); // before the database closes; never throws
+    database?.close();
+  });
 
   void app.whenReady().then(() => {
     try {
@@ -74,6 +79,8 @@ export function startApp(): void {
     const rendererRoot = path.join(appRoot, 'dist', 'renderer');
     session.defaultSession.protocol.handle(APP_SCHEME, (request) => appAssetResponse(rendererRoot, request.url));
     registerIpc(ipcMain, handlers, ctx, APP_ORIGIN);
+    backups = new AutomaticBackups(ctx);
+    backups.start();
     openWindow();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) openWindow();

@@ -30,6 +30,7 @@ import {
   type WeekRow,
 } from './schemas/plan';
 import type { DayOff } from './rules/calendar';
+import { backupNameInput, backupSettingsInput, type BackupStatus, type RestoreOutcome } from './schemas/backup';
 import {
   addSessionInput,
   cancelSessionInput,
@@ -41,8 +42,20 @@ import {
   type HireReflection,
   type IntroducerLoad,
 } from './schemas/hours';
+import {
+  archiveInput,
+  auditExportInput,
+  eraseHireInput,
+  hireHistoryInput,
+  type ArchivedHire,
+  type AuditEvent,
+  type RetentionProposal,
+} from './schemas/privacy';
 
 /** Phantom marker that carries a channel's output type without a runtime schema. */
+import type { OpenOtherOutcome, RecoveryOutcome, RecoveryState } from './schemas/recovery';
+import type { DatabaseOrigin, DatabaseProblem } from './schemas/database';
+
 const output = <T>() => undefined as unknown as T;
 
 const noInput = z.strictObject({});
@@ -53,6 +66,12 @@ export interface AppInfo {
   databaseFile: string;
   /** True while the user tries the example database instead of their own. */
   usingExample: boolean;
+  /** How the file in use was chosen: own, the example, or another file opened during recovery. */
+  origin: DatabaseOrigin;
+  /** Set while the user's own database cannot be opened (damaged or not an Introplan file). */
+  problem: DatabaseProblem | null;
+  /** False when no database is open at all: the app shows the recovery screen. */
+  databaseOpen: boolean;
 }
 
 /**
@@ -64,6 +83,12 @@ export const contract = {
   'app:get-info': { input: noInput, output: output<AppInfo>() },
   'app:create-example': { input: noInput, output: output<{ created: true; info: AppInfo } | { created: false }>() },
   'app:use-own-database': { input: noInput, output: output<AppInfo>() },
+  'app:quit-app': { input: noInput, output: output<void>() },
+
+  'recovery:get-state': { input: noInput, output: output<RecoveryState>() },
+  'recovery:restore-backup': { input: backupNameInput, output: output<RecoveryOutcome>() },
+  'recovery:restore-from-file': { input: noInput, output: output<RecoveryOutcome>() },
+  'recovery:open-other-file': { input: noInput, output: output<OpenOtherOutcome>() },
 
   'settings:get-preferences': { input: noInput, output: output<Preferences>() },
   'settings:update-preferences': { input: preferencesSchema.partial(), output: output<Preferences>() },
@@ -138,6 +163,24 @@ export const contract = {
   'settings:update-binder-settings': { input: binderSettingsInput, output: output<BinderSettings>() },
   'settings:choose-logo': { input: noInput, output: output<BinderSettings>() },
   'settings:remove-logo': { input: noInput, output: output<BinderSettings>() },
+
+  'backup:get-status': { input: noInput, output: output<BackupStatus>() },
+  'backup:create-now': { input: noInput, output: output<BackupStatus>() },
+  'backup:save-as': { input: noInput, output: output<FileOutcome>() },
+  'backup:choose-folder': { input: noInput, output: output<BackupStatus>() },
+  'backup:reset-folder': { input: noInput, output: output<BackupStatus>() },
+  'backup:update-settings': { input: backupSettingsInput, output: output<BackupStatus>() },
+  'backup:restore-backup': { input: backupNameInput, output: output<RestoreOutcome>() },
+  'backup:restore-from-file': { input: noInput, output: output<RestoreOutcome>() },
+
+  'audit:hire-history': { input: hireHistoryInput, output: output<AuditEvent[]>() },
+  'audit:export-trail': { input: auditExportInput, output: output<FileOutcome>() },
+
+  'privacy:export-hire': { input: z.strictObject({ hireId: id }), output: output<FileOutcome>() },
+  'privacy:set-archived': { input: archiveInput, output: output<HireSummary>() },
+  'privacy:list-archived': { input: noInput, output: output<ArchivedHire[]>() },
+  'privacy:retention-proposal': { input: noInput, output: output<RetentionProposal>() },
+  'privacy:erase-hire': { input: eraseHireInput, output: output<void>() },
 } as const;
 
 export type Contract = typeof contract;

@@ -7,6 +7,8 @@ export type ErrorCode =
   /** Nobody has said who they are yet, so the change cannot be recorded. */
   | 'no-user'
   | 'unknown-channel'
+  /** The own database could not be opened; only the recovery calls work. */
+  | 'database-unavailable'
   | 'internal';
 
 export interface AppErrorPayload {

@@ -11,6 +11,7 @@ import { NewHirePage } from './pages/NewHirePage';
 import { OverviewPage } from './pages/OverviewPage';
 import { ProgramEditorPage } from './pages/ProgramEditorPage';
 import { ProgramListPage } from './pages/ProgramListPage';
+import { RecoveryPage } from './pages/RecoveryPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { StaffPage } from './pages/StaffPage';
 import { useSettingsStore } from './stores/settings';
@@ -18,6 +19,8 @@ import { theme } from './theme';
 
 export function App() {
   const language = useSettingsStore((s) => s.preferences.language);
+  // Nothing until main has said whether a database is open: the pages would only meet refusals.
+  const databaseOpen = useSettingsStore((s) => s.info?.databaseOpen);
   useEffect(() => void useSettingsStore.getState().load(), []);
 
   return (
@@ -25,22 +28,25 @@ export function App() {
       <DatesProvider settings={{ locale: language, firstDayOfWeek: 1, weekendDays: [0, 6] }}>
         <ModalsProvider>
           <Notifications position="bottom-right" />
-          <HashRouter>
-            <Routes>
-              <Route element={<AppLayout />}>
-                <Route index element={<Navigate to="/oversikt" replace />} />
-                <Route path="/oversikt" element={<OverviewPage />} />
-                <Route path="/nyanstallda" element={<HiresPage />} />
-                <Route path="/nyanstallda/ny" element={<NewHirePage />} />
-                <Route path="/nyanstallda/:hireId" element={<HirePage />} />
-                <Route path="/program" element={<ProgramListPage />} />
-                <Route path="/program/:templateId" element={<ProgramEditorPage />} />
-                <Route path="/personal" element={<StaffPage />} />
-                <Route path="/installningar" element={<SettingsPage />} />
-                <Route path="*" element={<Navigate to="/oversikt" replace />} />
-              </Route>
-            </Routes>
-          </HashRouter>
+          {databaseOpen === true && (
+            <HashRouter>
+              <Routes>
+                <Route element={<AppLayout />}>
+                  <Route index element={<Navigate to="/oversikt" replace />} />
+                  <Route path="/oversikt" element={<OverviewPage />} />
+                  <Route path="/nyanstallda" element={<HiresPage />} />
+                  <Route path="/nyanstallda/ny" element={<NewHirePage />} />
+                  <Route path="/nyanstallda/:hireId" element={<HirePage />} />
+                  <Route path="/program" element={<ProgramListPage />} />
+                  <Route path="/program/:templateId" element={<ProgramEditorPage />} />
+                  <Route path="/personal" element={<StaffPage />} />
+                  <Route path="/installningar" element={<SettingsPage />} />
+                  <Route path="*" element={<Navigate to="/oversikt" replace />} />
+                </Route>
+              </Routes>
+            </HashRouter>
+          )}
+          {databaseOpen === false && <RecoveryPage />}
         </ModalsProvider>
       </DatesProvider>
     </MantineProvider>

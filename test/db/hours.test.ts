@@ -52,6 +52,11 @@ describe('introducer hours', () => {
     expect(await h.call('hours:log-hours', entry('2026-11-17', 180))).toMatchObject({ ok: false, error: { fields: { minutes: 'Det ryms högst 2 h till den dagen (högst 12 timmar per dag).' } } });
   });
 
+  it('refuses hours for a person who is not in the staff list, in Swedish (found by the IPC fuzz)', async () => {
+    const result = await h.call('hours:log-hours', { ...entry('2026-11-17', 60), personId: 9999 });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', fields: { personId: 'Personen finns inte i personallistan.' } } });
+  });
+
   it('shows each introducer’s load over all their hires', async () => {
     const [load] = await h.must('hours:introducer-load', {});
     expect(load).toMatchObject({ introducer: { name: 'Maria Nilsson' }, normHours: 4, overloaded: false, hires: [{ name: 'Sofia Berg', behind: true }] });

@@ -13,6 +13,7 @@ const pragmas = (file: string) => {
     synchronous: read('synchronous'),
     foreign_keys: read('foreign_keys'),
     busy_timeout: read('busy_timeout'),
+    secure_delete: read('secure_delete'),
     user_version: read('user_version'),
   };
   close();
@@ -27,6 +28,7 @@ describe('openDatabase', () => {
       synchronous: 2,
       foreign_keys: 1,
       busy_timeout: 5000,
+      secure_delete: 1,
       user_version: knownMigrationCount(MIGRATIONS),
     };
     expect(pragmas(file)).toEqual(expected);

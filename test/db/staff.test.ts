@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type OpenedDatabase } from '../../db/open';
 import * as staff from '../../db/queries/staff';
 import { getPreferences, updatePreferences } from '../../db/queries/preferences';
+import { defaultPreferences } from '../../electron/shared/schemas/preferences';
 import { MIGRATIONS, tempDbPath } from '../support/paths';
 
 const fields = (name: string, extra = {}) => ({ name, title: '', team: '', phone: '', email: '', roles: [], ...extra });
@@ -37,13 +38,13 @@ describe('staff queries', () => {
 
 describe('preferences', () => {
   it('defaults to Swedish and remembers a change', () => {
-    expect(getPreferences(opened.db)).toEqual({ language: 'sv', lastUserId: null });
-    expect(updatePreferences(opened.db, { language: 'en' })).toEqual({ language: 'en', lastUserId: null });
-    expect(getPreferences(opened.db)).toEqual({ language: 'en', lastUserId: null });
+    expect(getPreferences(opened.db)).toEqual({ ...defaultPreferences, language: 'sv', lastUserId: null });
+    expect(updatePreferences(opened.db, { language: 'en' })).toEqual({ ...defaultPreferences, language: 'en', lastUserId: null });
+    expect(getPreferences(opened.db)).toEqual({ ...defaultPreferences, language: 'en', lastUserId: null });
   });
 
   it('falls back to the default when a stored value is not valid', () => {
     opened.sqlite.prepare("insert into preferences (key, value) values ('language', '\"fi\"')").run();
-    expect(getPreferences(opened.db)).toEqual({ language: 'sv', lastUserId: null });
+    expect(getPreferences(opened.db)).toEqual({ ...defaultPreferences, language: 'sv' });
   });
 });

@@ -18,7 +18,7 @@ test('the binder is exported from the hire page through the save dialog, with th
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Inställningar' }).click();
   await page.getByLabel('Kommun').fill('Kiruna kommun');
   await page.getByLabel('Enhet').fill('Individ- och familjeomsorgen');
-  await page.getByRole('button', { name: 'Spara', exact: true }).click();
+  await page.getByRole('form', { name: 'Introduktionspärmen' }).getByRole('button', { name: 'Spara', exact: true }).click();
   await page.getByText('Uppgifterna för pärmen är sparade.').waitFor();
 
   await openHire(page, hire.id);

@@ -169,7 +169,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     });
     await page.addInitScript({ content: await bundledPreload() });
     await page.goto(entryUrl);
-    await page.locator('nav').first().waitFor();
+    // The app's menu, or the recovery screen's heading when the database cannot be opened.
+    await page.locator('nav').or(page.getByRole('heading', { name: 'Databasen kan inte öppnas' })).first().waitFor();
 
     const openBrowser = browser;
     return {

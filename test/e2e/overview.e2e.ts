@@ -52,7 +52,7 @@ test('Översikt shows every running introduction with progress per phase and lat
   await johan.waitFor();
   expect(await page.getByRole('article', { name: 'Sofia Berg' }).count()).toBe(0);
 
-  await page.getByRole('link', { name: 'Visa avslutade introduktioner i arkivet' }).click();
+  await page.getByRole('link', { name: 'Visa avslutade introduktioner' }).click();
   const archived = page.getByRole('table', { name: 'Avslutade introduktioner' });
   await archived.getByRole('row', { name: /Sofia Berg/ }).waitFor();
   expect(await archived.getByRole('row', { name: /Johan Ek/ }).count()).toBe(0);

@@ -1,4 +1,5 @@
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { channels } from '../../electron/shared/contract';
@@ -92,5 +93,16 @@ describe('startApp', () => {
     const callback = vi.fn();
     (fake.session.defaultSession.permissionRequestHandler as (...a: unknown[]) => void)({}, 'media', callback);
     expect(callback).toHaveBeenCalledWith(false);
+  });
+
+  // Last: quitting closes the database the tests above use.
+  it('backs up on quit before the database closes, holding what the earlier tests stored', () => {
+    fake.app.emit('will-quit');
+    const folder = path.join(dataHome, 'introplan', 'Säkerhetskopior');
+    const names = readdirSync(folder);
+    expect(names).toEqual([expect.stringMatching(/^introplan-\d{8}-\d{6}-auto\.db$/)]);
+    const copy = new Database(path.join(folder, names[0]!), { readonly: true });
+    expect(copy.prepare('SELECT name FROM people').pluck().all()).toContain('Lisa Paulsson');
+    copy.close();
   });
 });

@@ -16,7 +16,8 @@ describe('the window factory', () => {
       options: { webPreferences: Record<string, unknown>; show: boolean };
       loadedUrl: string;
     };
-    expect(window.options.webPreferences).toMatchObject({
+    // Exactly these settings: a new key (say enableBlinkFeatures) must be a reviewed change here too.
+    expect(window.options.webPreferences).toStrictEqual({
       preload: '/app/dist/electron/preload.cjs',
       contextIsolation: true,
       sandbox: true,
@@ -28,8 +29,9 @@ describe('the window factory', () => {
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: false,
     });
-    expect(window.options.webPreferences).not.toHaveProperty('enableBlinkFeatures');
     expect(window.options.show).toBe(false);
     expect(window.loadedUrl).toBe('app://introplan/index.html');
   });
@@ -66,6 +68,12 @@ describe('the navigation guards', () => {
     ]);
   });
 
+  it('hand the browser the parsed address, not the text the page gave', () => {
+    expect(contents.windowOpenHandler!({ url: '  https://WWW.Kiruna.SE/a%20b' })).toEqual({ action: 'deny' });
+    expect(contents.fire('will-navigate', 'https://www.håbo.se/kontakt')).toBe(true);
+    expect(fake.shell.openExternal.mock.calls).toEqual([['https://www.kiruna.se/a%20b'], ['https://www.xn--hbo-ula.se/kontakt']]);
+  });
+
   it('refuse every webview', () => {
     expect(contents.fire('will-attach-webview', {}, { src: 'app://introplan/index.html' })).toBe(true);
   });
@@ -75,7 +83,10 @@ describe('the session lock-down', () => {
   it('denies every permission request, check and device, and every download', () => {
     const session = fake.session.defaultSession;
     lockDownSession(session as never);
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'hid']) {
+    const permissions = ['media', 'geolocation', 'notifications', 'clipboard-read', 'clipboard-sanitized-write', 'openExternal', 'hid', 'serial', 'usb',
+      'display-capture', 'fullscreen', 'pointerLock', 'keyboardLock', 'midi', 'midiSysex', 'idle-detection', 'window-management', 'fileSystem',
+      'storage-access', 'top-level-storage-access', 'mediaKeySystem', 'speaker-selection', 'unknown'];
+    for (const permission of permissions) {
       const callback = vi.fn();
       (session.permissionRequestHandler as (...a: unknown[]) => void)({}, permission, callback);
       expect(callback).toHaveBeenCalledWith(false);

@@ -7,9 +7,9 @@ import type { Result } from '../../electron/shared/result';
 import { MIGRATIONS, tempDbPath, tempDir } from './paths';
 import { ScriptedDesktop } from './scripted-desktop';
 
-/** The real handler table on a fresh database, called the way registerIpc calls it. */
-export function handlerHarness(now = () => '2026-11-23T09:00:00.000Z') {
-  const session = new DatabaseSession(tempDbPath(), MIGRATIONS);
+/** The real handler table on a fresh database (or on `dbFile`), called the way registerIpc calls it. */
+export function handlerHarness(now = () => '2026-11-23T09:00:00.000Z', dbFile = tempDbPath()) {
+  const session = new DatabaseSession(dbFile, MIGRATIONS);
   const desktop = new ScriptedDesktop();
   const ctx: HandlerContext = createHandlerContext({ session, user: { personId: null }, now, version: 't', dataDirectory: tempDir(), desktop, migrationsFolder: MIGRATIONS });
   const call = <C extends Channel>(channel: C, input: Input<C>) => dispatch(handlers, channel, input, ctx) as Promise<Result<Output<C>>>;

@@ -7,6 +7,7 @@ import type { Desktop } from '../../electron/main/ipc/context';
 export class ScriptedDesktop implements Desktop {
   private readonly answers = { save: [] as string[], open: [] as string[], folder: [] as string[] };
   readonly opened: string[] = [];
+  quitRequested = false;
   readonly asked: { kind: 'save' | 'open' | 'folder'; title: string; defaultName?: string }[] = [];
 
   answerSave(file: string): this {
@@ -33,6 +34,9 @@ export class ScriptedDesktop implements Desktop {
   chooseFolder({ title }: { title: string }): Promise<string | null> {
     this.asked.push({ kind: 'folder', title });
     return Promise.resolve(this.answers.folder.shift() ?? null);
+  }
+  quit(): void {
+    this.quitRequested = true;
   }
   openFile(file: string): Promise<void> {
     this.opened.push(file);

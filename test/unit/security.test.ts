@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { externalUrl, isAppUrl, resolveAppAsset } from '../../electron/main/security';
+import { externalUrl, isAppUrl, MAX_URL_LENGTH, resolveAppAsset } from '../../electron/main/security';
 import { HOSTILE_URLS } from '../support/hostile-urls';
 import { tempDir } from '../support/paths';
 
@@ -16,8 +16,16 @@ describe('externalUrl', () => {
     ['https://kiruna.se', 'https://kiruna.se/'],
     ['  https://www.socialstyrelsen.se/bbic  ', 'https://www.socialstyrelsen.se/bbic'],
     ['https://www.håbo.se/', 'https://www.xn--hbo-ula.se/'],
+    ['https://www.xn--re-xia.se/', 'https://www.xn--re-xia.se/'],
+    ['https://WWW.Kiruna.SE/sok?q=introduktion#main', 'https://www.kiruna.se/sok?q=introduktion#main'],
   ])('allows %j as %j', (url, href) => {
     expect(externalUrl(url)).toBe(href);
+  });
+
+  it('draws the length line at MAX_URL_LENGTH characters', () => {
+    const base = 'https://www.kiruna.se/';
+    expect(externalUrl(base + 'a'.repeat(MAX_URL_LENGTH - base.length))).not.toBeNull();
+    expect(externalUrl(base + 'a'.repeat(MAX_URL_LENGTH - base.length + 1))).toBeNull();
   });
 });
 

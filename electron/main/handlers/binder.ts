@@ -12,6 +12,7 @@ import { sha256 } from '../services/exchange';
 import { outcomeOf, readChosenFile, safeFileName, saveThroughDialog } from '../services/files';
 import { hireOrFail, swedishDate } from '../services/plans';
 import { actor } from './session';
+import { audited } from './audited';
 
 
 /**
@@ -57,21 +58,21 @@ export const binderHandlers = {
     }
   },
   'settings:get-binder-settings': (_input, { db }) => binderSettings.getBinderSettings(db),
-  'settings:update-binder-settings': (fields, ctx) => {
-    actor(ctx);
-    return binderSettings.updateBinderSettings(ctx.db, fields);
-  },
+  'settings:update-binder-settings': (fields, ctx) =>
+    audited(ctx, actor(ctx), (tx) => binderSettings.updateBinderSettings(tx, fields), { entity: 'settings', action: 'binder-settings.updated', detail: { fields: Object.keys(fields) } }),
   'settings:choose-logo': async (_input, ctx) => {
-    actor(ctx);
+    const by = actor(ctx);
     const file = await ctx.desktop.chooseOpenFile({ title: svText('binder.logoDialog'), filters: [{ name: svText('binder.logoFileType'), extensions: ['png', 'jpg', 'jpeg'] }] });
     if (!file) return binderSettings.getBinderSettings(ctx.db);
     const data = await readLogo(file);
     const mediaType = imageType(data);
     if (!mediaType) throw new AppError('invalid-input', svText('binder.logoNotImage'));
-    return binderSettings.setLogo(ctx.db, { id: sha256(data), fileName: path.basename(file), mediaType, data }, ctx.now());
+    const id = sha256(data);
+    return audited(ctx, by, (tx) => binderSettings.setLogo(tx, { id, fileName: path.basename(file), mediaType, data }, ctx.now()), {
+      entity: 'settings',
+      action: 'logo.set',
+      detail: { attachmentId: id, bytes: data.length },
+    });
   },
-  'settings:remove-logo': (_input, ctx) => {
-    actor(ctx);
-    return binderSettings.removeLogo(ctx.db);
-  },
+  'settings:remove-logo': (_input, ctx) => audited(ctx, actor(ctx), (tx) => binderSettings.removeLogo(tx), { entity: 'settings', action: 'logo.removed' }),
 } satisfies Partial<HandlerTable>;

@@ -11,6 +11,7 @@ import type { HandlerTable } from '../ipc/dispatch';
 import { calendarOf, hireOrFail, planOf, planRows, previewPlan, storeNewHire, summaryOf, swedishDate, templateOf } from '../services/plans';
 import { syncSessions } from '../services/reflection';
 import { actor } from './session';
+import { writableHire } from '../services/archive-guard';
 
 const today = (ctx: HandlerContext) => swedishDate(ctx.now());
 
@@ -63,17 +64,19 @@ export const hireHandlers = {
   },
   'hires:update-hire': ({ hireId, ...changes }, ctx) => {
     const by = actor(ctx);
-    hireOrFail(ctx.db, hireId);
+    writableHire(ctx.db, hireId);
     checkPeople(ctx, changes);
+    const now = ctx.now();
     inTransaction(ctx.db, (tx) => {
-      hires.updateHire(tx, hireId, changes, ctx.now());
-      recordAudit(tx, { at: ctx.now(), personId: by, entity: 'hire', entityId: hireId, hireId, action: 'hire.updated', detail: { fields: Object.keys(changes) } });
+      hires.updateHire(tx, hireId, changes, now);
+      recordAudit(tx, { at: now, personId: by, entity: 'hire', entityId: hireId, hireId, action: 'hire.updated', detail: { fields: Object.keys(changes) } });
     });
     return summaryOf(ctx.db, hireId, today(ctx));
   },
   'hires:preview-start-date': ({ hireId, startDate }, ctx) => startDateChanges(ctx, hireId, startDate),
   'hires:change-start-date': ({ hireId, startDate }, ctx) => {
     const by = actor(ctx);
+    writableHire(ctx.db, hireId);
     const changes = startDateChanges(ctx, hireId, startDate);
     const now = ctx.now();
     inTransaction(ctx.db, (tx) => {
@@ -88,7 +91,7 @@ export const hireHandlers = {
   },
   'hires:set-finished': ({ hireId, finished }, ctx) => {
     const by = actor(ctx);
-    hireOrFail(ctx.db, hireId);
+    writableHire(ctx.db, hireId);
     const now = ctx.now();
     inTransaction(ctx.db, (tx) => {
       hires.updateHire(tx, hireId, { finishedAt: finished ? now : null }, now);

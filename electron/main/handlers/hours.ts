@@ -2,6 +2,7 @@ import { inTransaction } from '../../../db/open';
 import * as hires from '../../../db/queries/hires';
 import { recordAudit } from '../../../db/queries/audit';
 import * as hours from '../../../db/queries/hours';
+import { getPerson } from '../../../db/queries/staff';
 import * as reflection from '../../../db/queries/reflection';
 import { ordinaryGroupFrom } from '../../shared/rules/reflection';
 import { formatMinutes } from '../../shared/rules/duration';
@@ -14,6 +15,7 @@ import { hoursOfHire, introducerLoad } from '../services/hours';
 import { hireOrFail, swedishDate, templateOf } from '../services/plans';
 import { newSessionUid } from '../services/reflection';
 import { actor } from './session';
+import { writableHire } from '../services/archive-guard';
 
 const today = (ctx: HandlerContext) => swedishDate(ctx.now());
 const hoursView = (ctx: HandlerContext, hireId: number) => hoursOfHire(ctx.db, hireOrFail(ctx.db, hireId), today(ctx));
@@ -35,6 +37,7 @@ function sessionOrFail(ctx: HandlerContext, sessionId: number) {
 function changeSession(ctx: HandlerContext, sessionId: number, action: string, changes: Partial<reflection.SessionRow>) {
   const by = actor(ctx);
   const session = sessionOrFail(ctx, sessionId);
+  writableHire(ctx.db, session.hireId);
   const now = ctx.now();
   inTransaction(ctx.db, (tx) => {
     reflection.updateSession(tx, session, changes, now);
@@ -47,12 +50,14 @@ export const hoursHandlers = {
   'hours:get-hours': ({ hireId }, ctx) => hoursView(ctx, hireId),
   'hours:log-hours': (entry, ctx) => {
     const by = actor(ctx);
-    const hire = hireOrFail(ctx.db, entry.hireId);
+    const hire = writableHire(ctx.db, entry.hireId);
     const fields: Record<string, string> = {};
     if (entry.date < hire.startDate) fields.date = svText('hours.beforeStart', { date: hire.startDate });
     if (entry.date > today(ctx)) fields.date = svText('hours.inFuture');
     const sameDay = hours.hoursOf(ctx.db, hire.id).filter((e) => e.date === entry.date).reduce((s, e) => s + e.minutes, 0);
     if (sameDay + entry.minutes > MAX_MINUTES_PER_DAY) fields.minutes = svText('hours.dayFull', { time: formatMinutes(MAX_MINUTES_PER_DAY - sameDay) });
+    // Without this a stale or forged id reaches the foreign key and fails as an internal error.
+    if (!getPerson(ctx.db, entry.personId)) fields.personId = svText('errors.personNotFound');
     if (Object.keys(fields).length) throw new AppError('invalid-input', svText('errors.invalid-input'), fields);
     const now = ctx.now();
     inTransaction(ctx.db, (tx) => {
@@ -65,6 +70,7 @@ export const hoursHandlers = {
     const by = actor(ctx);
     const entry = hours.getHourEntry(ctx.db, entryId);
     if (!entry) throw new AppError('not-found', svText('hours.entryNotFound'));
+    writableHire(ctx.db, entry.hireId);
     const now = ctx.now();
     inTransaction(ctx.db, (tx) => {
       hours.removeHours(tx, entryId);
@@ -74,7 +80,7 @@ export const hoursHandlers = {
   },
   'hours:set-introducer-slot': ({ hireId, weekday, time }, ctx) => {
     const by = actor(ctx);
-    hireOrFail(ctx.db, hireId);
+    writableHire(ctx.db, hireId);
     const now = ctx.now();
     inTransaction(ctx.db, (tx) => {
       hires.updateHire(tx, hireId, { introducerWeekday: weekday, introducerTime: time }, now);
@@ -90,7 +96,7 @@ export const hoursHandlers = {
   'reflection:reopen-session': ({ sessionId }, ctx) => changeSession(ctx, sessionId, 'reopened', { status: 'planned', cancelReason: null }),
   'reflection:add-session': ({ hireId, ...session }, ctx) => {
     const by = actor(ctx);
-    hireOrFail(ctx.db, hireId);
+    writableHire(ctx.db, hireId);
     const now = ctx.now();
     inTransaction(ctx.db, (tx) => {
       const [added] = reflection.addSessions(tx, [{ hireId, ...session, uid: newSessionUid(), status: 'planned', extra: true, edited: true, createdAt: now, updatedAt: now }]);

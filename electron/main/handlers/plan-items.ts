@@ -8,8 +8,10 @@ import type { ItemStatus } from '../../shared/schemas/plan';
 import { AppError } from '../errors';
 import type { HandlerContext } from '../ipc/context';
 import type { HandlerTable } from '../ipc/dispatch';
-import { calendarOf, hireOrFail, planOf, swedishDate, templateOf } from '../services/plans';
+import { calendarOf, planOf, swedishDate, templateOf } from '../services/plans';
 import { actor } from './session';
+import { audited } from './audited';
+import { writableHire } from '../services/archive-guard';
 
 /** Which status changes make sense; anything else is refused rather than guessed. */
 const ALLOWED: Record<ItemStatus, ItemStatus[]> = {
@@ -32,6 +34,7 @@ export const planItemHandlers = {
   'plans:set-item-status': ({ itemId, status, reason }, ctx) => {
     const by = actor(ctx);
     const item = itemOrFail(ctx, itemId);
+    writableHire(ctx.db, item.hireId);
     if (!ALLOWED[item.status].includes(status)) {
       throw new AppError('conflict', translateSv(`plans.transition.${item.status}-${status}`) ?? svText('plans.transitionRefused'));
     }
@@ -54,6 +57,7 @@ export const planItemHandlers = {
   'plans:update-item': ({ itemId, note, startDate, dueDate }, ctx) => {
     const by = actor(ctx);
     const item = itemOrFail(ctx, itemId);
+    writableHire(ctx.db, item.hireId);
     const datesChanged = startDate !== item.startDate || dueDate !== item.dueDate;
     const now = ctx.now();
     inTransaction(ctx.db, (tx) => {
@@ -64,7 +68,7 @@ export const planItemHandlers = {
   },
   'plans:add-item': ({ hireId, item }, ctx) => {
     const by = actor(ctx);
-    const hire = hireOrFail(ctx.db, hireId);
+    const hire = writableHire(ctx.db, hireId);
     if (!templateOf(ctx.db, hire.templateVersionId).content.phases.some((p) => p.id === item.phaseId)) {
       throw new AppError('invalid-input', svText('plans.unknownPhase'));
     }
@@ -82,12 +86,7 @@ export const planItemHandlers = {
     return buildSchedule({ startDate: hire.startDate, endDate: hire.endDate, phases, items, norms: content.norms, calendar: calendarOf(ctx.db), today });
   },
   'settings:list-days-off': (_input, { db }) => listDaysOff(db),
-  'settings:save-day-off': (day, ctx) => {
-    actor(ctx);
-    return saveDayOff(ctx.db, day);
-  },
-  'settings:remove-day-off': ({ date }, ctx) => {
-    actor(ctx);
-    return removeDayOff(ctx.db, date);
-  },
+  // The label is the user's words: the trail keeps the date only.
+  'settings:save-day-off': (day, ctx) => audited(ctx, actor(ctx), (tx) => saveDayOff(tx, day), { entity: 'day-off', action: 'day-off.saved', detail: { date: day.date } }),
+  'settings:remove-day-off': ({ date }, ctx) => audited(ctx, actor(ctx), (tx) => removeDayOff(tx, date), { entity: 'day-off', action: 'day-off.removed', detail: { date } }),
 } satisfies Partial<HandlerTable>;

@@ -1,20 +1,26 @@
+import { DatabaseUnusableError } from '../../../db/open';
 import { getPreferences, updatePreferences } from '../../../db/queries/preferences';
 import { svText } from '../../shared/i18n/translate';
 import { createDemo } from '../demo/create-demo';
 import type { HandlerContext } from '../ipc/context';
 import type { HandlerTable } from '../ipc/dispatch';
+import { audited, chosenPerson } from './audited';
 
 const info = ({ version, dataDirectory, session }: HandlerContext) => ({
   version,
   dataDirectory,
   databaseFile: session.file,
   usingExample: session.usingExample,
+  origin: session.origin,
+  problem: session.problem,
+  databaseOpen: session.isOpen,
 });
 
 export const settingsHandlers = {
   'app:get-info': (_input, ctx) => info(ctx),
   'settings:get-preferences': (_input, { db }) => getPreferences(db),
-  'settings:update-preferences': (changes, { db }) => updatePreferences(db, changes),
+  'settings:update-preferences': (changes, ctx) =>
+    audited(ctx, chosenPerson(ctx), (tx) => updatePreferences(tx, changes), { entity: 'settings', action: 'preferences.updated', detail: { fields: Object.keys(changes) } }),
   /** Creates an example database in a folder the user picks and switches to it until they switch back. */
   'app:create-example': async (_input, ctx) => {
     const folder = await ctx.desktop.chooseFolder({ title: svText('demo.dialog') });
@@ -25,7 +31,13 @@ export const settingsHandlers = {
     return { created: true as const, info: info(ctx) };
   },
   'app:use-own-database': (_input, ctx) => {
-    ctx.session.switchTo(ctx.session.ownFile);
+    try {
+      ctx.session.switchTo(ctx.session.ownFile);
+    } catch (error) {
+      // The own file is still damaged: close the other one and go back to the recovery screen.
+      if (!(error instanceof DatabaseUnusableError)) throw error;
+      ctx.session.close();
+    }
     ctx.user.personId = null;
     return info(ctx);
   },

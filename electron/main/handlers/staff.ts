@@ -3,6 +3,7 @@ import { svText } from '../../shared/i18n/translate';
 import type { Person } from '../../shared/schemas/staff';
 import { AppError } from '../errors';
 import type { HandlerTable } from '../ipc/dispatch';
+import { audited, chosenPerson } from './audited';
 
 const found = (person: Person | undefined): Person => {
   if (!person) throw new AppError('not-found', svText('errors.personNotFound'));
@@ -11,8 +12,16 @@ const found = (person: Person | undefined): Person => {
 
 export const staffHandlers = {
   'staff:list-people': (_input, { db }) => staff.listPeople(db),
-  'staff:create-person': (fields, { db, now }) => staff.createPerson(db, fields, now()),
-  'staff:update-person': ({ id, ...fields }, { db, now }) => found(staff.updatePerson(db, id, fields, now())),
-  'staff:remove-person': ({ id }, { db, now }) => found(staff.removePerson(db, id, now())),
-  'staff:restore-person': ({ id }, { db, now }) => found(staff.restorePerson(db, id, now())),
+  'staff:create-person': (fields, ctx) =>
+    audited(ctx, chosenPerson(ctx), (tx) => staff.createPerson(tx, fields, ctx.now()), (p) => ({ entity: 'person', entityId: p.id, action: 'person.created' })),
+  'staff:update-person': ({ id, ...fields }, ctx) => {
+    const before = found(staff.getPerson(ctx.db, id));
+    // The trail names the fields that changed, never their values.
+    const changed = (Object.keys(fields) as (keyof typeof fields)[]).filter((k) => JSON.stringify(fields[k]) !== JSON.stringify(before[k]));
+    return audited(ctx, chosenPerson(ctx), (tx) => found(staff.updatePerson(tx, id, fields, ctx.now())), { entity: 'person', entityId: id, action: 'person.updated', detail: { fields: changed } });
+  },
+  'staff:remove-person': ({ id }, ctx) =>
+    audited(ctx, chosenPerson(ctx), (tx) => found(staff.removePerson(tx, id, ctx.now())), { entity: 'person', entityId: id, action: 'person.removed' }),
+  'staff:restore-person': ({ id }, ctx) =>
+    audited(ctx, chosenPerson(ctx), (tx) => found(staff.restorePerson(tx, id, ctx.now())), { entity: 'person', entityId: id, action: 'person.restored' }),
 } satisfies Partial<HandlerTable>;

@@ -11,6 +11,7 @@ import type { HandlerContext } from '../ipc/context';
 import { exportProgramme, importProgramme, isPdf, serializeProgramme, sha256 } from '../services/exchange';
 import { outcomeOf, readChosenFile, safeFileName, saveThroughDialog } from '../services/files';
 import { problemMessages, titleLookup } from '../services/problems';
+import { audited, chosenPerson } from './audited';
 
 
 function found<T>(value: T | undefined, key = 'template.notFound'): T {
@@ -50,22 +51,36 @@ export const templateHandlers = {
   'templates:get-draft': ({ templateId }, { db }) => found(templates.getDraft(db, templateId)),
   'templates:get-version': ({ versionId }, { db }) => found(templates.getVersion(db, versionId), 'template.versionNotFound'),
   'templates:list-published': (_input, { db }) => templates.listPublishedVersions(db),
-  'templates:create-template': ({ name, fromVersionId }, { db, now }) => {
-    const source = fromVersionId === null ? emptyProgramme(name) : { ...found(templates.getVersion(db, fromVersionId), 'template.versionNotFound').content, name };
-    return templates.createTemplate(db, source, now());
+  'templates:create-template': ({ name, fromVersionId }, ctx) => {
+    const source = fromVersionId === null ? emptyProgramme(name) : { ...found(templates.getVersion(ctx.db, fromVersionId), 'template.versionNotFound').content, name };
+    return audited(ctx, chosenPerson(ctx), (tx) => templates.createTemplate(tx, source, ctx.now()), (draft) => ({
+      entity: 'template',
+      entityId: draft.templateId,
+      action: 'template.created',
+      detail: { fromVersionId },
+    }));
   },
-  'templates:save-draft': ({ templateId, content }, { db, now }) => {
+  'templates:save-draft': ({ templateId, content }, ctx) => {
     const ids = content.binder.documents.flatMap((d) => (d.attachmentId ? [d.attachmentId] : []));
-    const problems = checkTemplateReferences(content, templates.knownAttachmentIds(db, ids));
+    const problems = checkTemplateReferences(content, templates.knownAttachmentIds(ctx.db, ids));
     if (problems.length) {
       throw new AppError('invalid-input', svText('errors.invalid-input'), problemMessages([], problems, titleLookup(content)));
     }
-    return found(templates.saveDraft(db, templateId, content, now()));
+    return audited(ctx, chosenPerson(ctx), (tx) => found(templates.saveDraft(tx, templateId, content, ctx.now())), {
+      entity: 'template',
+      entityId: templateId,
+      action: 'template.draft-saved',
+      detail: { items: content.items.length, phases: content.phases.length },
+    });
   },
-  'templates:publish-draft': ({ templateId }, { db, now }) => {
-    const version = found(templates.publishDraft(db, templateId, now(), null));
-    if (version === 'unchanged') throw new AppError('conflict', svText('template.nothingToPublish'));
-    return version;
+  'templates:publish-draft': ({ templateId }, ctx) => {
+    const by = chosenPerson(ctx);
+    const publish = (tx: Parameters<typeof templates.publishDraft>[0]) => {
+      const version = found(templates.publishDraft(tx, templateId, ctx.now(), by));
+      if (version === 'unchanged') throw new AppError('conflict', svText('template.nothingToPublish'));
+      return version;
+    };
+    return audited(ctx, by, publish, (v) => ({ entity: 'template', entityId: templateId, action: 'template.published', detail: { version: v.number, versionId: v.id } }));
   },
   'templates:export-version': ({ versionId }, ctx) => exportTo(ctx, { versionId }),
   'templates:export-draft': ({ templateId }, ctx) => exportTo(ctx, { templateId }),
@@ -76,13 +91,20 @@ export const templateHandlers = {
     });
     if (!file) return { imported: false as const };
     const bytes = await readChosenFile(file, MAX_EXCHANGE_BYTES, { tooLarge: 'exchange.tooLarge', unreadable: 'exchange.unreadable' });
-    return { imported: true as const, draft: importProgramme(ctx.db, bytes, ctx.now()) };
+    const draft = audited(ctx, chosenPerson(ctx), (tx) => importProgramme(tx, bytes, ctx.now()), (d) => ({ entity: 'template', entityId: d.templateId, action: 'template.imported' }));
+    return { imported: true as const, draft };
   },
-  'templates:attach-document': async (_input, { db, desktop, now }) => {
-    const file = await desktop.chooseOpenFile({ title: svText('program.attachDialog'), filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+  'templates:attach-document': async (_input, ctx) => {
+    const file = await ctx.desktop.chooseOpenFile({ title: svText('program.attachDialog'), filters: [{ name: 'PDF', extensions: ['pdf'] }] });
     if (!file) return null;
     const data = await readChosenFile(file, LIMITS.attachmentBytes, { tooLarge: 'exchange.fileTooLarge', unreadable: 'exchange.unreadable' });
     if (!isPdf(data)) throw new AppError('invalid-input', svText('exchange.notPdf'));
-    return templates.storeAttachment(db, { id: sha256(data), fileName: path.basename(file), mediaType: 'application/pdf', data }, now());
+    const id = sha256(data);
+    // The file name is the user's words: the trail keeps the content hash and size only.
+    return audited(ctx, chosenPerson(ctx), (tx) => templates.storeAttachment(tx, { id, fileName: path.basename(file), mediaType: 'application/pdf', data }, ctx.now()), {
+      entity: 'template',
+      action: 'template.document-attached',
+      detail: { attachmentId: id, bytes: data.length },
+    });
   },
 } satisfies Partial<HandlerTable>;

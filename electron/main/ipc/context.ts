@@ -16,6 +16,8 @@ export interface Desktop {
   chooseFolder(options: { title: string }): Promise<string | null>;
   /** Opens a file the app wrote with the system's default program. */
   openFile(file: string): Promise<void>;
+  /** Ends the app (the recovery screen's "Avsluta"). */
+  quit(): void;
 }
 
 /** What a handler may use. Electron-specific services are injected so tests can run handlers in Node. */

@@ -7,6 +7,10 @@ import { sessionHandlers } from '../handlers/session';
 import { hoursHandlers } from '../handlers/hours';
 import { calendarHandlers } from '../handlers/calendar';
 import { binderHandlers } from '../handlers/binder';
+import { auditHandlers } from '../handlers/audit';
+import { privacyHandlers } from '../handlers/privacy';
+import { backupHandlers } from '../handlers/backup';
+import { recoveryHandlers } from '../handlers/recovery';
 import type { HandlerTable } from './dispatch';
 
 /** The whole main-side handler table; used by Electron and, unchanged, by the e2e harness. */
@@ -20,4 +24,8 @@ export const handlers: HandlerTable = {
   ...hoursHandlers,
   ...calendarHandlers,
   ...binderHandlers,
+  ...auditHandlers,
+  ...privacyHandlers,
+  ...backupHandlers,
+  ...recoveryHandlers,
 };

@@ -91,6 +91,7 @@ function hireView(row: hires.HireRow, names: Map<number, PersonRef>, template: {
     templateVersion: number,
     endDate,
     finishedAt: row.finishedAt,
+    archivedAt: row.archivedAt,
   };
 }
 

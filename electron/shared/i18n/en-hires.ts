@@ -37,7 +37,7 @@ export const enHires: Texts<typeof svHires> = {
     new: 'New hire',
     show: 'Show',
     active: 'Running',
-    archived: 'Finished (archive)',
+    archived: 'Finished',
     activeTable: 'Running introductions',
     archivedTable: 'Finished introductions',
     progress: 'Progress',
@@ -69,7 +69,7 @@ export const enHires: Texts<typeof svHires> = {
     emptyTitle: 'No running introductions',
     emptyText:
       'Add a new hire with start date, unit manager and introducer to get a dated plan. This page then shows how every introduction is going.',
-    archiveLink: 'Show finished introductions in the archive',
+    archiveLink: 'Show finished introductions',
   },
   form: {
     groups: { manager: 'Unit managers', introducer: 'Introducers', others: 'Others in the staff list' },

@@ -4,6 +4,10 @@ import { enHours } from './en-hours';
 import { enBinder } from './en-binder';
 import { enPlans, enSession } from './en-plans';
 import { enProgram } from './en-program';
+import { enAudit } from './en-audit';
+import { enPrivacy } from './en-privacy';
+import { enBackup } from './en-backup';
+import { enRecovery } from './en-recovery';
 import type { Catalogue } from './sv';
 
 export const en: Catalogue = {
@@ -120,6 +124,10 @@ export const en: Catalogue = {
   hours: enHours,
   binder: enBinder,
   session: enSession,
+  audit: enAudit,
+  privacy: enPrivacy,
+  backup: enBackup,
+  recovery: enRecovery,
   template: {
     duplicateId: 'The id “{{id}}” occurs more than once.',
     unknownPhase: 'The item “{{item}}” belongs to the phase “{{phase}}”, which does not exist.',
@@ -186,6 +194,7 @@ export const en: Catalogue = {
     conflict: 'The change conflicts with existing data.',
     forbidden: "The call did not come from Introplan's own window and was refused.",
     'unknown-channel': 'Introplan does not know that action.',
+    'database-unavailable': 'The database is not open.',
     internal: 'Something went wrong in Introplan. Nothing was changed. Try again, and contact whoever looks after this computer if it persists.',
     personNotFound: 'The person is not in the staff list.',
     loadFailed: 'The data could not be loaded.',

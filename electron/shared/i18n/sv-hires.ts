@@ -36,7 +36,7 @@ export const svHires = {
     new: 'Ny nyanställd',
     show: 'Visa',
     active: 'Pågående',
-    archived: 'Avslutade (arkiv)',
+    archived: 'Avslutade',
     activeTable: 'Pågående introduktioner',
     archivedTable: 'Avslutade introduktioner',
     progress: 'Framsteg',
@@ -68,7 +68,7 @@ export const svHires = {
     emptyTitle: 'Inga pågående introduktioner',
     emptyText:
       'Lägg in en nyanställd med startdatum, enhetschef och introduktör, så får du en daterad plan. Här ser du sedan hur alla introduktioner går.',
-    archiveLink: 'Visa avslutade introduktioner i arkivet',
+    archiveLink: 'Visa avslutade introduktioner',
   },
   form: {
     groups: { manager: 'Enhetschefer', introducer: 'Introduktörer', others: 'Övriga i personallistan' },

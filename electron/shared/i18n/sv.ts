@@ -5,6 +5,10 @@ import { svHours } from './sv-hours';
 import { svBinder } from './sv-binder';
 import { svPlans, svSession } from './sv-plans';
 import { svProgram } from './sv-program';
+import { svAudit } from './sv-audit';
+import { svPrivacy } from './sv-privacy';
+import { svBackup } from './sv-backup';
+import { svRecovery } from './sv-recovery';
 
 /** The Swedish catalogue is the source of truth; English must have exactly the same keys. */
 export const sv = {
@@ -121,6 +125,10 @@ export const sv = {
   hours: svHours,
   binder: svBinder,
   session: svSession,
+  audit: svAudit,
+  privacy: svPrivacy,
+  backup: svBackup,
+  recovery: svRecovery,
   template: {
     duplicateId: 'Id ”{{id}}” förekommer mer än en gång.',
     unknownPhase: 'Punkten ”{{item}}” hör till fasen ”{{phase}}”, som inte finns.',
@@ -187,6 +195,7 @@ export const sv = {
     conflict: 'Ändringen krockar med befintliga uppgifter.',
     forbidden: 'Anropet kom inte från Introplans eget fönster och avvisades.',
     'unknown-channel': 'Introplan känner inte till den åtgärden.',
+    'database-unavailable': 'Databasen är inte öppen.',
     internal: 'Något gick fel i Introplan. Inget har ändrats. Försök igen, och kontakta den som ansvarar för datorn om felet kvarstår.',
     personNotFound: 'Personen finns inte i personallistan.',
     loadFailed: 'Uppgifterna kunde inte hämtas.',

@@ -112,6 +112,8 @@ export interface HireView extends Omit<HireFields, 'managerId' | 'introducerId'>
   templateVersion: number;
   endDate: IsoDate;
   finishedAt: string | null;
+  /** Set when the finished plan was archived: it is then read-only. */
+  archivedAt: string | null;
 }
 
 export interface PhaseProgress {

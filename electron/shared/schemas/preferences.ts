@@ -3,11 +3,15 @@ import { z } from 'zod';
 export const LANGUAGES = ['sv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+export const RETENTION_YEARS = { min: 1, max: 10, default: 2 } as const;
+
 export const preferencesSchema = z.strictObject({
   language: z.enum(LANGUAGES),
   /** Who picked themselves last; preselected when the app asks again. */
   lastUserId: z.number().int().positive().nullable(),
+  /** Archived plans older than this many years are proposed for erasing (gallring); nothing is erased automatically. */
+  retentionYears: z.number().int('privacy.retention.yearsRange').min(RETENTION_YEARS.min, 'privacy.retention.yearsRange').max(RETENTION_YEARS.max, 'privacy.retention.yearsRange'),
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
 
-export const defaultPreferences: Preferences = { language: 'sv', lastUserId: null };
+export const defaultPreferences: Preferences = { language: 'sv', lastUserId: null, retentionYears: RETENTION_YEARS.default };

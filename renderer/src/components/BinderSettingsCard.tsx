@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPhoto, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState, type FormEvent } from 'react';
@@ -9,6 +9,7 @@ import { ApiError } from '../api';
 import { showError } from '../lib/show-error';
 import { validate, type FieldErrors } from '../lib/validate';
 import { useBinderStore } from '../stores/binder';
+import { SectionCard } from './SectionCard';
 
 /** Inställningar › Introduktionspärmen: municipality, unit and logo for the binder's cover. */
 export function BinderSettingsCard() {
@@ -52,93 +53,85 @@ export function BinderSettingsCard() {
 
   const logo = settings?.logo;
   return (
-    <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="binder-settings-heading">
-      <Stack gap="sm">
-        <Title order={2} size="h4" id="binder-settings-heading">
-          {t('binder.settings.title')}
-        </Title>
-        <Text size="sm" c="dimmed" maw={720}>
-          {t('binder.settings.intro')}
+    <SectionCard headingId="binder-settings-heading" title={t('binder.settings.title')} intro={t('binder.settings.intro')}>
+      {status === 'error' && (
+        <Text size="sm" c="red">
+          {loadError}
         </Text>
-        {status === 'error' && (
-          <Text size="sm" c="red">
-            {loadError}
-          </Text>
-        )}
-        <form onSubmit={submit} noValidate aria-label={t('binder.settings.title')}>
-          <Group align="flex-start" gap="sm">
-            <TextInput
-              label={t('binder.settings.municipality')}
-              placeholder={t('binder.settings.municipalityHint')}
-              value={municipality}
-              onChange={(e) => {
-                const value = e.currentTarget.value;
-                setDraft((d) => ({ ...d, municipality: value }));
-                setErrors({});
-              }}
-              error={errors.municipality}
-              w={280}
-            />
-            <TextInput
-              label={t('binder.settings.unit')}
-              placeholder={t('binder.settings.unitHint')}
-              value={unit}
-              onChange={(e) => {
-                const value = e.currentTarget.value;
-                setDraft((d) => ({ ...d, unit: value }));
-                setErrors({});
-              }}
-              error={errors.unit}
-              w={320}
-            />
-            <Button type="submit" mt={25} loading={busy === 'save'} disabled={status !== 'ready'}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </form>
-        <Stack gap={4}>
-          <Text size="sm" fw={500}>
-            {t('binder.settings.logo')}
-          </Text>
-          <Text size="sm">{logo ? t('binder.settings.logoInfo', { fileName: logo.fileName, size: formatBytes(logo.size) }) : t('binder.settings.noLogo')}</Text>
-          <Text size="xs" c="dimmed">
-            {t('binder.settings.logoHint')}
-          </Text>
-          <Group gap="sm" mt={4}>
+      )}
+      <form onSubmit={submit} noValidate aria-label={t('binder.settings.title')}>
+        <Group align="flex-start" gap="sm">
+          <TextInput
+            label={t('binder.settings.municipality')}
+            placeholder={t('binder.settings.municipalityHint')}
+            value={municipality}
+            onChange={(e) => {
+              const value = e.currentTarget.value;
+              setDraft((d) => ({ ...d, municipality: value }));
+              setErrors({});
+            }}
+            error={errors.municipality}
+            w={280}
+          />
+          <TextInput
+            label={t('binder.settings.unit')}
+            placeholder={t('binder.settings.unitHint')}
+            value={unit}
+            onChange={(e) => {
+              const value = e.currentTarget.value;
+              setDraft((d) => ({ ...d, unit: value }));
+              setErrors({});
+            }}
+            error={errors.unit}
+            w={320}
+          />
+          <Button type="submit" mt={25} loading={busy === 'save'} disabled={status !== 'ready'}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </form>
+      <Stack gap={4}>
+        <Text size="sm" fw={500}>
+          {t('binder.settings.logo')}
+        </Text>
+        <Text size="sm">{logo ? t('binder.settings.logoInfo', { fileName: logo.fileName, size: formatBytes(logo.size) }) : t('binder.settings.noLogo')}</Text>
+        <Text size="xs" c="dimmed">
+          {t('binder.settings.logoHint')}
+        </Text>
+        <Group gap="sm" mt={4}>
+          <Button
+            variant="light"
+            leftSection={<IconPhoto size={16} aria-hidden />}
+            loading={busy === 'logo'}
+            disabled={status !== 'ready'}
+            onClick={() =>
+              void run('logo', async () => {
+                const before = settings?.logo;
+                const after = (await chooseLogo()).logo;
+                return after && JSON.stringify(after) !== JSON.stringify(before) ? t('binder.settings.logoSaved') : null;
+              })
+            }
+          >
+            {t('binder.settings.chooseLogo')}
+          </Button>
+          {logo && (
             <Button
-              variant="light"
-              leftSection={<IconPhoto size={16} aria-hidden />}
-              loading={busy === 'logo'}
-              disabled={status !== 'ready'}
+              variant="subtle"
+              color="red"
+              leftSection={<IconTrash size={16} aria-hidden />}
+              disabled={busy !== null}
               onClick={() =>
                 void run('logo', async () => {
-                  const before = settings?.logo;
-                  const after = (await chooseLogo()).logo;
-                  return after && JSON.stringify(after) !== JSON.stringify(before) ? t('binder.settings.logoSaved') : null;
+                  await removeLogo();
+                  return t('binder.settings.logoRemoved');
                 })
               }
             >
-              {t('binder.settings.chooseLogo')}
+              {t('binder.settings.removeLogo')}
             </Button>
-            {logo && (
-              <Button
-                variant="subtle"
-                color="red"
-                leftSection={<IconTrash size={16} aria-hidden />}
-                disabled={busy !== null}
-                onClick={() =>
-                  void run('logo', async () => {
-                    await removeLogo();
-                    return t('binder.settings.logoRemoved');
-                  })
-                }
-              >
-                {t('binder.settings.removeLogo')}
-              </Button>
-            )}
-          </Group>
-        </Stack>
+          )}
+        </Group>
       </Stack>
-    </Paper>
+    </SectionCard>
   );
 }

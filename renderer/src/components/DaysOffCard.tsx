@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Table, Text, TextInput } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
@@ -12,6 +12,7 @@ import { showError } from '../lib/show-error';
 import { validate, type FieldErrors } from '../lib/validate';
 import { useDaysOffStore } from '../stores/days-off';
 import { DateField } from './plan/DateField';
+import { SectionCard } from './SectionCard';
 
 /** Egna lediga dagar: the municipality's own days off, which plans skip like public holidays. */
 export function DaysOffCard() {
@@ -58,72 +59,64 @@ export function DaysOffCard() {
     });
 
   return (
-    <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="days-off-heading">
-      <Stack gap="sm">
-        <Title order={2} size="h4" id="days-off-heading">
-          {t('hires.daysOff.title')}
-        </Title>
-        <Text size="sm" c="dimmed" maw={720}>
-          {t('hires.daysOff.intro')}
-        </Text>
-        {status === 'ready' && days.length === 0 && <Text size="sm">{t('hires.daysOff.none')}</Text>}
-        {days.length > 0 && (
-          <Table verticalSpacing="xs" aria-labelledby="days-off-heading" maw={720}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('hires.daysOff.date')}</Table.Th>
-                <Table.Th>{t('hires.daysOff.label')}</Table.Th>
-                <Table.Th>
-                  <span className="visually-hidden">{t('common.remove')}</span>
-                </Table.Th>
+    <SectionCard headingId="days-off-heading" title={t('hires.daysOff.title')} intro={t('hires.daysOff.intro')}>
+      {status === 'ready' && days.length === 0 && <Text size="sm">{t('hires.daysOff.none')}</Text>}
+      {days.length > 0 && (
+        <Table verticalSpacing="xs" aria-labelledby="days-off-heading" maw={720}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('hires.daysOff.date')}</Table.Th>
+              <Table.Th>{t('hires.daysOff.label')}</Table.Th>
+              <Table.Th>
+                <span className="visually-hidden">{t('common.remove')}</span>
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {days.map((day) => (
+              <Table.Tr key={day.date}>
+                <Table.Td className="nowrap">
+                  {dayDate(day.date)} ({t('hires.dates.week', { week: weekNumber(day.date) })})
+                </Table.Td>
+                <Table.Td>{day.label}</Table.Td>
+                <Table.Td align="right">
+                  <Button
+                    size="compact-sm"
+                    variant="subtle"
+                    color="red"
+                    aria-label={t('hires.daysOff.remove', { label: day.label, date: dayDate(day.date) })}
+                    onClick={() => confirmRemove(day)}
+                  >
+                    {t('common.remove')}
+                  </Button>
+                </Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {days.map((day) => (
-                <Table.Tr key={day.date}>
-                  <Table.Td className="nowrap">
-                    {dayDate(day.date)} ({t('hires.dates.week', { week: weekNumber(day.date) })})
-                  </Table.Td>
-                  <Table.Td>{day.label}</Table.Td>
-                  <Table.Td align="right">
-                    <Button
-                      size="compact-sm"
-                      variant="subtle"
-                      color="red"
-                      aria-label={t('hires.daysOff.remove', { label: day.label, date: dayDate(day.date) })}
-                      onClick={() => confirmRemove(day)}
-                    >
-                      {t('common.remove')}
-                    </Button>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
-        <form onSubmit={(e) => void add(e)} noValidate aria-label={t('hires.daysOff.addForm')}>
-          <Group align="flex-start" gap="sm" mt="xs">
-            <DateField label={t('hires.daysOff.date')} value={date} onChange={(iso) => {
-                setDate(iso);
-                setErrors({});
-              }} error={errors.date} />
-            <TextInput
-              label={t('hires.daysOff.label')}
-              placeholder={t('hires.daysOff.labelHint')}
-              value={label}
-              onChange={(e) => {
-                setLabel(e.currentTarget.value);
-                setErrors({});
-              }}
-              error={errors.label}
-              w={280}
-            />
-            <Button type="submit" mt={25} loading={saving} leftSection={<IconPlus size={16} aria-hidden />}>
-              {t('hires.daysOff.add')}
-            </Button>
-          </Group>
-        </form>
-      </Stack>
-    </Paper>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      <form onSubmit={(e) => void add(e)} noValidate aria-label={t('hires.daysOff.addForm')}>
+        <Group align="flex-start" gap="sm" mt="xs">
+          <DateField label={t('hires.daysOff.date')} value={date} onChange={(iso) => {
+              setDate(iso);
+              setErrors({});
+            }} error={errors.date} />
+          <TextInput
+            label={t('hires.daysOff.label')}
+            placeholder={t('hires.daysOff.labelHint')}
+            value={label}
+            onChange={(e) => {
+              setLabel(e.currentTarget.value);
+              setErrors({});
+            }}
+            error={errors.label}
+            w={280}
+          />
+          <Button type="submit" mt={25} loading={saving} leftSection={<IconPlus size={16} aria-hidden />}>
+            {t('hires.daysOff.add')}
+          </Button>
+        </Group>
+      </form>
+    </SectionCard>
   );
 }

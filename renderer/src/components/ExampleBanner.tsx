@@ -1,13 +1,25 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
-import { IconFlask } from '@tabler/icons-react';
+import { IconAlertTriangle, IconFlask } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSettingsStore } from '../stores/settings';
 
-/** Always visible while the example database is open, so nobody types real data into it. */
+/** Always visible while the example database or another chosen file is open, so nobody mistakes it for their own. */
 export function ExampleBanner() {
   const { t } = useTranslation();
-  const usingExample = useSettingsStore((s) => s.info?.usingExample ?? false);
-  if (!usingExample) return null;
+  const info = useSettingsStore((s) => s.info);
+  if (info?.origin === 'chosen') {
+    return (
+      <Alert color="orange" mb="md" icon={<IconAlertTriangle aria-hidden />} role="status">
+        <Group justify="space-between" wrap="nowrap">
+          <Text size="sm">{t('recovery.chosenBanner', { file: info.databaseFile })}</Text>
+          <Button size="xs" variant="white" color="dark" onClick={() => void useSettingsStore.getState().useOwnDatabase()}>
+            {t('recovery.backToRecovery')}
+          </Button>
+        </Group>
+      </Alert>
+    );
+  }
+  if (!info?.usingExample) return null;
   return (
     <Alert color="yellow" mb="md" icon={<IconFlask aria-hidden />} role="status">
       <Group justify="space-between" wrap="nowrap">

@@ -1,9 +1,10 @@
-import { Button, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api';
 import { useSettingsStore } from '../stores/settings';
+import { SectionCard } from './SectionCard';
 
 export function ExampleCard() {
   const { t } = useTranslation();
@@ -19,18 +20,13 @@ export function ExampleCard() {
     }
   };
   return (
-    <Paper withBorder p="lg" radius="md">
-      <Stack gap="xs" align="flex-start">
-        <Title order={2} size="h4">
-          {t('demo.title')}
-        </Title>
-        <Text size="sm" maw={720}>
-          {t('demo.text')}
-        </Text>
-        <Button variant="light" loading={busy} onClick={() => void create()}>
-          {t('demo.create')}
-        </Button>
-      </Stack>
-    </Paper>
+    <SectionCard headingId="example-heading" title={t('demo.title')} align="flex-start">
+      <Text size="sm" maw={720}>
+        {t('demo.text')}
+      </Text>
+      <Button variant="light" loading={busy} onClick={() => void create()}>
+        {t('demo.create')}
+      </Button>
+    </SectionCard>
   );
 }

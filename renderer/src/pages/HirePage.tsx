@@ -1,5 +1,5 @@
-import { Alert, Anchor, Button, Center, Group, Loader, Stack, Tabs, Text } from '@mantine/core';
-import { IconArrowLeft, IconCalendarWeek, IconClockHour4, IconListCheck, IconMessages } from '@tabler/icons-react';
+import { Anchor, Group, Stack, Tabs } from '@mantine/core';
+import { IconArrowLeft, IconCalendarWeek, IconClockHour4, IconHistory, IconListCheck, IconMessages } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -8,6 +8,9 @@ import { ChecklistTab } from '../components/plan/ChecklistTab';
 import { HireHeader } from '../components/plan/HireHeader';
 import { WeekSchedule } from '../components/plan/WeekSchedule';
 import { ReflectionTab } from '../components/reflection/ReflectionTab';
+import { HistoryTab } from '../components/audit/HistoryTab';
+import { LoadFailed, Loading } from '../components/LoadStates';
+import { ArchivedBanner } from '../components/privacy/ArchivedBanner';
 import { usePlanStore } from '../stores/plan';
 
 /** One new hire's introduction: who and when, the checklist, the week-by-week schedule, introducer time and reflection. */
@@ -32,24 +35,16 @@ export function HirePage() {
         </Group>
       </Anchor>
       {(!valid || status === 'error') && (
-        <Alert color="red" role="alert" title={t('plans.page.loadFailed')}>
-          <Group justify="space-between">
-            <Text size="sm">{valid ? loadError : t('plans.hireNotFound')}</Text>
-            {valid && (
-              <Button size="xs" variant="white" onClick={() => void usePlanStore.getState().load(hireId)}>
-                {t('common.retry')}
-              </Button>
-            )}
-          </Group>
-        </Alert>
+        <LoadFailed
+          title={t('plans.page.loadFailed')}
+          message={valid ? loadError : t('plans.hireNotFound')}
+          onRetry={valid ? () => void usePlanStore.getState().load(hireId) : undefined}
+        />
       )}
-      {valid && !plan && status === 'loading' && (
-        <Center py="xl">
-          <Loader aria-label={t('common.loading')} />
-        </Center>
-      )}
+      {valid && !plan && status === 'loading' && <Loading />}
       {plan && (
         <>
+          <ArchivedBanner plan={plan} />
           <HireHeader plan={plan} />
           <Tabs defaultValue="checklist" keepMounted={false}>
             <Tabs.List aria-label={t('plans.page.tabs')}>
@@ -65,6 +60,9 @@ export function HirePage() {
               <Tabs.Tab value="reflection" leftSection={<IconMessages size={16} aria-hidden />}>
                 {t('hours.reflection.tab')}
               </Tabs.Tab>
+              <Tabs.Tab value="history" leftSection={<IconHistory size={16} aria-hidden />}>
+                {t('audit.tab')}
+              </Tabs.Tab>
             </Tabs.List>
             <Tabs.Panel value="checklist" pt="md">
               <ChecklistTab plan={plan} />
@@ -77,6 +75,9 @@ export function HirePage() {
             </Tabs.Panel>
             <Tabs.Panel value="reflection" pt="md">
               <ReflectionTab plan={plan} />
+            </Tabs.Panel>
+            <Tabs.Panel value="history" pt="md">
+              <HistoryTab plan={plan} />
             </Tabs.Panel>
           </Tabs>
         </>

@@ -1,17 +1,20 @@
-import { Alert, Anchor, Button, Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { HiresTable } from '../components/hires/HiresTable';
 import { PageHeader } from '../components/PageHeader';
+import { ArchivedHires } from '../components/privacy/ArchivedHires';
 import { useHiresStore, type HireList } from '../stores/hires';
+import { LoadFailed } from '../components/LoadStates';
 
-/** Nyanställda: running introductions, or the archive of finished ones (?visa=arkiv). */
+/** Nyanställda: running introductions, finished ones (?visa=arkiv), or archived plans (?visa=arkiverade). */
 export function HiresPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const list: HireList = params.get('visa') === 'arkiv' ? 'archived' : 'active';
+  const archivedPlans = params.get('visa') === 'arkiverade';
   const hires = useHiresStore((s) => s.lists[list]);
   const status = useHiresStore((s) => s.status[list]);
   const loadError = useHiresStore((s) => s.loadError);
@@ -33,24 +36,19 @@ export function HiresPage() {
       <SegmentedControl
         aria-label={t('hires.list.show')}
         w="fit-content"
-        value={list}
-        onChange={(value) => setParams(value === 'archived' ? { visa: 'arkiv' } : {})}
+        value={archivedPlans ? 'archivedPlans' : list}
+        onChange={(value) => setParams(value === 'archived' ? { visa: 'arkiv' } : value === 'archivedPlans' ? { visa: 'arkiverade' } : {})}
         data={[
           { value: 'active', label: t('hires.list.active') },
           { value: 'archived', label: t('hires.list.archived') },
+          { value: 'archivedPlans', label: t('privacy.archivedList.tab') },
         ]}
       />
-      {status === 'error' && (
-        <Alert color="red" role="alert" title={t('errors.loadFailed')}>
-          <Group justify="space-between">
-            <Text size="sm">{loadError}</Text>
-            <Button size="xs" variant="white" onClick={() => void load(list)}>
-              {t('common.retry')}
-            </Button>
-          </Group>
-        </Alert>
+      {archivedPlans && <ArchivedHires />}
+      {!archivedPlans && status === 'error' && (
+        <LoadFailed title={t('errors.loadFailed')} message={loadError} onRetry={() => void load(list)} />
       )}
-      {status === 'ready' && hires.length === 0 ? (
+      {archivedPlans ? null : status === 'ready' && hires.length === 0 ? (
         <Paper withBorder p="xl" radius="md">
           <Text>{t(list === 'archived' ? 'hires.list.emptyArchive' : 'hires.list.empty')}</Text>
           {list === 'active' && (

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconCalendarDown, IconPlus } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { IntroducerLoadTable } from '../components/overview/IntroducerLoadTable'
 import { PageHeader } from '../components/PageHeader';
 import { useHiresStore } from '../stores/hires';
 import { useIntroducerLoadStore } from '../stores/hours';
+import { LoadFailed } from '../components/LoadStates';
 
 /** Every running introduction: progress per phase, late and not followed up, what comes next. */
 export function OverviewPage() {
@@ -49,14 +50,7 @@ export function OverviewPage() {
         }
       />
       {status === 'error' && (
-        <Alert color="red" role="alert" title={t('errors.loadFailed')}>
-          <Group justify="space-between">
-            <Text size="sm">{loadError}</Text>
-            <Button size="xs" variant="white" onClick={() => void load('active')}>
-              {t('common.retry')}
-            </Button>
-          </Group>
-        </Alert>
+        <LoadFailed title={t('errors.loadFailed')} message={loadError} onRetry={() => void load('active')} />
       )}
       {status === 'ready' && hires.length === 0 && (
         <Paper withBorder p="xl" radius="md">

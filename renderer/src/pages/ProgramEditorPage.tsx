@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, Loader, Stack, Tabs, Text } from '@mantine/core';
+import { Anchor, Group, Loader, Stack, Tabs, Text } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { NormsTab } from '../components/program/NormsTab';
 import { PhasesTab } from '../components/program/PhasesTab';
 import { VersionsTab } from '../components/program/VersionsTab';
 import { useProgramsStore } from '../stores/programs';
+import { LoadFailed } from '../components/LoadStates';
 
 const TABS = ['faser', 'normer', 'parmen', 'versioner'] as const;
 type Tab = (typeof TABS)[number];
@@ -38,14 +39,7 @@ export function ProgramEditorPage() {
       <Stack className="page" gap="md">
         {back}
         {draftStatus === 'error' ? (
-          <Alert color="red" role="alert" title={t('errors.loadFailed')}>
-            <Group justify="space-between">
-              <Text size="sm">{draftError}</Text>
-              <Button size="xs" variant="white" onClick={() => void openDraft(templateId)}>
-                {t('common.retry')}
-              </Button>
-            </Group>
-          </Alert>
+          <LoadFailed title={t('errors.loadFailed')} message={draftError} onRetry={() => void openDraft(templateId)} />
         ) : (
           <Group gap="sm">
             <Loader size="sm" />

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { IconFileImport, IconPlus } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
@@ -9,6 +9,7 @@ import { notifySaved, problemsOf } from '../components/program/feedback';
 import { ImportProblemsModal } from '../components/program/ImportProblemsModal';
 import { NewProgramModal } from '../components/program/NewProgramModal';
 import { useProgramsStore } from '../stores/programs';
+import { LoadFailed } from '../components/LoadStates';
 
 export function ProgramListPage() {
   const { t } = useTranslation();
@@ -52,14 +53,7 @@ export function ProgramListPage() {
         }
       />
       {listStatus === 'error' && (
-        <Alert color="red" role="alert" title={t('errors.loadFailed')}>
-          <Group justify="space-between">
-            <Text size="sm">{listError}</Text>
-            <Button size="xs" variant="white" onClick={() => void loadList()}>
-              {t('common.retry')}
-            </Button>
-          </Group>
-        </Alert>
+        <LoadFailed title={t('errors.loadFailed')} message={listError} onRetry={() => void loadList()} />
       )}
       {listStatus === 'ready' && summaries.length === 0 ? (
         <Paper withBorder p="xl" radius="md">

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
@@ -9,6 +9,7 @@ import { PageHeader } from '../components/PageHeader';
 import { PersonFormModal } from '../components/PersonFormModal';
 import { useStaffStore } from '../stores/staff';
 import { notifyUndo } from '../lib/notify';
+import { LoadFailed } from '../components/LoadStates';
 
 export function StaffPage() {
   const { t } = useTranslation();
@@ -58,14 +59,7 @@ export function StaffPage() {
         }
       />
       {status === 'error' && (
-        <Alert color="red" role="alert" title={t('errors.loadFailed')}>
-          <Group justify="space-between">
-            <Text size="sm">{loadError}</Text>
-            <Button size="xs" variant="white" onClick={() => void load()}>
-              {t('common.retry')}
-            </Button>
-          </Group>
-        </Alert>
+        <LoadFailed title={t('errors.loadFailed')} message={loadError} onRetry={() => void load()} />
       )}
       {status === 'ready' && people.length === 0 ? (
         <Paper withBorder p="xl" radius="md">

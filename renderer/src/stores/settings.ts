@@ -20,10 +20,9 @@ export const useSettingsStore = create<SettingsState>((set) => ({
   loaded: false,
   async load() {
     const api = getApi();
-    const [preferences, info] = await Promise.all([
-      unwrap(api.settings.getPreferences()),
-      unwrap(api.app.getInfo()),
-    ]);
+    const info = await unwrap(api.app.getInfo());
+    // Without a database there are no stored preferences: the recovery screen speaks Swedish.
+    const preferences = info.databaseOpen ? await unwrap(api.settings.getPreferences()) : defaultPreferences;
     await applyLanguage(preferences.language);
     set({ preferences, info, loaded: true });
   },

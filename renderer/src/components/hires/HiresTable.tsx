@@ -1,9 +1,9 @@
-import { Anchor, Badge, Group, Progress, Stack, Table, Text } from '@mantine/core';
+import { Badge, Group, Progress, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { HireSummary } from '../../../../electron/shared/schemas/plan';
 import { instantDate } from '../../lib/dates';
 import { DateWithWeek } from './DateWithWeek';
+import { HireNameCell } from './HireNameCell';
 import { IntroducerBadge } from './IntroducerBadge';
 import { totalProgress } from './progress';
 
@@ -28,16 +28,7 @@ export function HiresTable({ hires, archived }: { hires: HireSummary[]; archived
           const { done, total, percent } = totalProgress(hire);
           return (
             <Table.Tr key={hire.id}>
-              <Table.Td>
-                <Anchor component={Link} to={`/nyanstallda/${hire.id}`} fw={600} size="sm">
-                  {hire.name}
-                </Anchor>
-                {hire.title && (
-                  <Text size="xs" c="dimmed">
-                    {hire.title}
-                  </Text>
-                )}
-              </Table.Td>
+              <HireNameCell hire={hire} />
               <Table.Td>{hire.team || t('common.none')}</Table.Td>
               <Table.Td>
                 <DateWithWeek date={hire.startDate} />

@@ -1,4 +1,4 @@
-import { Alert, Button, Center, Group, Loader, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCalendarDown, IconClockHour4, IconPencil } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
@@ -15,6 +15,7 @@ import { LogHoursForm } from './LogHoursForm';
 import { PeriodTables } from './PeriodTables';
 import { SlotModal, type WEEKDAYS } from './SlotModal';
 import { Fact } from '../Fact';
+import { LoadFailed, Loading } from '../LoadStates';
 
 /** Saves the hire's calendar (or everyone's) through main's dialog and says where it went. */
 export function useCalendarExport() {
@@ -48,23 +49,10 @@ export function HoursTab({ plan }: { plan: HirePlan }) {
   useEffect(() => void useHoursStore.getState().load(hire.id), [hire.id, hire.startDate, hire.introducer?.id]);
 
   if (status === 'error' && !hours) {
-    return (
-      <Alert color="red" role="alert" title={t('hours.loadFailed')}>
-        <Group justify="space-between">
-          <Text size="sm">{loadError}</Text>
-          <Button size="xs" variant="white" onClick={() => void useHoursStore.getState().load(hire.id)}>
-            {t('common.retry')}
-          </Button>
-        </Group>
-      </Alert>
-    );
+    return <LoadFailed title={t('hours.loadFailed')} message={loadError} onRetry={() => void useHoursStore.getState().load(hire.id)} />;
   }
   if (!hours) {
-    return (
-      <Center py="xl">
-        <Loader aria-label={t('common.loading')} />
-      </Center>
-    );
+    return <Loading />;
   }
 
   const weekday = String(hours.slot.weekday) as (typeof WEEKDAYS)[number];

@@ -1,6 +1,7 @@
 import { Autocomplete, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { clientHint } from '../hours/ClientHint';
 import { ownItemFields, type OwnItemFields, type PlanPhase } from '../../../../electron/shared/schemas/plan';
 import { ITEM_CATEGORIES, RESPONSIBLE_ROLES, type ResponsibleRole } from '../../../../electron/shared/schemas/template';
 import { validate, type FieldErrors } from '../../lib/validate';
@@ -89,7 +90,7 @@ function OwnItemForm({ phases, onAdd, onCancel }: { phases: PlanPhase[]; onAdd: 
           <DateField label={t('hires.own.startDate')} value={dates.startDate} onChange={(iso) => setDate('startDate', iso)} error={errors.startDate} />
           <DateField label={t('hires.own.dueDate')} value={dates.dueDate} onChange={(iso) => setDate('dueDate', iso)} error={errors.dueDate} />
         </SimpleGrid>
-        <Textarea label={t('hires.own.instructions')} autosize minRows={2} maxRows={6} value={instructions} onChange={(e) => setInstructions(e.currentTarget.value)} error={errors.instructions} />
+        <Textarea label={t('hires.own.instructions')} {...clientHint} autosize minRows={2} maxRows={6} value={instructions} onChange={(e) => setInstructions(e.currentTarget.value)} error={errors.instructions} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             {t('common.cancel')}

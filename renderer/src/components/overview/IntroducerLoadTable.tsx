@@ -1,9 +1,10 @@
-import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useIntroducerLoadStore } from '../../stores/hours';
 import { formatHours } from '../hours/duration';
+import { LoadFailed } from '../LoadStates';
 
 /** "Introduktörernas belastning": per introducer, the norms of all their hires against what they log. */
 export function IntroducerLoadTable() {
@@ -25,14 +26,7 @@ export function IntroducerLoadTable() {
           </Text>
         </Stack>
         {status === 'error' && (
-          <Alert color="red" role="alert" title={t('hours.load.loadFailed')} mx="md" mb="md">
-            <Group justify="space-between">
-              <Text size="sm">{loadError}</Text>
-              <Button size="xs" variant="white" onClick={() => void useIntroducerLoadStore.getState().fetch()}>
-                {t('common.retry')}
-              </Button>
-            </Group>
-          </Alert>
+          <LoadFailed title={t('hours.load.loadFailed')} message={loadError} onRetry={() => void useIntroducerLoadStore.getState().fetch()} mx="md" mb="md" />
         )}
         {status === 'ready' && load.length === 0 && (
           <Text size="sm" px="md" pb="md">

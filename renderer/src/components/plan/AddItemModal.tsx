@@ -2,6 +2,7 @@ import { Alert, Autocomplete, Modal, NumberInput, Select, SimpleGrid, Stack, Tex
 import dayjs from 'dayjs';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { clientHint } from '../hours/ClientHint';
 import { ownItemFields, type HirePlan } from '../../../../electron/shared/schemas/plan';
 import { ITEM_CATEGORIES, RESPONSIBLE_ROLES, type ResponsibleRole } from '../../../../electron/shared/schemas/template';
 import { ApiError } from '../../api';
@@ -100,7 +101,7 @@ function AddItemForm({ plan, onClose }: Omit<Props, 'opened'>) {
           <DateField label={label('startDate')} value={values.startDate} onChange={(v) => set('startDate', v)} error={errors.startDate} withAsterisk />
           <DateField label={label('dueDate')} value={values.dueDate} onChange={(v) => set('dueDate', v)} error={errors.dueDate} withAsterisk />
         </SimpleGrid>
-        <Textarea label={label('instructions')} value={values.instructions} onChange={(e) => set('instructions', e.currentTarget.value)} error={errors.instructions} autosize minRows={2} maxRows={8} />
+        <Textarea label={label('instructions')} {...clientHint} value={values.instructions} onChange={(e) => set('instructions', e.currentTarget.value)} error={errors.instructions} autosize minRows={2} maxRows={8} />
         <FormActions onCancel={onClose} saving={saving} submitLabel={t('plans.addItem.submit')} />
       </Stack>
     </form>

@@ -1,6 +1,7 @@
 import { Alert, Modal, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { clientHint } from '../hours/ClientHint';
 import { updateItemInput, type PlanItemView } from '../../../../electron/shared/schemas/plan';
 import { ApiError } from '../../api';
 import { validate, type FieldErrors } from '../../lib/validate';
@@ -70,6 +71,7 @@ function EditItemForm({ item, onClose }: { item: PlanItemView; onClose: () => vo
         </Text>
         <Textarea
           label={t('plans.editItem.note')}
+          {...clientHint}
           value={values.note}
           onChange={(e) => set('note', e.currentTarget.value)}
           error={errors.note}

@@ -11,6 +11,7 @@ import { EditHireModal } from './EditHireModal';
 import { showError, showSaved } from './feedback';
 import { StartDateModal } from './StartDateModal';
 import { Fact } from '../Fact';
+import { HirePrivacyMenu } from '../privacy/HirePrivacyMenu';
 
 export function HireHeader({ plan }: { plan: HirePlan }) {
   const { t } = useTranslation();
@@ -68,6 +69,7 @@ export function HireHeader({ plan }: { plan: HirePlan }) {
             >
               {t(hire.finishedAt ? 'plans.header.reopen' : 'plans.header.finish')}
             </Button>
+            <HirePrivacyMenu plan={plan} />
           </Group>
         </Group>
         <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md" aria-label={t('plans.header.details')} role="group">

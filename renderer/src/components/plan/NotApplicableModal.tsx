@@ -1,6 +1,7 @@
 import { Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { clientHint } from '../hours/ClientHint';
 import type { PlanItemView } from '../../../../electron/shared/schemas/plan';
 import { usePlanStore } from '../../stores/plan';
 import { showError, showSaved } from './feedback';
@@ -42,7 +43,8 @@ function ReasonForm({ item, onClose }: { item: PlanItemView; onClose: () => void
         <Text size="sm">{t('plans.notApplicable.text', { title: item.title })}</Text>
         <Textarea
           label={t('plans.notApplicable.reason')}
-          description={t('plans.notApplicable.hint')}
+          placeholder={t('plans.notApplicable.hint')}
+          {...clientHint}
           value={reason}
           onChange={(e) => {
             setReason(e.currentTarget.value);

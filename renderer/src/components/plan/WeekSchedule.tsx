@@ -1,10 +1,11 @@
-import { Alert, Button, Center, Group, Loader, Paper, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { IconCalendarDown } from '@tabler/icons-react';
 import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HirePlan } from '../../../../electron/shared/schemas/plan';
 import { usePlanStore } from '../../stores/plan';
 import { WeekRowView } from './WeekRowView';
+import { LoadFailed, Loading } from '../LoadStates';
 
 /** One row per ISO week of the plan; opens on the current week. */
 export function WeekSchedule({ plan }: { plan: HirePlan }) {
@@ -32,23 +33,10 @@ export function WeekSchedule({ plan }: { plan: HirePlan }) {
   }, [hasCurrent, goToCurrent]);
 
   if (status === 'error') {
-    return (
-      <Alert color="red" role="alert" title={t('plans.schedule.loadFailed')}>
-        <Group justify="space-between">
-          <Text size="sm">{error}</Text>
-          <Button size="xs" variant="white" onClick={() => void usePlanStore.getState().loadSchedule()}>
-            {t('common.retry')}
-          </Button>
-        </Group>
-      </Alert>
-    );
+    return <LoadFailed title={t('plans.schedule.loadFailed')} message={error} onRetry={() => void usePlanStore.getState().loadSchedule()} />;
   }
   if (!schedule) {
-    return (
-      <Center py="xl">
-        <Loader aria-label={t('common.loading')} />
-      </Center>
-    );
+    return <Loading />;
   }
 
   return (

@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Badge, Button, Center, Group, Loader, Menu, Paper, Stack, Table, Text } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Button, Group, Menu, Paper, Stack, Table, Text } from '@mantine/core';
 import { IconArrowBackUp, IconCalendarDown, IconCalendarPlus, IconCalendarTime, IconCheck, IconDots, IconUsersGroup, IconX } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
@@ -10,6 +10,7 @@ import { useReflectionStore } from '../../stores/reflection';
 import { useCalendarExport } from '../hours/HoursTab';
 import type { WEEKDAYS } from '../hours/SlotModal';
 import { reopenSession, SessionDialogs, type SessionDialog } from './SessionDialogs';
+import { LoadFailed, Loading } from '../LoadStates';
 
 const STATUS_COLOR: Record<SessionStatus, string> = { planned: 'blue', held: 'teal', cancelled: 'gray' };
 
@@ -133,23 +134,10 @@ export function ReflectionTab({ plan }: { plan: HirePlan }) {
   useEffect(() => void useReflectionStore.getState().load(hire.id), [hire.id, hire.startDate]);
 
   if (status === 'error' && !reflection) {
-    return (
-      <Alert color="red" role="alert" title={t('hours.reflection.loadFailed')}>
-        <Group justify="space-between">
-          <Text size="sm">{loadError}</Text>
-          <Button size="xs" variant="white" onClick={() => void useReflectionStore.getState().load(hire.id)}>
-            {t('common.retry')}
-          </Button>
-        </Group>
-      </Alert>
-    );
+    return <LoadFailed title={t('hours.reflection.loadFailed')} message={loadError} onRetry={() => void useReflectionStore.getState().load(hire.id)} />;
   }
   if (!reflection) {
-    return (
-      <Center py="xl">
-        <Loader aria-label={t('common.loading')} />
-      </Center>
-    );
+    return <Loading />;
   }
 
   const { sessions } = reflection;

@@ -1,0 +1,63 @@
+import { subYears } from 'date-fns';
+import { recordAudit } from '../../../db/queries/audit';
+import { getPreferences } from '../../../db/queries/preferences';
+import { archivedBefore, listArchived, setArchived } from '../../../db/queries/privacy';
+import { getPerson } from '../../../db/queries/staff';
+import { svText } from '../../shared/i18n/translate';
+import { confirmsName } from '../../shared/schemas/privacy';
+import { AppError } from '../errors';
+import type { HandlerTable } from '../ipc/dispatch';
+import { eraseHire } from '../services/erase';
+import { outcomeOf, safeFileName, saveThroughDialog } from '../services/files';
+import { personalExport, serializePersonalExport } from '../services/personal-export';
+import { hireOrFail, summaryOf, swedishDate } from '../services/plans';
+import { audited } from './audited';
+import { actor } from './session';
+
+const refuse = (key: string) => new AppError('conflict', svText(key));
+
+export const privacyHandlers = {
+  /** A register extract; who exported it is recorded, since the file leaves the app's protection. */
+  'privacy:export-hire': async ({ hireId }, ctx) => {
+    const by = actor(ctx);
+    const hire = hireOrFail(ctx.db, hireId);
+    const options = {
+      title: svText('privacy.exportDialog', { name: hire.name }),
+      defaultName: svText('privacy.exportFileName', { name: safeFileName(hire.name) }),
+      filters: [{ name: svText('privacy.exportFileType'), extensions: ['json'] }],
+    };
+    const exportedBy = getPerson(ctx.db, by)?.name ?? null;
+    const target = await saveThroughDialog(ctx.desktop, options, () => serializePersonalExport(personalExport(ctx.db, hireId, ctx.now(), exportedBy)));
+    if (target) recordAudit(ctx.db, { at: ctx.now(), personId: by, entity: 'hire', entityId: hireId, hireId, action: 'hire.exported' });
+    return outcomeOf(target);
+  },
+  'privacy:set-archived': ({ hireId, archived }, ctx) => {
+    const by = actor(ctx);
+    const hire = hireOrFail(ctx.db, hireId);
+    if (archived && hire.archivedAt !== null) throw refuse('privacy.alreadyArchived');
+    if (archived && hire.finishedAt === null) throw refuse('privacy.notFinished');
+    if (!archived && hire.archivedAt === null) throw refuse('privacy.notArchived');
+    const now = ctx.now();
+    audited(ctx, by, (tx) => setArchived(tx, hireId, archived ? { at: now, by } : null, now), {
+      entity: 'hire',
+      entityId: hireId,
+      hireId,
+      action: archived ? 'hire.archived' : 'hire.unarchived',
+    });
+    return summaryOf(ctx.db, hireId, swedishDate(now));
+  },
+  'privacy:list-archived': (_input, ctx) => listArchived(ctx.db),
+  'privacy:retention-proposal': (_input, ctx) => {
+    const years = getPreferences(ctx.db).retentionYears;
+    const before = subYears(new Date(ctx.now()), years).toISOString();
+    return { years, before, hires: archivedBefore(ctx.db, before) };
+  },
+  'privacy:erase-hire': ({ hireId, confirmName }, ctx) => {
+    const by = actor(ctx);
+    const hire = hireOrFail(ctx.db, hireId);
+    if (!confirmsName(confirmName, hire.name)) {
+      throw new AppError('invalid-input', svText('privacy.confirmMismatch'), { confirmName: svText('privacy.confirmMismatch') });
+    }
+    eraseHire(ctx.db, ctx.session.sqlite, hireId, ctx.now(), by);
+  },
+} satisfies Partial<HandlerTable>;

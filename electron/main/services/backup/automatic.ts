@@ -1,0 +1,102 @@
+import { setLastAutomatic } from '../../../../db/queries/backup-settings';
+import type { AutomaticResult } from '../../../shared/schemas/backup';
+import { backupFolderOf } from './folder';
+import { readBackupNames } from './list';
+import { BackupFailedError } from './write';
+import { createBackup, rotateBackups, usingOwnDatabase, type BackupContext } from './create';
+
+/** The timer functions, injected so a test can drive the clock. */
+export interface Timers {
+  after(ms: number, run: () => void): unknown;
+  every(ms: number, run: () => void): unknown;
+  cancel(handle: unknown): void;
+}
+
+const HOUR_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * HOUR_MS;
+
+// unref: a pending check must never keep the app alive after its windows are gone.
+const nodeTimers: Timers = {
+  after: (ms, run) => setTimeout(run, ms).unref(),
+  every: (ms, run) => setInterval(run, ms).unref(),
+  cancel: (handle) => clearTimeout(handle as NodeJS.Timeout),
+};
+
+/**
+ * Automatic backups: soon after start and every hour, when the newest automatic backup is a day
+ * old (or there is none); always on quit. Rotation follows each one. A failure (a network share
+ * offline, a full disk) is stored for the settings page and never reaches the user's work.
+ */
+export class AutomaticBackups {
+  private handles: unknown[] = [];
+  private stopped = false;
+
+  constructor(
+    private readonly ctx: BackupContext,
+    private readonly timers: Timers = nodeTimers,
+    private readonly startDelayMs = 10_000,
+  ) {}
+
+  start(): void {
+    // Not at once: the window should appear before a backup of a large file holds main up.
+    this.handles.push(this.timers.after(this.startDelayMs, () => this.runIfDue()));
+    this.handles.push(this.timers.every(HOUR_MS, () => this.runIfDue()));
+  }
+
+  /** True when the newest automatic backup is at least a day old, or there is none or the folder cannot be read. */
+  isDue(): boolean {
+    try {
+      const { folder, isDefault } = backupFolderOf(this.ctx.db, this.ctx.dataDirectory);
+      const newest = readBackupNames(folder, isDefault).filter((b) => b.kind === 'auto').at(-1);
+      return !newest || Date.parse(this.ctx.now()) - new Date(newest.takenAt).getTime() >= DAY_MS;
+    } catch {
+      return true;
+    }
+  }
+
+  runIfDue(): AutomaticResult | null {
+    if (this.stopped || !this.hasOwnDatabase() || !this.isDue()) return null;
+    return this.run();
+  }
+
+  /** Backs up and rotates now; never throws. */
+  run(): AutomaticResult {
+    const at = this.ctx.now();
+    let result: AutomaticResult;
+    try {
+      const entry = createBackup(this.ctx, 'auto');
+      result = { at, ok: true, takenAt: entry.takenAt, failure: null };
+      rotateBackups(this.ctx);
+    } catch (error) {
+      if (!(error instanceof BackupFailedError)) console.error('[backup] automatic backup failed', error);
+      result = { at, ok: false, takenAt: null, failure: error instanceof BackupFailedError ? error.failure : 'write-failed' };
+    }
+    try {
+      setLastAutomatic(this.ctx.db, result);
+    } catch (error) {
+      console.error('[backup] could not record the result', error);
+    }
+    return result;
+  }
+
+  /** From Electron's will-quit, before the database closes: the day's last state is the one worth keeping. */
+  onQuit(): void {
+    if (this.stopped) return;
+    this.stop();
+    if (this.hasOwnDatabase()) this.run();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    for (const handle of this.handles) this.timers.cancel(handle);
+    this.handles = [];
+  }
+
+  private hasOwnDatabase(): boolean {
+    try {
+      return usingOwnDatabase(this.ctx) && Boolean(this.ctx.session.sqlite.open);
+    } catch {
+      return false; // no database open (the file could not be opened at start)
+    }
+  }
+}

@@ -1,0 +1,27 @@
+import type Database from 'better-sqlite3';
+import { inTransaction, type Db } from '../../../db/open';
+import { recordAudit } from '../../../db/queries/audit';
+import { deleteHireRows } from '../../../db/queries/privacy';
+
+/**
+ * Erases one hire with everything that belongs to it in one transaction, and records the event
+ * (the hire's id and the counts, no name). Then the file itself is cleaned: deleted rows can live
+ * on in the -wal and in free pages until SQLite reuses them, so the WAL is checkpointed into the
+ * main file and emptied, VACUUM rewrites the main file without free pages, and the WAL that
+ * VACUUM wrote is checkpointed and truncated again. `secure_delete` (set at open) zeroes what is
+ * deleted meanwhile.
+ */
+export function eraseHire(db: Db, sqlite: Database.Database, hireId: number, at: string, by: number): void {
+  inTransaction(db, (tx) => {
+    const counts = deleteHireRows(tx, hireId);
+    recordAudit(tx, { at, personId: by, entity: 'hire', entityId: hireId, hireId, action: 'hire.erased', detail: counts });
+  });
+  scrubFile(sqlite);
+}
+
+/** Leaves no readable trace of deleted rows in the database file or its -wal. */
+export function scrubFile(sqlite: Database.Database): void {
+  sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  sqlite.exec('VACUUM');
+  sqlite.pragma('wal_checkpoint(TRUNCATE)');
+}

@@ -1,0 +1,142 @@
+import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runMigrations } from '../../db/migrate';
+import { knownMigrationCount, openDatabase } from '../../db/open';
+import { dumpDatabase } from '../support/db-dump';
+import { insertVersion3Fixture, LOG_FREE_TEXT } from '../support/legacy-fixture';
+import { committedMigrationsUpTo, migrateLikeDrizzle } from '../support/migration-folders';
+import { MIGRATIONS, tempDbPath } from '../support/paths';
+
+type Rows = Record<string, Record<string, unknown>[]>;
+
+/** A file the old app (drizzle's migrator) brought to `count` migrations, holding the 0003-era fixture. */
+function legacyDatabase(count: number): string {
+  const file = tempDbPath();
+  migrateLikeDrizzle(file, committedMigrationsUpTo(4));
+  const sqlite = new Database(file);
+  insertVersion3Fixture(sqlite);
+  sqlite.close();
+  if (count > 4) migrateLikeDrizzle(file, committedMigrationsUpTo(count));
+  return file;
+}
+
+const readOnly = <T>(file: string, fn: (sqlite: Database.Database) => T): T => {
+  const sqlite = new Database(file, { readonly: true });
+  try {
+    return fn(sqlite);
+  } finally {
+    sqlite.close();
+  }
+};
+const allRows = (file: string): Rows => readOnly(file, (s) => JSON.parse(dumpDatabase(s)) as Rows);
+const health = (sqlite: Database.Database) => ({
+  integrity: sqlite.pragma('integrity_check', { simple: true }),
+  orphans: sqlite.pragma('foreign_key_check'),
+  version: sqlite.pragma('user_version', { simple: true }),
+});
+const healthy = { integrity: 'ok', orphans: [], version: knownMigrationCount(MIGRATIONS) };
+
+/** Every row of `before` is still there with the same values; columns added later may sit beside them. */
+function expectRowsSurvived(before: Rows, after: Rows, dropped: string[]) {
+  const sequences = (rows: Rows): Record<string, unknown> => Object.fromEntries(rows.sqlite_sequence!.map((r) => [r.name as string, r.seq]));
+  // AUTOINCREMENT counters move with their tables, so a dropped table's counter goes with it.
+  expect(sequences(after)).toMatchObject(Object.fromEntries(Object.entries(sequences(before)).filter(([t]) => !dropped.includes(t))));
+  for (const [table, rows] of Object.entries(before)) {
+    if (dropped.includes(table) || table === '__drizzle_migrations' || table === 'sqlite_sequence') continue;
+    expect(after[table], table).toHaveLength(rows.length);
+    rows.forEach((row, i) => expect(after[table]![i], `${table} row ${i}`).toMatchObject(row));
+  }
+}
+
+const T = '2026-03-02T09:00:00.000Z';
+const EXPECTED_AUDIT: [number | null, string, number | null, number, string, Record<string, unknown>][] = [
+  [null, 'hire', 1, 1, 'hire.created', { items: 3 }],
+  [1, 'hire', 1, 1, 'hire.updated', { fields: ['name', 'team', 'managerId'] }],
+  [1, 'hire', 1, 1, 'hire.start-date-changed', { from: '2026-03-09', to: '2026-03-02', items: 3 }],
+  [1, 'hire', 2, 2, 'hire.finished', {}],
+  [1, 'hire', 2, 2, 'hire.reopened', {}],
+  [2, 'plan-item', 1, 1, 'item.done', { from: 'todo' }],
+  [1, 'plan-item', 2, 1, 'item.notApplicable', { from: 'todo' }],
+  [1, 'plan-item', 3, 1, 'item.added', {}],
+  [1, 'plan-item', 3, 1, 'item.edited', { datesChanged: true, noteChanged: true }],
+  [2, 'hours', 1, 1, 'hours.logged', { entryId: 1, minutes: 60 }],
+  [2, 'hours', 9, 1, 'hours.removed', { id: 9, hireId: 1, date: '2026-03-04', minutes: 30, personId: 2, loggedBy: 2, createdAt: T }],
+  [1, 'hours', null, 1, 'hours.slot', { weekday: 3, time: '10:00' }],
+  [1, 'reflection', null, 1, 'reflection.added', { date: '2026-03-25', time: '14:00', durationMinutes: 90 }],
+  [1, 'reflection', 2, 1, 'reflection.cancelled', { sessionId: 2, status: 'cancelled' }],
+  [1, 'reflection', 2, 1, 'reflection.reopened', { sessionId: 2, status: 'planned' }],
+  [2, 'reflection', 1, 1, 'reflection.held', { sessionId: 1, status: 'held' }],
+  [1, 'reflection', 3, 1, 'reflection.moved', { sessionId: 3, date: '2026-03-25', time: '14:00' }],
+];
+
+describe('committed data-changing migrations on a populated file', () => {
+  it('0004_audit_archive: the change log becomes the audit trail without free text; every row and foreign key survives', () => {
+    const file = legacyDatabase(4);
+    const before = allRows(file);
+    expect(before.change_log).toHaveLength(EXPECTED_AUDIT.length);
+
+    openDatabase(file, MIGRATIONS).close();
+
+    const after = allRows(file);
+    expectRowsSurvived(before, after, ['change_log']);
+    expect(after.hires!.map((h) => [h.archived_at, h.archived_by])).toEqual([[null, null], [null, null]]);
+    const audit = after.audit_log!.map((r): unknown[] => [r.person_id, r.entity, r.entity_id, r.hire_id, r.action, JSON.parse(r.detail as string)]);
+    expect(audit).toEqual(EXPECTED_AUDIT);
+    expect(after.audit_log!.map((r) => [r.id, r.at])).toEqual(before.change_log!.map((r) => [r.id, r.at]));
+    const trail = JSON.stringify(after.audit_log);
+    for (const text of Object.values(LOG_FREE_TEXT)) expect(trail).not.toContain(text);
+    expect(readOnly(file, health)).toEqual(healthy);
+  });
+
+  it('0005_drop_change_log: only the old log goes, and none of its free text is left in the file', () => {
+    const file = legacyDatabase(5);
+    const before = allRows(file);
+    expect(JSON.stringify(before.change_log)).toContain(LOG_FREE_TEXT.purpose);
+
+    openDatabase(file, MIGRATIONS).close();
+
+    const after = allRows(file);
+    expect(after.change_log).toBeUndefined();
+    expectRowsSurvived(before, after, ['change_log']);
+    expect(after.audit_log).toEqual(before.audit_log);
+    expect(readOnly(file, health)).toEqual(healthy);
+    // secure_delete zeroes the dropped pages: the removed hour's purpose was only in the log.
+    const bytes = Buffer.concat([readFileSync(file), existsSync(`${file}-wal`) ? readFileSync(`${file}-wal`) : Buffer.alloc(0)]);
+    expect(bytes.includes(Buffer.from(LOG_FREE_TEXT.purpose))).toBe(false);
+    expect(bytes.includes(Buffer.from(LOG_FREE_TEXT.name))).toBe(true); // the check can see text that is there
+    // The copy from before the upgrade still has the log, as a backup should.
+    const backup = `${file}.fore-uppgradering-v5.bak`;
+    expect(readOnly(backup, (s) => s.prepare('SELECT count(*) FROM change_log').pluck().get())).toBe(EXPECTED_AUDIT.length);
+  });
+});
+
+describe('the runner keeps drizzle’s bookkeeping', () => {
+  const bookkeeping = (file: string) =>
+    readOnly(file, (s) => ({
+      applied: s.prepare('SELECT hash, created_at FROM __drizzle_migrations ORDER BY created_at').all(),
+      schema: s.prepare('SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY name').all(),
+      version: s.pragma('user_version', { simple: true }),
+    }));
+
+  it('writes what drizzle’s migrator writes, and each sees the other’s file as up to date', () => {
+    const ours = tempDbPath();
+    const theirs = tempDbPath();
+    const sqlite = new Database(ours);
+    expect(runMigrations(sqlite, MIGRATIONS)).toBe(knownMigrationCount(MIGRATIONS));
+    sqlite.close();
+    migrateLikeDrizzle(theirs, MIGRATIONS);
+    expect(bookkeeping(ours)).toEqual(bookkeeping(theirs));
+
+    const before = [allRows(ours), allRows(theirs)];
+    const onTheirs = new Database(theirs);
+    expect(runMigrations(onTheirs, MIGRATIONS)).toBe(0);
+    onTheirs.close();
+    const onOurs = new Database(ours);
+    migrate(drizzle(onOurs), { migrationsFolder: MIGRATIONS });
+    onOurs.close();
+    expect([allRows(ours), allRows(theirs)]).toEqual(before);
+  });
+});

@@ -1,0 +1,59 @@
+import { existsSync, readFileSync } from 'node:fs';
+import type { handlerHarness } from './handler-context';
+
+type Harness = ReturnType<typeof handlerHarness>;
+
+/** Staff and a chosen user on a harness; returns the ids the hires need. */
+export async function staffFor(h: Harness) {
+  const person = (name: string, role: 'manager' | 'introducer') => h.must('staff:create-person', { name, title: '', team: '', phone: '', email: '', roles: [role] });
+  const manager = await person('Anna Lindqvist', 'manager');
+  const introducer = await person('Maria Nilsson', 'introducer');
+  await h.must('session:set-current-user', { personId: manager.id });
+  return { managerId: manager.id, introducerId: introducer.id };
+}
+
+/**
+ * A hire whose every free-text field holds a word of its own (`<tag>-anteckning`, …), so a scan
+ * of the file can tell whether anything of theirs is left. Returns the hire's id and those words.
+ */
+export async function hireWithFreeText(h: Harness, people: { managerId: number; introducerId: number }, name: string, tag: string) {
+  const [programme] = await h.must('templates:list-templates', {});
+  const words = {
+    name,
+    note: `${tag}-anteckning`,
+    reason: `${tag}-orsak`,
+    ownTitle: `${tag}-egenpunkt`,
+    ownInstructions: `${tag}-instruktion`,
+    purpose: `${tag}-syfte`,
+    cancelReason: `${tag}-inställt`,
+    attendees: `${tag}-deltagare`,
+    theme: `${tag}-tema`,
+  };
+  const hire = await h.must('hires:create-hire', {
+    hire: { name, title: 'Socialsekreterare', team: 'Barn och familj', startDate: '2026-10-05', managerId: people.managerId, introducerId: people.introducerId, newlyGraduated: true, templateVersionId: programme!.versions[0]!.id },
+    leaveOut: [],
+    ownItems: [],
+  });
+  const plan = await h.must('hires:get-plan', { hireId: hire.id });
+  const [first, second] = plan.items;
+  await h.must('plans:update-item', { itemId: first!.id, note: words.note, startDate: first!.startDate, dueDate: first!.dueDate });
+  await h.must('plans:set-item-status', { itemId: second!.id, status: 'notApplicable', reason: words.reason });
+  await h.must('plans:add-item', {
+    hireId: hire.id,
+    item: { phaseId: plan.phases[0]!.id, title: words.ownTitle, instructions: words.ownInstructions, category: 'Egen', expectedMinutes: 30, responsible: { kind: 'role', role: 'introducer' }, startDate: '2026-11-23', dueDate: '2026-11-27' },
+  });
+  await h.must('hours:log-hours', { hireId: hire.id, date: '2026-11-17', minutes: 60, purpose: words.purpose, personId: people.introducerId });
+  const { sessions } = await h.must('reflection:get-sessions', { hireId: hire.id });
+  await h.must('reflection:cancel-session', { sessionId: sessions[0]!.id, reason: words.cancelReason });
+  await h.must('reflection:mark-held', { sessionId: sessions[1]!.id, attendees: words.attendees, theme: words.theme });
+  return { hireId: hire.id, words };
+}
+
+/** The database file and its -wal, byte for byte. */
+export function fileBytes(dbFile: string): Buffer {
+  return Buffer.concat([dbFile, `${dbFile}-wal`].filter((f) => existsSync(f)).map((f) => readFileSync(f)));
+}
+
+/** Whether the text is in the bytes in UTF-8 or UTF-16 (SQLite can store either). */
+export const holds = (bytes: Buffer, text: string) =>
+  bytes.includes(Buffer.from(text, 'utf8')) || bytes.includes(Buffer.from(text, 'utf16le')) || bytes.includes(Buffer.from(text, 'utf16le').swap16());

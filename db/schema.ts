@@ -126,7 +126,11 @@ export const planItems = sqliteTable(
   position: integer('position').notNull(),
   ...timestamps,
   },
-  (t) => [index('plan_items_hire').on(t.hireId, t.position)],
+  (t) => [
+    index('plan_items_hire').on(t.hireId, t.position),
+    // Covers the overview's per-phase counts (summaries), so they never read the item rows.
+    index('plan_items_progress').on(t.hireId, t.phaseId, t.status, t.dueDate),
+  ],
 );
 
 /**

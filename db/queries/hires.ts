@@ -1,8 +1,9 @@
-import { and, asc, eq, isNotNull, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import type { HireFields } from '../../electron/shared/schemas/plan';
 import type { Db } from '../open';
 import { hires, planItems } from '../schema';
 import { recordAudit } from './audit';
+import { preparedPerDb } from './prepared';
 
 export type HireRow = typeof hires.$inferSelect;
 export type PlanItemRow = typeof planItems.$inferSelect;
@@ -19,7 +20,9 @@ export function createHire(db: Db, fields: HireFields, items: readonly NewPlanIt
   return hire.id;
 }
 
-export const getHire = (db: Db, id: number) => db.select().from(hires).where(eq(hires.id, id)).get();
+// Asked by every change to a plan (is the hire still writable?).
+const hireById = preparedPerDb((db) => db.select().from(hires).where(eq(hires.id, sql.placeholder('id'))).prepare());
+export const getHire = (db: Db, id: number): HireRow | undefined => hireById(db).get({ id });
 
 export function listHires(db: Db, archived: boolean): HireRow[] {
   return db
@@ -34,7 +37,49 @@ export function listHires(db: Db, archived: boolean): HireRow[] {
 export const itemsOf = (db: Db, hireId: number) =>
   db.select().from(planItems).where(eq(planItems.hireId, hireId)).orderBy(asc(planItems.position)).all();
 
-export const getItem = (db: Db, id: number) => db.select().from(planItems).where(eq(planItems.id, id)).get();
+/**
+ * Per hire and phase, counted by SQLite: items that count (not "ej aktuell"), completed ones,
+ * open ones past due (the rule in isLate), done ones not followed up, and the last due date.
+ * Reading ~90 item rows a hire into JavaScript was most of the overview's time.
+ */
+export function progressCounts(db: Db, hireIds: readonly number[], today: string) {
+  if (!hireIds.length) return [];
+  return db
+    .select({
+      hireId: planItems.hireId,
+      phaseId: planItems.phaseId,
+      applicable: sql<number>`sum(${planItems.status} <> 'notApplicable')`,
+      completed: sql<number>`sum(${planItems.status} IN ('done', 'followedUp'))`,
+      late: sql<number>`sum(${planItems.status} = 'todo' AND ${planItems.dueDate} < ${today})`,
+      notFollowedUp: sql<number>`sum(${planItems.status} = 'done')`,
+      lastDue: sql<string>`max(${planItems.dueDate})`,
+    })
+    .from(planItems)
+    .where(inArray(planItems.hireId, [...hireIds]))
+    .groupBy(planItems.hireId, planItems.phaseId)
+    .all();
+}
+
+/** The first `count` open items of each hire by due date (then plan order). */
+export function nextOpenItems(db: Db, hireIds: readonly number[], count: number): { id: number; hireId: number; title: string; dueDate: string }[] {
+  if (!hireIds.length) return [];
+  // Ranked on the index alone; titles are read for the few that make it, not for every open item.
+  const ranked = db
+    .select({ id: planItems.id, rank: sql<number>`row_number() OVER (PARTITION BY ${planItems.hireId} ORDER BY ${planItems.dueDate}, ${planItems.position})`.as('rank') })
+    .from(planItems)
+    .where(and(inArray(planItems.hireId, [...hireIds]), eq(planItems.status, 'todo')))
+    .as('ranked');
+  return db
+    .select({ id: planItems.id, hireId: planItems.hireId, title: planItems.title, dueDate: planItems.dueDate })
+    .from(ranked)
+    .innerJoin(planItems, eq(planItems.id, ranked.id))
+    .where(lte(ranked.rank, count))
+    .orderBy(asc(planItems.hireId), asc(ranked.rank))
+    .all();
+}
+
+const itemById = preparedPerDb((db) => db.select().from(planItems).where(eq(planItems.id, sql.placeholder('id'))).prepare());
+export const getItem = (db: Db, id: number): PlanItemRow | undefined => itemById(db).get({ id });
 
 export function updateItem(db: Db, id: number, changes: Partial<PlanItemRow>, now: string): PlanItemRow | undefined {
   return db

@@ -1,8 +1,9 @@
-import { and, eq, isNull, isNotNull } from 'drizzle-orm';
+import { and, eq, isNull, isNotNull, sql } from 'drizzle-orm';
 import type { Person, PersonFields } from '../../electron/shared/schemas/staff';
 import { sortBySwedish } from '../../electron/shared/rules/collation';
 import type { Db } from '../open';
 import { people } from '../schema';
+import { preparedPerDb } from './prepared';
 
 type PersonRow = typeof people.$inferSelect;
 
@@ -13,8 +14,11 @@ export function listPeople(db: Db): Person[] {
   return sortBySwedish(rows.map(toPerson), (p) => p.name);
 }
 
+// Asked by every change (who is making it).
+const personById = preparedPerDb((db) => db.select().from(people).where(and(eq(people.id, sql.placeholder('id')), isNull(people.removedAt))).prepare());
+
 export function getPerson(db: Db, id: number): Person | undefined {
-  const row = db.select().from(people).where(and(eq(people.id, id), isNull(people.removedAt))).get();
+  const row = personById(db).get({ id });
   return row && toPerson(row);
 }
 

@@ -8,7 +8,8 @@ import type { DateChange } from '../../shared/schemas/plan';
 import { AppError } from '../errors';
 import type { HandlerContext } from '../ipc/context';
 import type { HandlerTable } from '../ipc/dispatch';
-import { calendarOf, hireOrFail, planOf, planRows, previewPlan, storeNewHire, summaryOf, swedishDate, templateOf } from '../services/plans';
+import { calendarOf, hireOrFail, planOf, planRows, previewPlan, storeNewHire, swedishDate, templateOf } from '../services/plans';
+import { summariesOf, summaryOf } from '../services/summaries';
 import { syncSessions } from '../services/reflection';
 import { actor } from './session';
 import { writableHire } from '../services/archive-guard';
@@ -40,7 +41,7 @@ function startDateChanges(ctx: HandlerContext, hireId: number, startDate: string
 }
 
 export const hireHandlers = {
-  'hires:list-hires': ({ archived }, ctx) => hires.listHires(ctx.db, archived).map((h) => summaryOf(ctx.db, h.id, today(ctx))),
+  'hires:list-hires': ({ archived }, ctx) => summariesOf(ctx.db, hires.listHires(ctx.db, archived), today(ctx)),
   'hires:preview-plan': (fields, ctx) => {
     checkPeople(ctx, fields);
     return previewPlan(ctx.db, fields);

@@ -8,7 +8,7 @@ import type { ItemStatus } from '../../shared/schemas/plan';
 import { AppError } from '../errors';
 import type { HandlerContext } from '../ipc/context';
 import type { HandlerTable } from '../ipc/dispatch';
-import { calendarOf, planOf, swedishDate, templateOf } from '../services/plans';
+import { calendarOf, itemViewOf, planOf, swedishDate, templateOf } from '../services/plans';
 import { actor } from './session';
 import { audited } from './audited';
 import { writableHire } from '../services/archive-guard';
@@ -27,14 +27,11 @@ function itemOrFail(ctx: HandlerContext, itemId: number) {
   return item;
 }
 
-const viewOf = (ctx: HandlerContext, hireId: number, itemId: number) =>
-  planOf(ctx.db, hireId, swedishDate(ctx.now())).items.find((i) => i.id === itemId)!;
-
 export const planItemHandlers = {
   'plans:set-item-status': ({ itemId, status, reason }, ctx) => {
     const by = actor(ctx);
     const item = itemOrFail(ctx, itemId);
-    writableHire(ctx.db, item.hireId);
+    const hire = writableHire(ctx.db, item.hireId);
     if (!ALLOWED[item.status].includes(status)) {
       throw new AppError('conflict', translateSv(`plans.transition.${item.status}-${status}`) ?? svText('plans.transitionRefused'));
     }
@@ -48,11 +45,13 @@ export const planItemHandlers = {
       ...(status === 'done' && item.status === 'followedUp' && { followedUpAt: null, followedUpBy: null }),
       ...(status === 'followedUp' && { followedUpAt: now, followedUpBy: by }),
     };
-    inTransaction(ctx.db, (tx) => {
-      hires.updateItem(tx, itemId, changes, now);
+    const updated = inTransaction(ctx.db, (tx) => {
+      const row = hires.updateItem(tx, itemId, changes, now)!;
       recordAudit(tx, { at: now, personId: by, entity: 'plan-item', entityId: itemId, hireId: item.hireId, action: `item.${status}`, detail: { from: item.status } });
+      return row;
     });
-    return viewOf(ctx, item.hireId, itemId);
+    // The checklist replaces just this row; reading the whole plan again cost more than the write.
+    return itemViewOf(ctx.db, updated, swedishDate(now), hire);
   },
   'plans:update-item': ({ itemId, note, startDate, dueDate }, ctx) => {
     const by = actor(ctx);
@@ -60,11 +59,12 @@ export const planItemHandlers = {
     writableHire(ctx.db, item.hireId);
     const datesChanged = startDate !== item.startDate || dueDate !== item.dueDate;
     const now = ctx.now();
-    inTransaction(ctx.db, (tx) => {
-      hires.updateItem(tx, itemId, { note, startDate, dueDate, datesEdited: item.datesEdited || datesChanged }, now);
+    const updated = inTransaction(ctx.db, (tx) => {
+      const row = hires.updateItem(tx, itemId, { note, startDate, dueDate, datesEdited: item.datesEdited || datesChanged }, now)!;
       recordAudit(tx, { at: now, personId: by, entity: 'plan-item', entityId: itemId, hireId: item.hireId, action: 'item.edited', detail: { datesChanged, noteChanged: note !== item.note } });
+      return row;
     });
-    return viewOf(ctx, item.hireId, itemId);
+    return itemViewOf(ctx.db, updated, swedishDate(now));
   },
   'plans:add-item': ({ hireId, item }, ctx) => {
     const by = actor(ctx);
@@ -78,7 +78,7 @@ export const planItemHandlers = {
       recordAudit(tx, { at: now, personId: by, entity: 'plan-item', entityId: added.id, hireId, action: 'item.added' });
       return added;
     });
-    return viewOf(ctx, hireId, row.id);
+    return itemViewOf(ctx.db, row, swedishDate(now));
   },
   'plans:get-schedule': ({ hireId }, ctx) => {
     const today = swedishDate(ctx.now());

@@ -10,7 +10,8 @@ import type { HandlerTable } from '../ipc/dispatch';
 import { eraseHire } from '../services/erase';
 import { outcomeOf, safeFileName, saveThroughDialog } from '../services/files';
 import { personalExport, serializePersonalExport } from '../services/personal-export';
-import { hireOrFail, summaryOf, swedishDate } from '../services/plans';
+import { hireOrFail, swedishDate } from '../services/plans';
+import { summaryOf } from '../services/summaries';
 import { audited } from './audited';
 import { actor } from './session';
 

@@ -1,14 +1,14 @@
 import type { Db } from '../../../db/open';
 import { listHires, type HireRow } from '../../../db/queries/hires';
-import { hoursOf } from '../../../db/queries/hours';
+import { hoursOf, minutesFrom } from '../../../db/queries/hours';
 import { people } from '../../../db/schema';
-import { mondayOf, type IsoDate } from '../../shared/rules/calendar';
-import { summarizeHours } from '../../shared/rules/hours';
+import { mondayOf, shiftDays, type IsoDate } from '../../shared/rules/calendar';
+import { BEHIND_WINDOW_WEEKS, recentWeeks, summarizeHours, type HourEntryLike } from '../../shared/rules/hours';
 import { introducerNormHours } from '../../shared/rules/schedule';
 import { planPhases } from '../../shared/rules/plan';
 import type { HireHours, HourEntry, IntroducerLoad } from '../../shared/schemas/hours';
 import type { PersonRef } from '../../shared/schemas/plan';
-import { calendarOf, templateOf } from './plans';
+import { calendarOf, planReads, templateOf } from './plans';
 
 /** Norm hours a single introducer can carry in a week before the overview warns (two year-1 hires). */
 export const OVERLOAD_NORM_HOURS = 8;
@@ -55,13 +55,18 @@ export function hoursOfHire(db: Db, hire: HireRow, today: IsoDate, shared = { ca
 
 /** Per introducer: the norms of all their active hires against the hours they log. */
 export function introducerLoad(db: Db, today: IsoDate): IntroducerLoad[] {
-  const who = names(db);
-  const shared = { calendar: calendarOf(db), who };
+  const { names: who, calendar, template } = planReads(db);
+  const since = shiftDays(mondayOf(today), -7 * BEHIND_WINDOW_WEEKS);
   const byIntroducer = new Map<number, IntroducerLoad>();
-  for (const hire of listHires(db, false)) {
+  const introduced = listHires(db, false).filter((h) => h.introducerId !== null);
+  // Only the last complete weeks matter here (the hours tab goes through the whole introduction).
+  const entries = new Map<number, HourEntryLike[]>(introduced.map((h) => [h.id, []]));
+  for (const e of minutesFrom(db, introduced.map((h) => h.id), since)) entries.get(e.hireId)!.push(e);
+  for (const hire of introduced) {
     if (hire.introducerId === null) continue;
-    const hours = hoursOfHire(db, hire, today, shared);
-    const normHours = introducerNormHours({ introducerHoursPerWeek: hours.norm }, hire.startDate, mondayOf(today));
+    const { norms } = template(hire.templateVersionId).content;
+    const recent = recentWeeks(norms, hire.startDate, today, entries.get(hire.id)!, calendar);
+    const normHours = introducerNormHours(norms, hire.startDate, mondayOf(today));
     const load = byIntroducer.get(hire.introducerId) ?? {
       introducer: who.get(hire.introducerId) ?? { id: hire.introducerId, name: '?' },
       hires: [],
@@ -69,9 +74,8 @@ export function introducerLoad(db: Db, today: IsoDate): IntroducerLoad[] {
       loggedHoursPerWeek: 0,
       overloaded: false,
     };
-    const lastFour = hours.summary.weeks.filter((w) => w.to < today).slice(-4);
-    const logged = lastFour.reduce((s, w) => s + w.logged, 0) / 60 / Math.max(1, lastFour.length);
-    load.hires.push({ id: hire.id, name: hire.name, normHours, behind: hours.summary.behind });
+    const logged = recent.weeks.reduce((s, w) => s + w.logged, 0) / 60 / Math.max(1, recent.weeks.length);
+    load.hires.push({ id: hire.id, name: hire.name, normHours, behind: recent.behind });
     load.normHours += normHours;
     load.loggedHoursPerWeek = Math.round((load.loggedHoursPerWeek + logged) * 10) / 10;
     load.overloaded = load.normHours > OVERLOAD_NORM_HOURS;

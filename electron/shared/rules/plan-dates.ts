@@ -1,6 +1,5 @@
-import { addMonths } from 'date-fns';
 import type { Window } from '../schemas/template';
-import { mondayOf, shiftDays, toDate, toIso, type IsoDate, type WorkingCalendar } from './calendar';
+import { addMonthsTo, mondayOf, shiftDays, type IsoDate, type WorkingCalendar } from './calendar';
 
 export interface DateWindow {
   /** First day the item can be done; a working day. */
@@ -37,8 +36,8 @@ export function windowDates(window: Window, startDate: IsoDate, calendar: Workin
       break;
     }
     case 'month':
-      start = toIso(addMonths(toDate(startDate), window.start - 1));
-      end = shiftDays(toIso(addMonths(toDate(startDate), window.end)), -1);
+      start = addMonthsTo(startDate, window.start - 1);
+      end = shiftDays(addMonthsTo(startDate, window.end), -1);
       break;
   }
   const due = calendar.onOrAfter(end);

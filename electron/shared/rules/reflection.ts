@@ -1,6 +1,5 @@
-import { addMonths } from 'date-fns';
 import type { Norms } from '../schemas/template';
-import { shiftDays, toDate, toIso, weekday, type IsoDate, type WorkingCalendar } from './calendar';
+import { addMonthsTo, shiftDays, weekday, type IsoDate, type WorkingCalendar } from './calendar';
 
 export interface PlannedSession {
   date: IsoDate;
@@ -8,7 +7,7 @@ export interface PlannedSession {
   segment: number;
 }
 
-const monthStart = (startDate: IsoDate, month: number) => toIso(addMonths(toDate(startDate), month - 1));
+const monthStart = (startDate: IsoDate, month: number) => addMonthsTo(startDate, month - 1);
 
 /**
  * Reflection sessions from the template's cadence: in each month of a segment, `perMonth`

@@ -1,13 +1,12 @@
-import { addMonths } from 'date-fns';
 import type { PlanItemView, PlanPhase, WeekRow } from '../schemas/plan';
 import type { Norms } from '../schemas/template';
-import { isoWeek, mondayOf, shiftDays, toDate, toIso, type IsoDate, type WorkingCalendar } from './calendar';
+import { addMonthsTo, isoWeek, mondayOf, shiftDays, type IsoDate, type WorkingCalendar } from './calendar';
 import { isLate } from './plan';
 
 /** Introducer hours per week the norm asks for in the week starting `monday`. */
 export function introducerNormHours(norms: Pick<Norms, 'introducerHoursPerWeek'>, startDate: IsoDate, monday: IsoDate): number {
-  const yearOneEnds = toIso(addMonths(toDate(startDate), 12));
-  const yearTwoEnds = toIso(addMonths(toDate(startDate), 24));
+  const yearOneEnds = addMonthsTo(startDate, 12);
+  const yearTwoEnds = addMonthsTo(startDate, 24);
   if (monday < yearOneEnds) return norms.introducerHoursPerWeek.year1;
   if (monday < yearTwoEnds) return norms.introducerHoursPerWeek.year2;
   return 0;

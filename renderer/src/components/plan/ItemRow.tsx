@@ -1,6 +1,6 @@
 import { Badge, Button, Checkbox, Group, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanItemView } from '../../../../electron/shared/schemas/plan';
 import { formatMinutes } from '../../../../electron/shared/rules/duration';
@@ -64,7 +64,11 @@ const joined = (parts: ReactNode[]) =>
     </Fragment>
   ));
 
-export function ItemRow({ item, today, onDialog }: Props) {
+/**
+ * Memoized: a tick replaces one item in the plan and keeps the others' objects, so only that
+ * row renders again. Rendering all ~90 rows of a plan made a tick take ~90 ms to show.
+ */
+export const ItemRow = memo(function ItemRow({ item, today, onDialog }: Props) {
   const { t } = useTranslation();
   const busy = usePlanStore((s) => s.busy.includes(item.id));
   const checked = isChecked(item.status);
@@ -127,4 +131,4 @@ export function ItemRow({ item, today, onDialog }: Props) {
       </Group>
     </li>
   );
-}
+});

@@ -1,0 +1,1 @@
+CREATE INDEX `plan_items_progress` ON `plan_items` (`hire_id`,`phase_id`,`status`,`due_date`);

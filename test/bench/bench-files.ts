@@ -1,0 +1,89 @@
+/**
+ * The benchmark's database files: the generated one (made in a child process, so its memory is
+ * not counted as the app's), working copies, a copy without the hire_id indexes, and what the
+ * generated file holds.
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { renderBinder } from '../../electron/main/services/binder/render';
+import { openDatabase } from '../../db/open';
+import { MIGRATIONS, REPO_ROOT, tempDir } from '../support/paths';
+import { PDFDocument } from 'pdf-lib';
+import { BENCH_NOW } from './large-db';
+import { measure, type Measured } from './measure';
+
+/** Added in migration 0004 by reasoning; the benchmark measures what they change. */
+export const HIRE_INDEXES = ['plan_items_hire', 'introducer_hours_hire', 'reflection_sessions_hire', 'audit_log_hire'];
+/** Added in migration 0006 from these measurements: covers the overview's per-phase counts. */
+export const PROGRESS_INDEX = 'plan_items_progress';
+
+/** Runs a bench script in its own process and returns the JSON it prints last. */
+export function inChild<T>(script: string, args: string[]): T {
+  const tsx = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
+  const out = execFileSync(tsx, [path.join(REPO_ROOT, 'test', 'bench', script), ...args], { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024 });
+  return JSON.parse(out.trim().split('\n').at(-1)!) as T;
+}
+
+/** Generates the large database in a child process and returns its file and how long it took. */
+export const generateInChild = (): { file: string; seconds: number } => inChild('large-db.ts', [path.join(tempDir('introplan-bench-'), 'large.db')]);
+
+const made: string[] = [];
+
+/** A copy of a closed (checkpointed) database file, so every pass starts from the same data. */
+export function copyOf(file: string, name: string): string {
+  const folder = tempDir('introplan-bench-');
+  made.push(folder);
+  const copy = path.join(folder, name);
+  copyFileSync(file, copy);
+  return copy;
+}
+
+/** Removes this process's copies (~30 MB each). */
+export function cleanUp(): void {
+  for (const folder of made.splice(0)) rmSync(folder, { recursive: true, force: true });
+}
+
+export function withoutIndexes(file: string, indexes: readonly string[]): string {
+  const copy = copyOf(file, 'without-indexes.db');
+  const sqlite = new Database(copy);
+  for (const index of indexes) sqlite.exec(`DROP INDEX ${index}`);
+  sqlite.close();
+  return copy;
+}
+
+export function contents(file: string) {
+  const sqlite = new Database(file, { readonly: true });
+  const n = (sql: string) => sqlite.prepare(sql).pluck().get() as number;
+  try {
+    return {
+      megabytes: Math.round(statSync(file).size / 1024 / 102.4) / 10,
+      people: n('SELECT count(*) FROM people'),
+      hires: n('SELECT count(*) FROM hires'),
+      active: n('SELECT count(*) FROM hires WHERE finished_at IS NULL'),
+      archived: n('SELECT count(*) FROM hires WHERE archived_at IS NOT NULL'),
+      items: n('SELECT count(*) FROM plan_items'),
+      ticked: n("SELECT count(*) FROM plan_items WHERE status IN ('done', 'followedUp')"),
+      hours: n('SELECT count(*) FROM introducer_hours'),
+      sessions: n('SELECT count(*) FROM reflection_sessions'),
+      audit: n('SELECT count(*) FROM audit_log'),
+    };
+  } finally {
+    sqlite.close();
+  }
+}
+
+/** The full binder of the plan: time per render and the page count of the PDF. */
+export async function binderFigures(file: string, hireId: number, runs = { warmup: 1, runs: 5 }): Promise<{ binder: Measured; pages: number; kilobytes: number }> {
+  const database = openDatabase(file, MIGRATIONS);
+  try {
+    let pdf: Buffer = Buffer.alloc(0);
+    const binder = await measure(async () => {
+      pdf = await renderBinder(database.db, hireId, 'full', BENCH_NOW.slice(0, 10), BENCH_NOW);
+    }, runs);
+    return { binder, pages: (await PDFDocument.load(pdf)).getPageCount(), kilobytes: Math.round(pdf.length / 1024) };
+  } finally {
+    database.close();
+  }
+}

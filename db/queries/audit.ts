@@ -1,4 +1,3 @@
-import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../open';
 import { auditLog } from '../schema';
 
@@ -28,8 +27,6 @@ export interface AuditEntry {
   detail?: AuditDetail;
 }
 
-export type AuditRow = typeof auditLog.$inferSelect;
-
 /** Records who did what, in the caller's transaction so the event and the change land together. */
 export function recordAudit(db: Db, entry: AuditEntry): void {
   db.insert(auditLog)
@@ -37,5 +34,3 @@ export function recordAudit(db: Db, entry: AuditEntry): void {
     .run();
 }
 
-export const auditOfHire = (db: Db, hireId: number): AuditRow[] =>
-  db.select().from(auditLog).where(eq(auditLog.hireId, hireId)).orderBy(asc(auditLog.id)).all();

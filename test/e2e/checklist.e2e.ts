@@ -2,19 +2,15 @@ import Database from 'better-sqlite3';
 import { expect, test } from 'vitest';
 import { launchApp, type LaunchedApp } from './harness';
 import { checkbox, itemOf, itemRow, NOW, openHire, planOf, windowShot } from '../support/plan-page';
-import { SEED_PEOPLE, seedHire } from '../support/seed-hire';
+import { SEED_PEOPLE } from '../support/seed-hire';
 import { closeAppAfterEach } from '../support/app-per-test';
+import { launchOnSeededHire } from '../support/seeded-hire-page';
 
 let app: LaunchedApp | undefined;
 
 closeAppAfterEach(() => app, () => (app = undefined));
 
-async function start(options: Parameters<typeof seedHire>[1] = {}) {
-  app = await launchApp({ now: NOW });
-  const hire = await seedHire(app.api, { startDate: '2026-10-05', ...options });
-  await openHire(app.page, hire.id);
-  return { app, page: app.page, api: app.api, hire };
-}
+const start = (options?: Parameters<typeof launchOnSeededHire>[1]) => launchOnSeededHire((launched) => (app = launched), options);
 
 /** What another connection to the file reads: only what has been committed. */
 function committedStatus(dbPath: string, itemId: number): string {

@@ -1,8 +1,9 @@
 import { expect, test } from 'vitest';
-import { launchApp, type LaunchedApp } from './harness';
-import { checkbox, itemOf, itemRow, NOW, openHire, planOf, windowShot } from '../support/plan-page';
-import { SEED_PEOPLE, seedHire } from '../support/seed-hire';
+import type { LaunchedApp } from './harness';
+import { checkbox, itemOf, itemRow, planOf, windowShot } from '../support/plan-page';
+import { SEED_PEOPLE } from '../support/seed-hire';
 import { closeAppAfterEach } from '../support/app-per-test';
+import { launchOnSeededHire } from '../support/seeded-hire-page';
 
 /** The hire page's header actions: the start date, the introducer, own items, finishing and reopening. */
 
@@ -10,12 +11,7 @@ let app: LaunchedApp | undefined;
 
 closeAppAfterEach(() => app, () => (app = undefined));
 
-async function start(options: Parameters<typeof seedHire>[1] = {}) {
-  app = await launchApp({ now: NOW });
-  const hire = await seedHire(app.api, { startDate: '2026-10-05', ...options });
-  await openHire(app.page, hire.id);
-  return { app, page: app.page, api: app.api, hire };
-}
+const start = (options?: Parameters<typeof launchOnSeededHire>[1]) => launchOnSeededHire((launched) => (app = launched), options);
 
 test('changing the start date shows what moves before saving, then moves open items only', async () => {
   const { page, api, hire } = await start();

@@ -155,7 +155,6 @@ export function planReads(db: Db) {
   const template = (versionId: number) => versions.get(versionId) ?? versions.set(versionId, templateOf(db, versionId)).get(versionId)!;
   return { names: everyone(db), staff: listPeople(db), calendar: calendarOf(db), template };
 }
-export type PlanReads = ReturnType<typeof planReads>;
 
 export function planOf(db: Db, hire: number | hires.HireRow, today: IsoDate, reads = planReads(db)): HirePlan & { content: TemplateContent } {
   const row = typeof hire === 'number' ? hireOrFail(db, hire) : hire;

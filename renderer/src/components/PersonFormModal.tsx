@@ -1,5 +1,5 @@
-import { Alert, Autocomplete, Checkbox, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Autocomplete, Checkbox, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   emptyPersonFields,
@@ -8,10 +8,11 @@ import {
   type Person,
   type PersonFields,
 } from '../../../electron/shared/schemas/staff';
-import { ApiError } from '../api';
-import { validate, type FieldErrors } from '../lib/validate';
+import { validate } from '../lib/validate';
+import { useFieldForm } from '../lib/use-field-form';
 import { useStaffStore } from '../stores/staff';
 import { FormActions } from './FormActions';
+import { FormError } from './FormError';
 
 const TEAM_SUGGESTIONS = ['Barn och familj', 'Vuxen', 'Försörjningsstöd', 'Mottagning', 'Familjerätt'];
 
@@ -60,16 +61,9 @@ function PersonForm({
   const create = useStaffStore((s) => s.create);
   const update = useStaffStore((s) => s.update);
   const people = useStaffStore((s) => s.people);
-  const [values, setValues] = useState<PersonFields>(editing ? fieldsOf(editing) : emptyPersonFields);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string>();
-  const [saving, setSaving] = useState(false);
+  const { values, set, errors, setErrors, formError, saving, save } = useFieldForm<PersonFields>(editing ? fieldsOf(editing) : emptyPersonFields);
 
   const teams = [...new Set([...TEAM_SUGGESTIONS, ...people.map((p) => p.team).filter(Boolean)])];
-  const set = <K extends keyof PersonFields>(key: K, value: PersonFields[K]) => {
-    setValues((v) => ({ ...v, [key]: value }));
-    setErrors(({ [key]: _cleared, ...rest }) => rest);
-  };
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -78,16 +72,10 @@ function PersonForm({
       setErrors(checked.errors);
       return;
     }
-    setSaving(true);
-    try {
+    await save(async () => {
       const saved = editing ? await update(editing.id, checked.data) : await create(checked.data);
       onSaved(saved, !editing);
-    } catch (error) {
-      if (error instanceof ApiError && error.payload.fields) setErrors(error.payload.fields);
-      setFormError(error instanceof Error ? error.message : t('staff.saveFailed'));
-    } finally {
-      setSaving(false);
-    }
+    }, t('staff.saveFailed'));
   }
 
   const text = (key: 'name' | 'title' | 'phone' | 'email', extra: object = {}) => ({
@@ -101,11 +89,7 @@ function PersonForm({
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
         <Stack gap="md">
-          {formError && (
-            <Alert color="red" role="alert">
-              {formError}
-            </Alert>
-          )}
+          <FormError text={formError} />
           <TextInput {...text('name', { withAsterisk: true, 'data-autofocus': true, autoComplete: 'off' })} />
           <SimpleGrid cols={2}>
             <TextInput {...text('title', { description: t('staff.hints.title') })} />
@@ -128,7 +112,7 @@ function PersonForm({
           >
             <Group mt="xs" gap="lg">
               {STAFF_ROLES.map((role) => (
-                <Checkbox key={role} value={role} label={t(`roles.${role}`)} />
+        <Checkbox key={role} value={role} label={t(`roles.${role}`)} />
               ))}
             </Group>
           </Checkbox.Group>

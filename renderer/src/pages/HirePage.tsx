@@ -1,17 +1,27 @@
-import { Anchor, Group, Stack, Tabs } from '@mantine/core';
-import { IconArrowLeft, IconCalendarWeek, IconClockHour4, IconHistory, IconListCheck, IconMessages } from '@tabler/icons-react';
+import { Stack, Tabs } from '@mantine/core';
+import { IconCalendarWeek, IconClockHour4, IconHistory, IconListCheck, IconMessages } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { HoursTab } from '../components/hours/HoursTab';
 import { ChecklistTab } from '../components/plan/ChecklistTab';
 import { HireHeader } from '../components/plan/HireHeader';
 import { WeekSchedule } from '../components/plan/WeekSchedule';
 import { ReflectionTab } from '../components/reflection/ReflectionTab';
 import { HistoryTab } from '../components/audit/HistoryTab';
+import { BackLink } from '../components/BackLink';
 import { LoadFailed, Loading } from '../components/LoadStates';
 import { ArchivedBanner } from '../components/privacy/ArchivedBanner';
 import { usePlanStore } from '../stores/plan';
+
+/** The hire's tabs in the order they are shown; each panel gets the loaded plan. */
+const TABS = [
+  { value: 'checklist', label: 'plans.page.checklist', Icon: IconListCheck, Panel: ChecklistTab },
+  { value: 'schedule', label: 'plans.page.schedule', Icon: IconCalendarWeek, Panel: WeekSchedule },
+  { value: 'hours', label: 'hours.tab', Icon: IconClockHour4, Panel: HoursTab },
+  { value: 'reflection', label: 'hours.reflection.tab', Icon: IconMessages, Panel: ReflectionTab },
+  { value: 'history', label: 'audit.tab', Icon: IconHistory, Panel: HistoryTab },
+] as const;
 
 /** One new hire's introduction: who and when, the checklist, the week-by-week schedule, introducer time and reflection. */
 export function HirePage() {
@@ -28,12 +38,7 @@ export function HirePage() {
 
   return (
     <Stack className="page" gap="md">
-      <Anchor component={Link} to="/nyanstallda" size="sm" w="fit-content">
-        <Group gap={4} component="span">
-          <IconArrowLeft size={14} aria-hidden />
-          {t('plans.page.back')}
-        </Group>
-      </Anchor>
+      <BackLink to="/nyanstallda">{t('plans.page.back')}</BackLink>
       {(!valid || status === 'error') && (
         <LoadFailed
           title={t('plans.page.loadFailed')}
@@ -48,37 +53,17 @@ export function HirePage() {
           <HireHeader plan={plan} />
           <Tabs defaultValue="checklist" keepMounted={false}>
             <Tabs.List aria-label={t('plans.page.tabs')}>
-              <Tabs.Tab value="checklist" leftSection={<IconListCheck size={16} aria-hidden />}>
-                {t('plans.page.checklist')}
-              </Tabs.Tab>
-              <Tabs.Tab value="schedule" leftSection={<IconCalendarWeek size={16} aria-hidden />}>
-                {t('plans.page.schedule')}
-              </Tabs.Tab>
-              <Tabs.Tab value="hours" leftSection={<IconClockHour4 size={16} aria-hidden />}>
-                {t('hours.tab')}
-              </Tabs.Tab>
-              <Tabs.Tab value="reflection" leftSection={<IconMessages size={16} aria-hidden />}>
-                {t('hours.reflection.tab')}
-              </Tabs.Tab>
-              <Tabs.Tab value="history" leftSection={<IconHistory size={16} aria-hidden />}>
-                {t('audit.tab')}
-              </Tabs.Tab>
+              {TABS.map(({ value, label, Icon }) => (
+                <Tabs.Tab key={value} value={value} leftSection={<Icon size={16} aria-hidden />}>
+                  {t(label)}
+                </Tabs.Tab>
+              ))}
             </Tabs.List>
-            <Tabs.Panel value="checklist" pt="md">
-              <ChecklistTab plan={plan} />
-            </Tabs.Panel>
-            <Tabs.Panel value="schedule" pt="md">
-              <WeekSchedule plan={plan} />
-            </Tabs.Panel>
-            <Tabs.Panel value="hours" pt="md">
-              <HoursTab plan={plan} />
-            </Tabs.Panel>
-            <Tabs.Panel value="reflection" pt="md">
-              <ReflectionTab plan={plan} />
-            </Tabs.Panel>
-            <Tabs.Panel value="history" pt="md">
-              <HistoryTab plan={plan} />
-            </Tabs.Panel>
+            {TABS.map(({ value, Panel }) => (
+              <Tabs.Panel key={value} value={value} pt="md">
+                <Panel plan={plan} />
+              </Tabs.Panel>
+            ))}
           </Tabs>
         </>
       )}

@@ -1,6 +1,6 @@
-import { Anchor, Button, Group, Stack, Stepper } from '@mantine/core';
+import { Button, Group, Stack, Stepper } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconArrowLeft } from '@tabler/icons-react';
+import { BackLink } from '../components/BackLink';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -93,12 +93,7 @@ export function NewHirePage() {
 
   return (
     <Stack className="page" gap="md">
-      <Anchor component={Link} to="/nyanstallda" size="sm" w="fit-content">
-        <Group gap={4} component="span">
-          <IconArrowLeft size={14} aria-hidden />
-          {t('hires.new.back')}
-        </Group>
-      </Anchor>
+      <BackLink to="/nyanstallda">{t('hires.new.back')}</BackLink>
       <PageHeader title={t('hires.new.title')} intro={t('hires.new.intro')} />
       <Stepper active={step} onStepClick={setStep} allowNextStepsSelect={false} size="sm">
         <Stepper.Step label={t('hires.new.steps.details')} description={t('hires.new.steps.detailsText')}>

@@ -1,7 +1,7 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { BinderData } from './data';
 import { clean, longDate, weekdayName, weekOf } from './format';
-import { COLOR, CONTENT_WIDTH, PAGE } from './styles';
+import { COLOR, CONTENT_WIDTH, PAGE, sectionTitle } from './styles';
 
 export interface TocEntry {
   id: string;
@@ -16,6 +16,14 @@ export interface Part {
 }
 
 export const MISSING = 'saknas';
+
+/** A top-level section: listed in the table of contents, opened by its heading and an introduction. */
+export function section(id: string, title: string, intro: string, content: Content[], introGap = 4): Part {
+  return {
+    toc: [{ id, title, level: 1 }],
+    content: [sectionTitle(id, title), { text: intro, style: 'body', margin: [0, 0, 0, introGap] }, ...content],
+  };
+}
 
 const fact = (label: string, value: string, note?: string): TableCell[] => [
   { text: label.toUpperCase(), style: 'label', margin: [0, 2, 0, 0] },

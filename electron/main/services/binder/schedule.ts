@@ -1,12 +1,12 @@
 import { addMonths } from 'date-fns';
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { isoWeek, shiftDays, toDate, toIso } from '../../../shared/rules/calendar';
+import { shiftDays, toDate, toIso } from '../../../shared/rules/calendar';
 import type { SessionStatus } from '../../../shared/schemas/hours';
 import type { WeekRow } from '../../../shared/schemas/plan';
-import { MISSING, type Part } from './cover';
+import { MISSING, section, type Part } from './cover';
 import type { BinderData } from './data';
-import { clean, dateSpan, duration, hours, longDate, longSpan, short, shortDate, weekdayName, weekdayNumberName } from './format';
-import { COLOR, CONTENT_WIDTH, dataTableOf, headerCell, sectionTitle, subTitle, withFlexible } from './styles';
+import { clean, dateSpan, duration, hours, longDate, longSpan, short, shortDate, weekdayName, weekdayNumberName, weekOf } from './format';
+import { COLOR, CONTENT_WIDTH, dataTableOf, headerCell, subTitle, withFlexible } from './styles';
 
 /** More items than this in one week are summarised, so a row always fits on a page. */
 const ITEMS_PER_WEEK = 25;
@@ -62,18 +62,9 @@ function weekRow({ first, last, daysOff }: Span, data: BinderData, year: string)
 export function weekOverview(data: BinderData): Part {
   // The year stands under the first week and wherever a new year begins.
   const rows = compact(data.weeks).map((r, i, all) => weekRow(r, data, i === 0 || all[i - 1]!.last.year !== r.first.year ? String(r.first.year) : ''));
-  return {
-    toc: [{ id: 'veckor', title: 'Vecka för vecka', level: 1 }],
-    content: [
-      sectionTitle('veckor', 'Vecka för vecka'),
-      {
-        text: 'Punkterna står under den vecka de ska vara klara. Din tid är den beräknade tiden för veckans punkter; introduktörens tid är den avsatta tiden med dig plus de punkter introduktören ansvarar för.',
-        style: 'body',
-        margin: [0, 0, 0, 4],
-      },
-      dataTableOf(withFlexible([40, 70, 50, 60], 2), [headerCell('Vecka'), headerCell('Datum'), headerCell('Ska vara klart'), headerCell('Din tid', 'right'), headerCell('Introduktör', 'right')], rows),
-    ],
-  };
+  return section('veckor', 'Vecka för vecka', 'Punkterna står under den vecka de ska vara klara. Din tid är den beräknade tiden för veckans punkter; introduktörens tid är den avsatta tiden med dig plus de punkter introduktören ansvarar för.', [
+    dataTableOf(withFlexible([40, 70, 50, 60], 2), [headerCell('Vecka'), headerCell('Datum'), headerCell('Ska vara klart'), headerCell('Din tid', 'right'), headerCell('Introduktör', 'right')], rows),
+  ]);
 }
 
 const endTime = (time: string, minutes: number) => {
@@ -88,27 +79,18 @@ export function reflection(data: BinderData): Part {
     { text: String(i + 1), style: 'td', alignment: 'right' },
     { text: `${weekdayName(s.date)} ${longDate(s.date)}`, style: 'td', decoration: s.status === 'cancelled' ? 'lineThrough' : undefined },
     { text: `${s.time}–${endTime(s.time, s.durationMinutes)}`, style: 'td' },
-    { text: `v. ${isoWeek(s.date).week}`, style: 'td' },
+    { text: weekOf(s.date), style: 'td' },
     ...(full ? [{ text: SESSION_NAMES[s.status], style: 'td' } as TableCell] : []),
     { text: full ? short(s.status === 'cancelled' ? (s.cancelReason ?? '') : s.theme, 120) : '', style: 'small' },
   ]);
   const header = [headerCell('Nr', 'right'), headerCell('Dag och datum'), headerCell('Tid'), headerCell('Vecka'), ...(full ? [headerCell('Status')] : []), headerCell(full ? 'Tema / anteckning' : 'Anteckning')];
   const widths = full ? withFlexible([16, 150, 58, 34, 56], 5) : withFlexible([16, 160, 62, 36], 4);
-  return {
-    toc: [{ id: 'reflektion', title: 'Reflektionsträffar', level: 1 }],
-    content: [
-      sectionTitle('reflektion', 'Reflektionsträffar'),
-      {
-        text: 'Reflektionsträffarna är ett tillfälle att tillsammans med andra nya kollegor och en samtalsledare tänka högt om arbetet, myndighetsrollen och det du möter. Tiden är avsatt – prioritera den.',
-        style: 'body',
-        margin: [0, 0, 0, 4],
-      },
-      rows.length ? dataTableOf(widths, header, rows) : { text: 'Inga reflektionsträffar är planerade.', style: 'body', margin: [0, 4, 0, 8] },
-      ...(data.ordinaryGroupFrom
-        ? [{ text: `Från ${longDate(data.ordinaryGroupFrom)} ingår du i de ordinarie reflektionsgrupperna.`, style: 'body', bold: true } as Content]
-        : []),
-    ],
-  };
+  return section('reflektion', 'Reflektionsträffar', 'Reflektionsträffarna är ett tillfälle att tillsammans med andra nya kollegor och en samtalsledare tänka högt om arbetet, myndighetsrollen och det du möter. Tiden är avsatt – prioritera den.', [
+    rows.length ? dataTableOf(widths, header, rows) : { text: 'Inga reflektionsträffar är planerade.', style: 'body', margin: [0, 4, 0, 8] },
+    ...(data.ordinaryGroupFrom
+      ? [{ text: `Från ${longDate(data.ordinaryGroupFrom)} ingår du i de ordinarie reflektionsgrupperna.`, style: 'body', bold: true } as Content]
+      : []),
+  ]);
 }
 
 /** Introduktören: who, how to reach them, and the time set aside year by year. */
@@ -131,18 +113,9 @@ export function introducer(data: BinderData): Part {
     [{ text: 'År 1', style: 'tdStrong' }, { text: longSpan(start, yearEnd(1)), style: 'td' }, { text: `${hours(year1)} i veckan`, style: 'td', alignment: 'right' }],
     ...(year2 > 0 ? [[{ text: 'År 2', style: 'tdStrong' }, { text: longSpan(shiftDays(yearEnd(1), 1), yearEnd(2)), style: 'td' }, { text: `${hours(year2)} i veckan`, style: 'td', alignment: 'right' }] as TableCell[]] : []),
   ];
-  return {
-    toc: [{ id: 'introduktor', title: 'Introduktören', level: 1 }],
-    content: [
-      sectionTitle('introduktor', 'Introduktören'),
-      {
-        text: 'Din introduktör är en erfaren kollega som finns vid din sida under hela introduktionen: svarar på frågor, låter dig gå bredvid, ger återkoppling och hjälper dig att planera och prioritera. Tiden är schemalagd – säg till din chef om den inte blir av.',
-        style: 'body',
-        margin: [0, 0, 0, 10],
-      },
-      { table: { widths: [110, CONTENT_WIDTH - 118], body: facts }, layout: 'factTable', margin: [0, 0, 0, 8] },
-      subTitle('Avsatt tid'),
-      dataTableOf(withFlexible([40, 90], 1), [headerCell('Period'), headerCell('Datum'), headerCell('Tid', 'right')], years),
-    ],
-  };
+  return section('introduktor', 'Introduktören', 'Din introduktör är en erfaren kollega som finns vid din sida under hela introduktionen: svarar på frågor, låter dig gå bredvid, ger återkoppling och hjälper dig att planera och prioritera. Tiden är schemalagd – säg till din chef om den inte blir av.', [
+    { table: { widths: [110, CONTENT_WIDTH - 118], body: facts }, layout: 'factTable', margin: [0, 0, 0, 8] },
+    subTitle('Avsatt tid'),
+    dataTableOf(withFlexible([40, 90], 1), [headerCell('Period'), headerCell('Datum'), headerCell('Tid', 'right')], years),
+  ], 10);
 }

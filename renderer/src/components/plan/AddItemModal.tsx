@@ -1,16 +1,17 @@
-import { Alert, Autocomplete, Modal, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Autocomplete, Modal, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import dayjs from 'dayjs';
-import { useState, type FormEvent } from 'react';
+import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clientHint } from '../hours/ClientHint';
 import { ownItemFields, type HirePlan } from '../../../../electron/shared/schemas/plan';
 import { ITEM_CATEGORIES, RESPONSIBLE_ROLES, type ResponsibleRole } from '../../../../electron/shared/schemas/template';
-import { ApiError } from '../../api';
-import { validate, type FieldErrors } from '../../lib/validate';
+import { validate } from '../../lib/validate';
+import { useFieldForm } from '../../lib/use-field-form';
 import { usePlanStore } from '../../stores/plan';
 import { DateField } from './DateField';
 import { showSaved } from './feedback';
 import { FormActions } from '../FormActions';
+import { FormError } from '../FormError';
 
 interface Props {
   opened: boolean;
@@ -32,7 +33,7 @@ function AddItemForm({ plan, onClose }: Omit<Props, 'opened'>) {
   const { t } = useTranslation();
   const { today, phases } = plan;
   const phaseNow = phases.find((p) => p.startDate <= today && p.endDate >= today) ?? phases[0];
-  const [values, setValues] = useState({
+  const { values, set, errors, setErrors, formError, saving, save } = useFieldForm({
     title: '',
     phaseId: phaseNow?.id ?? '',
     category: '',
@@ -42,14 +43,6 @@ function AddItemForm({ plan, onClose }: Omit<Props, 'opened'>) {
     startDate: today,
     dueDate: dayjs(today).add(14, 'day').format('YYYY-MM-DD'),
   });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string>();
-  const [saving, setSaving] = useState(false);
-
-  const set = <K extends keyof typeof values>(key: K, value: (typeof values)[K]) => {
-    setValues((v) => ({ ...v, [key]: value }));
-    setErrors(({ [key]: _cleared, ...rest }) => rest);
-  };
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -57,17 +50,11 @@ function AddItemForm({ plan, onClose }: Omit<Props, 'opened'>) {
     const candidate = { ...rest, expectedMinutes: typeof expectedMinutes === 'number' ? expectedMinutes : NaN, responsible: { kind: 'role', role } };
     const checked = validate(ownItemFields, candidate, (key) => t(key as never));
     if (!checked.ok) return setErrors(checked.errors);
-    setSaving(true);
-    try {
+    await save(async () => {
       const added = await usePlanStore.getState().addItem(checked.data);
       showSaved(t('plans.addItem.added', { title: added.title }));
       onClose();
-    } catch (error) {
-      if (error instanceof ApiError && error.payload.fields) setErrors(error.payload.fields);
-      setFormError(error instanceof Error ? error.message : t('plans.page.saveFailed'));
-    } finally {
-      setSaving(false);
-    }
+    }, t('plans.page.saveFailed'));
   }
 
   const label = (key: 'title' | 'phase' | 'category' | 'expectedMinutes' | 'responsible' | 'instructions' | 'startDate' | 'dueDate') =>
@@ -76,11 +63,7 @@ function AddItemForm({ plan, onClose }: Omit<Props, 'opened'>) {
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack gap="md">
-        {formError && (
-          <Alert color="red" role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormError text={formError} />
         <Text size="sm" c="dimmed">
           {t('plans.addItem.intro', { name: plan.hire.name })}
         </Text>

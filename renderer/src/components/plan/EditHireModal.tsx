@@ -1,13 +1,14 @@
-import { Alert, Checkbox, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useEffect, useState, type FormEvent } from 'react';
+import { Checkbox, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useEffect, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hireFields, type HirePlan } from '../../../../electron/shared/schemas/plan';
-import { ApiError } from '../../api';
-import { validate, type FieldErrors } from '../../lib/validate';
+import { validate } from '../../lib/validate';
+import { useFieldForm } from '../../lib/use-field-form';
 import { usePlanStore, type HireChanges } from '../../stores/plan';
 import { useStaffStore } from '../../stores/staff';
 import { showSaved } from './feedback';
 import { FormActions } from '../FormActions';
+import { FormError } from '../FormError';
 
 interface Props {
   opened: boolean;
@@ -30,7 +31,7 @@ function EditHireForm({ plan, onClose }: Omit<Props, 'opened'>) {
   const { t } = useTranslation();
   const { hire } = plan;
   const people = useStaffStore((s) => s.people);
-  const [values, setValues] = useState({
+  const { values, set, errors, setErrors, formError, saving, save } = useFieldForm({
     name: hire.name,
     title: hire.title,
     team: hire.team,
@@ -38,16 +39,9 @@ function EditHireForm({ plan, onClose }: Omit<Props, 'opened'>) {
     introducerId: hire.introducer ? String(hire.introducer.id) : null,
     newlyGraduated: hire.newlyGraduated,
   });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string>();
-  const [saving, setSaving] = useState(false);
 
   useEffect(() => void useStaffStore.getState().load(), []);
 
-  const set = <K extends keyof typeof values>(key: K, value: (typeof values)[K]) => {
-    setValues((v) => ({ ...v, [key]: value }));
-    setErrors(({ [key]: _cleared, ...rest }) => rest);
-  };
   /** Everyone in the directory, those holding the role first. */
   const options = (role: 'manager' | 'introducer') =>
     [...people.filter((p) => p.roles.includes(role)), ...people.filter((p) => !p.roles.includes(role))].map((p) => ({
@@ -64,17 +58,11 @@ function EditHireForm({ plan, onClose }: Omit<Props, 'opened'>) {
     };
     const checked = validate(schema, candidate, (key) => t(key as never));
     if (!checked.ok) return setErrors(checked.errors);
-    setSaving(true);
-    try {
+    await save(async () => {
       await usePlanStore.getState().updateHire(checked.data satisfies HireChanges);
       showSaved(t('plans.editHire.saved', { name: checked.data.name }));
       onClose();
-    } catch (error) {
-      if (error instanceof ApiError && error.payload.fields) setErrors(error.payload.fields);
-      setFormError(error instanceof Error ? error.message : t('plans.page.saveFailed'));
-    } finally {
-      setSaving(false);
-    }
+    }, t('plans.page.saveFailed'));
   }
 
   const text = (key: 'name' | 'title' | 'team') => ({
@@ -87,11 +75,7 @@ function EditHireForm({ plan, onClose }: Omit<Props, 'opened'>) {
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack gap="md">
-        {formError && (
-          <Alert color="red" role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormError text={formError} />
         <TextInput {...text('name')} withAsterisk data-autofocus autoComplete="off" />
         <SimpleGrid cols={2}>
           <TextInput {...text('title')} />

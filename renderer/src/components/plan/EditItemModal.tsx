@@ -1,14 +1,15 @@
-import { Alert, Modal, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Modal, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clientHint } from '../hours/ClientHint';
 import { updateItemInput, type PlanItemView } from '../../../../electron/shared/schemas/plan';
-import { ApiError } from '../../api';
-import { validate, type FieldErrors } from '../../lib/validate';
+import { validate } from '../../lib/validate';
+import { useFieldForm } from '../../lib/use-field-form';
 import { usePlanStore } from '../../stores/plan';
 import { DateField } from './DateField';
 import { showSaved } from './feedback';
 import { FormActions } from '../FormActions';
+import { FormError } from '../FormError';
 
 export function EditItemModal({ item, onClose }: { item: PlanItemView | null; onClose: () => void }) {
   const { t } = useTranslation();
@@ -21,41 +22,23 @@ export function EditItemModal({ item, onClose }: { item: PlanItemView | null; on
 
 function EditItemForm({ item, onClose }: { item: PlanItemView; onClose: () => void }) {
   const { t } = useTranslation();
-  const [values, setValues] = useState({ note: item.note, startDate: item.startDate, dueDate: item.dueDate });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string>();
-  const [saving, setSaving] = useState(false);
-
-  const set = (key: keyof typeof values, value: string) => {
-    setValues((v) => ({ ...v, [key]: value }));
-    setErrors(({ [key]: _cleared, ...rest }) => rest);
-  };
+  const { values, set, errors, setErrors, formError, saving, save } = useFieldForm({ note: item.note, startDate: item.startDate, dueDate: item.dueDate });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const checked = validate(updateItemInput, { itemId: item.id, ...values }, (key) => t(key as never));
     if (!checked.ok) return setErrors(checked.errors);
-    setSaving(true);
-    try {
+    await save(async () => {
       await usePlanStore.getState().updateItem(checked.data);
       showSaved(t('plans.editItem.saved', { title: item.title }));
       onClose();
-    } catch (error) {
-      if (error instanceof ApiError && error.payload.fields) setErrors(error.payload.fields);
-      setFormError(error instanceof Error ? error.message : t('plans.page.saveFailed'));
-    } finally {
-      setSaving(false);
-    }
+    }, t('plans.page.saveFailed'));
   }
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack gap="md">
-        {formError && (
-          <Alert color="red" role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormError text={formError} />
         <Text fw={600}>{item.title}</Text>
         {item.instructions && (
           <Text size="sm" c="dimmed" style={{ whiteSpace: 'pre-line' }}>

@@ -1,4 +1,4 @@
-import { Alert, Modal, NumberInput, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Modal, NumberInput, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import dayjs from 'dayjs';
 import type { TFunction } from 'i18next';
@@ -16,6 +16,7 @@ import { clientHint } from '../hours/ClientHint';
 import { DateField } from '../plan/DateField';
 import { notifyUndo } from '../../lib/notify';
 import { FormActions } from '../FormActions';
+import { FormError } from '../FormError';
 
 export type SessionDialog = { kind: 'hold' | 'move' | 'cancel'; session: ReflectionSession } | { kind: 'add' };
 
@@ -41,6 +42,20 @@ function useSessionForm<S extends z.ZodType>(schema: S) {
   const [formError, setFormError] = useState<string>();
   const [saving, setSaving] = useState(false);
   const clear = (key: string) => setErrors(({ [key]: _cleared, ...rest }) => rest);
+  /** Value, change handler and error of a field; a change clears that field's error. */
+  const bind = <T,>(key: string, value: T, setValue: (v: T) => void) => ({
+    value,
+    onChange: (v: T) => {
+      setValue(v);
+      clear(key);
+    },
+    error: errors[key],
+  });
+  /** The same for a text input, whose change is an event. */
+  const text = (key: string, value: string, setValue: (v: string) => void) => {
+    const bound = bind(key, value, setValue);
+    return { ...bound, onChange: (e: { currentTarget: { value: string } }) => bound.onChange(e.currentTarget.value) };
+  };
   const submit = async (values: unknown, save: (data: z.output<S>) => Promise<unknown>, extra: FieldErrors = {}) => {
     const checked = validate(schema, values, (key) => t(key as never));
     const found = { ...extra, ...(checked.ok ? {} : checked.errors) };
@@ -58,15 +73,14 @@ function useSessionForm<S extends z.ZodType>(schema: S) {
       setSaving(false);
     }
   };
-  return { errors, clear, formError, saving, submit };
+  return { bind, text, formError, saving, submit };
 }
 
-function FormError({ text }: { text?: string }) {
-  return text ? (
-    <Alert color="red" role="alert">
-      {text}
-    </Alert>
-  ) : null;
+/** A date field that warns, without refusing, when the chosen day is a Saturday or Sunday. */
+function SessionDateField({ value, onChange, ...rest }: { label: string; value: string; onChange: (iso: string) => void; error?: string; withAsterisk?: boolean }) {
+  const { t } = useTranslation();
+  const weekend = value && isWeekend(value) ? <Text component="span" size="xs" c="orange.9">{t('hours.reflection.moveDialog.weekend')}</Text> : undefined;
+  return <DateField {...rest} value={value} onChange={onChange} description={weekend} data-autofocus />;
 }
 
 function HoldForm({ session, plan, onClose }: { session: ReflectionSession; plan: HirePlan; onClose: () => void }) {
@@ -94,12 +108,7 @@ function HoldForm({ session, plan, onClose }: { session: ReflectionSession; plan
           label={t('hours.reflection.holdDialog.attendees')}
           placeholder={t('hours.reflection.holdDialog.attendeesPlaceholder')}
           {...clientHint}
-          value={attendees}
-          onChange={(e) => {
-            setAttendees(e.currentTarget.value);
-            form.clear('attendees');
-          }}
-          error={form.errors.attendees}
+          {...form.text('attendees', attendees, setAttendees)}
           autosize
           minRows={2}
           maxLength={500}
@@ -109,12 +118,7 @@ function HoldForm({ session, plan, onClose }: { session: ReflectionSession; plan
           label={t('hours.reflection.holdDialog.theme')}
           placeholder={t('hours.reflection.holdDialog.themePlaceholder')}
           {...clientHint}
-          value={theme}
-          onChange={(e) => {
-            setTheme(e.currentTarget.value);
-            form.clear('theme');
-          }}
-          error={form.errors.theme}
+          {...form.text('theme', theme, setTheme)}
           maxLength={500}
           autoComplete="off"
         />
@@ -150,27 +154,12 @@ function MoveForm({ session, onClose }: { session: ReflectionSession; onClose: (
       <Stack gap="md">
         <FormError text={form.formError} />
         <SimpleGrid cols={2}>
-          <DateField
-            label={t('hours.reflection.moveDialog.date')}
-            value={date}
-            onChange={(iso) => {
-              setDate(iso);
-              form.clear('date');
-            }}
-            description={date && isWeekend(date) ? <Text component="span" size="xs" c="orange.9">{t('hours.reflection.moveDialog.weekend')}</Text> : undefined}
-            error={form.errors.date}
-            data-autofocus
-          />
+          <SessionDateField label={t('hours.reflection.moveDialog.date')} {...form.bind('date', date, setDate)} />
           <TextInput
             label={t('hours.reflection.moveDialog.time')}
             description={t('hours.reflection.moveDialog.timeHint')}
             inputWrapperOrder={UNDER}
-            value={time}
-            onChange={(e) => {
-              setTime(e.currentTarget.value);
-              form.clear('time');
-            }}
-            error={form.errors.time}
+            {...form.text('time', time, setTime)}
             autoComplete="off"
           />
         </SimpleGrid>
@@ -204,12 +193,7 @@ function CancelForm({ session, onClose }: { session: ReflectionSession; onClose:
           label={t('hours.reflection.cancelDialog.reason')}
           placeholder={t('hours.reflection.cancelDialog.reasonPlaceholder')}
           {...clientHint}
-          value={reason}
-          onChange={(e) => {
-            setReason(e.currentTarget.value);
-            form.clear('reason');
-          }}
-          error={form.errors.reason}
+          {...form.text('reason', reason, setReason)}
           withAsterisk
           autosize
           minRows={2}
@@ -245,37 +229,16 @@ function AddForm({ plan, reflection, onClose }: { plan: HirePlan; reflection: Hi
         <Text size="sm">{t('hours.reflection.addDialog.text')}</Text>
         <FormError text={form.formError} />
         <SimpleGrid cols={{ base: 1, xs: 3 }}>
-          <DateField
-            label={t('hours.reflection.addDialog.date')}
-            value={date}
-            onChange={(iso) => {
-              setDate(iso);
-              form.clear('date');
-            }}
-            description={date && isWeekend(date) ? <Text component="span" size="xs" c="orange.9">{t('hours.reflection.moveDialog.weekend')}</Text> : undefined}
-            error={form.errors.date}
-            withAsterisk
-            data-autofocus
-          />
+          <SessionDateField label={t('hours.reflection.addDialog.date')} {...form.bind('date', date, setDate)} withAsterisk />
           <TextInput
             label={t('hours.reflection.addDialog.time')}
-            value={time}
-            onChange={(e) => {
-              setTime(e.currentTarget.value);
-              form.clear('time');
-            }}
-            error={form.errors.time}
+            {...form.text('time', time, setTime)}
             withAsterisk
             autoComplete="off"
           />
           <NumberInput
             label={t('hours.reflection.addDialog.duration')}
-            value={duration}
-            onChange={(v) => {
-              setDuration(v);
-              form.clear('durationMinutes');
-            }}
-            error={form.errors.durationMinutes}
+            {...form.bind('durationMinutes', duration, setDuration)}
             min={15}
             max={480}
             step={15}

@@ -1,13 +1,11 @@
 import Database from 'better-sqlite3';
-import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { inspectDatabaseFile, type DatabaseProblemKind } from './integrity';
 import { runMigrations } from './migrate';
+import type { Db } from './client';
 import * as schema from './schema';
-import { ensureDefaultProgramme } from './seed';
-
-export type Db = BetterSQLite3Database<typeof schema>;
 
 export interface OpenedDatabase {
   db: Db;
@@ -135,16 +133,10 @@ export function openDatabase(file: string, migrationsFolder: string): OpenedData
 
     runMigrations(sqlite, migrationsFolder);
     assertPragmas(sqlite);
-    const db = drizzle(sqlite, { schema });
-    ensureDefaultProgramme(db, new Date().toISOString());
+    const db: Db = drizzle(sqlite, { schema });
     return { db, sqlite, file, close: () => sqlite.close() };
   } catch (error) {
     sqlite.close();
     throw error;
   }
-}
-
-/** Runs `fn` in one transaction; the query functions take the transaction as their database. */
-export function inTransaction<T>(db: Db, fn: (tx: Db) => T): T {
-  return db.transaction((tx) => fn(tx as unknown as Db));
 }

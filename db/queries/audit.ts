@@ -1,21 +1,6 @@
-import type { Db } from '../open';
+import type { AuditAction, AuditDetail, AuditEntity } from '../../electron/shared/schemas/audit';
+import type { Db } from '../client';
 import { auditLog } from '../schema';
-
-/** What an audit row is about; the UI names each in Swedish. */
-export type AuditEntity =
-  | 'hire'
-  | 'plan-item'
-  | 'hours'
-  | 'reflection'
-  | 'person'
-  | 'template'
-  | 'settings'
-  | 'day-off'
-  | 'backup'
-  | 'database';
-
-/** A value safe to keep in the trail: ids, counts, dates, flags and field names, never free text. */
-export type AuditDetail = Record<string, string | number | boolean | null | string[]>;
 
 export interface AuditEntry {
   at: string;
@@ -23,14 +8,16 @@ export interface AuditEntry {
   entity: AuditEntity;
   entityId?: number | null;
   hireId?: number | null;
-  action: string;
+  action: AuditAction;
   detail?: AuditDetail;
 }
 
-/** Records who did what, in the caller's transaction so the event and the change land together. */
-export function recordAudit(db: Db, entry: AuditEntry): void {
+/**
+ * Inserts one audit row in the caller's transaction. Only the audited() helper in
+ * electron/main/ipc calls it (lint enforces this), so every change and its row land together.
+ */
+export function insertAuditRow(db: Db, entry: AuditEntry): void {
   db.insert(auditLog)
     .values({ ...entry, entityId: entry.entityId ?? null, hireId: entry.hireId ?? null, detail: entry.detail ?? {} })
     .run();
 }
-

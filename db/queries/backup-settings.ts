@@ -1,7 +1,7 @@
 import { eq, like } from 'drizzle-orm';
 import { DEFAULT_ROTATION } from '../../electron/shared/rules/backup-rotation';
 import { backupSettingsInput, type AutomaticResult } from '../../electron/shared/schemas/backup';
-import type { Db } from '../open';
+import type { Db } from '../client';
 import { preferences } from '../schema';
 
 /**

@@ -1,6 +1,6 @@
 import { and, eq, like } from 'drizzle-orm';
 import type { BinderSettings, BinderSettingsFields } from '../../electron/shared/schemas/binder';
-import { inTransaction, type Db } from '../open';
+import { inTransaction, type Db } from '../client';
 import { attachments, preferences } from '../schema';
 
 /**

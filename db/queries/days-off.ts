@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import type { DayOff } from '../../electron/shared/rules/calendar';
-import type { Db } from '../open';
+import type { Db } from '../client';
 import { extraDaysOff } from '../schema';
 
 export const listDaysOff = (db: Db): DayOff[] => db.select().from(extraDaysOff).orderBy(asc(extraDaysOff.date)).all();

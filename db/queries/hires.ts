@@ -1,8 +1,7 @@
 import { and, asc, eq, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import type { HireFields } from '../../electron/shared/schemas/plan';
-import type { Db } from '../open';
+import type { Db } from '../client';
 import { hires, planItems } from '../schema';
-import { recordAudit } from './audit';
 import { preparedPerDb } from './prepared';
 
 export type HireRow = typeof hires.$inferSelect;
@@ -10,13 +9,12 @@ export type PlanItemRow = typeof planItems.$inferSelect;
 
 export type NewPlanItem = Omit<typeof planItems.$inferInsert, 'id' | 'hireId' | 'position' | 'createdAt' | 'updatedAt'>;
 
-/** Stores a hire and their whole plan; the caller owns the transaction (see storeNewHire). */
+/** Stores a hire and their whole plan; the caller owns the transaction and the audit row. */
 export function createHire(db: Db, fields: HireFields, items: readonly NewPlanItem[], now: string, by: number | null): number {
   const hire = db.insert(hires).values({ ...fields, createdBy: by, createdAt: now, updatedAt: now }).returning().get();
   items.forEach((item, position) => {
     db.insert(planItems).values({ ...item, hireId: hire.id, position, createdAt: now, updatedAt: now }).run();
   });
-  recordAudit(db, { at: now, personId: by, entity: 'hire', entityId: hire.id, hireId: hire.id, action: 'hire.created', detail: { items: items.length } });
   return hire.id;
 }
 

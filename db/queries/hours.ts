@@ -1,5 +1,5 @@
 import { and, asc, eq, gte, inArray } from 'drizzle-orm';
-import type { Db } from '../open';
+import type { Db } from '../client';
 import { introducerHours } from '../schema';
 
 export type HourRow = typeof introducerHours.$inferSelect;

@@ -1,5 +1,5 @@
 import { defaultPreferences, preferencesSchema, type Preferences } from '../../electron/shared/schemas/preferences';
-import type { Db } from '../open';
+import type { Db } from '../client';
 import { preferences } from '../schema';
 
 export function getPreferences(db: Db): Preferences {

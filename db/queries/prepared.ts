@@ -1,4 +1,4 @@
-import type { Db } from '../open';
+import type { Db } from '../client';
 
 /**
  * Something built once per database object (a prepared query, a cache) instead of on every

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, isNotNull, lt } from 'drizzle-orm';
 import type { ArchivedHire } from '../../electron/shared/schemas/privacy';
-import type { Db } from '../open';
+import type { Db } from '../client';
 import { hires, introducerHours, people, planItems, reflectionSessions } from '../schema';
 
 function archivedRows(db: Db, before?: string): ArchivedHire[] {

@@ -1,5 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
-import type { Db } from '../open';
+import type { Db } from '../client';
 import { reflectionSessions } from '../schema';
 
 export type SessionRow = typeof reflectionSessions.$inferSelect;

@@ -1,7 +1,7 @@
 import { and, eq, isNull, isNotNull, sql } from 'drizzle-orm';
 import type { Person, PersonFields } from '../../electron/shared/schemas/staff';
 import { sortBySwedish } from '../../electron/shared/rules/collation';
-import type { Db } from '../open';
+import type { Db } from '../client';
 import { people } from '../schema';
 import { preparedPerDb } from './prepared';
 

@@ -3,7 +3,7 @@ import { and, asc, desc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import type { TemplateContent } from '../../electron/shared/schemas/template';
 import type { AttachmentMeta, TemplateDraft, TemplateSummary, TemplateVersion } from '../../electron/shared/schemas/template-api';
 import { sortBySwedish } from '../../electron/shared/rules/collation';
-import type { Db } from '../open';
+import type { Db } from '../client';
 import { attachments, templates, templateVersions } from '../schema';
 
 const sameContent = (a: TemplateContent, b: TemplateContent) => JSON.stringify(a) === JSON.stringify(b);

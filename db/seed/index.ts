@@ -1,5 +1,5 @@
 import { count } from 'drizzle-orm';
-import { inTransaction, type Db } from '../open';
+import { inTransaction, type Db } from '../client';
 import { createTemplate, publishDraft } from '../queries/templates';
 import { templates } from '../schema';
 import { defaultProgramme } from './default-programme';

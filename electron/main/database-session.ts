@@ -1,4 +1,5 @@
-import { DatabaseUnusableError, openDatabase, type OpenedDatabase } from '../../db/open';
+import { DatabaseUnusableError, type OpenedDatabase } from '../../db/open';
+import { openAppDatabase } from './app-database';
 import { svText } from '../shared/i18n/translate';
 import type { DatabaseOrigin, DatabaseProblem } from '../shared/schemas/database';
 import { AppError } from './errors';
@@ -17,13 +18,19 @@ export class DatabaseSession {
   constructor(
     readonly ownFile: string,
     private readonly migrationsFolder: string,
+    /** The app's clock, for the default programme a new file is given. */
+    private readonly now: () => string,
   ) {
     try {
-      this.opened = openDatabase(ownFile, migrationsFolder);
+      this.opened = this.open(ownFile);
     } catch (error) {
       if (!(error instanceof DatabaseUnusableError)) throw error;
       this.problem = { kind: error.kind, detail: error.detail };
     }
+  }
+
+  private open(file: string): OpenedDatabase {
+    return openAppDatabase(file, this.migrationsFolder, this.now);
   }
 
   private get current(): OpenedDatabase {
@@ -52,7 +59,7 @@ export class DatabaseSession {
 
   switchTo(file: string, origin: DatabaseOrigin = file === this.ownFile ? 'own' : 'example'): void {
     if (this.opened && file === this.opened.file) return;
-    const next = openDatabase(file, this.migrationsFolder);
+    const next = this.open(file);
     this.opened?.close();
     this.opened = next;
     this.currentOrigin = origin;
@@ -67,7 +74,7 @@ export class DatabaseSession {
   replaceOwnFile(install: (file: string) => void): void {
     this.close();
     install(this.ownFile);
-    this.opened = openDatabase(this.ownFile, this.migrationsFolder);
+    this.opened = this.open(this.ownFile);
     this.currentOrigin = 'own';
     this.problem = null;
   }

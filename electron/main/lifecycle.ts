@@ -3,7 +3,10 @@ import path from 'node:path';
 import { DatabaseTooNewError } from '../../db/open';
 import { DatabaseSession } from './database-session';
 import { AutomaticBackups } from './services/backup/automatic';
+import { BinderWorker } from './services/binder/jobs';
 import { createHandlerContext } from './ipc/context';
+import { createEventBus } from './ipc/events';
+import { EVENT_CHANNEL } from '../shared/events';
 import { electronDesktop } from './desktop';
 import { handlers } from './ipc/handlers';
 import { registerIpc } from './ipc/register';
@@ -53,14 +56,19 @@ export function startApp(): void {
     if (process.platform !== 'darwin') app.quit();
   });
   let backups: AutomaticBackups | undefined;
+  // The worker file is unpacked from the asar archive (electron-builder.yml): a worker thread
+  // loads its script from disk.
+  const binders = new BinderWorker(path.join(appRoot.replace(/app\.asar$/, 'app.asar.unpacked'), 'dist', 'electron', 'binder-worker.cjs'));
   app.on('will-quit', () => {
     backups?.onQuit(); // before the database closes; never throws
+    void binders.close();
     database?.close();
   });
 
   void app.whenReady().then(() => {
+    const now = () => new Date().toISOString();
     try {
-      database = new DatabaseSession(databaseFileIn(dataDirectory), migrationsFolder);
+      database = new DatabaseSession(databaseFileIn(dataDirectory), migrationsFolder, now);
     } catch (error) {
       showStartupError(error);
       app.quit();
@@ -69,10 +77,14 @@ export function startApp(): void {
     const ctx = createHandlerContext({
       session: database,
       user: { personId: null },
-      now: () => new Date().toISOString(),
+      now,
       version: app.getVersion(),
       dataDirectory,
       desktop: electronDesktop(() => mainWindow),
+      events: createEventBus(() =>
+        BrowserWindow.getAllWindows().map(({ webContents }) => ({ id: webContents.id, send: (envelope) => webContents.send(EVENT_CHANNEL, envelope) })),
+      ),
+      binders,
       migrationsFolder,
     });
     lockDownSession(session.defaultSession);

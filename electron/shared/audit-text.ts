@@ -1,5 +1,5 @@
 import { formatMinutes } from './rules/duration';
-import type { AuditEvent } from './schemas/privacy';
+import type { AuditEvent } from './schemas/audit';
 
 /** i18next's `t` in the renderer, `svText` in main: both take a catalogue key and values. */
 export type Translate = (key: string, values?: Record<string, string | number>) => string;

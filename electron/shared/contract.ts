@@ -48,14 +48,14 @@ import {
   eraseHireInput,
   hireHistoryInput,
   type ArchivedHire,
-  type AuditEvent,
   type RetentionProposal,
 } from './schemas/privacy';
+import type { AuditEvent } from './schemas/audit';
 
-/** Phantom marker that carries a channel's output type without a runtime schema. */
 import type { OpenOtherOutcome, RecoveryOutcome, RecoveryState } from './schemas/recovery';
 import type { DatabaseOrigin, DatabaseProblem } from './schemas/database';
 
+/** Phantom marker that carries a channel's output type without a runtime schema. */
 const output = <T>() => undefined as unknown as T;
 
 const noInput = z.strictObject({});
@@ -159,6 +159,8 @@ export const contract = {
 
   'binder:export-pdf': { input: exportBinderInput, output: output<FileOutcome>() },
   'binder:open-exported': { input: noInput, output: output<void>() },
+  /** Stops the binder being made now; its export then answers "not saved". */
+  'binder:cancel-export': { input: noInput, output: output<void>() },
   'settings:get-binder-settings': { input: noInput, output: output<BinderSettings>() },
   'settings:update-binder-settings': { input: binderSettingsInput, output: output<BinderSettings>() },
   'settings:choose-logo': { input: noInput, output: output<BinderSettings>() },

@@ -1,15 +1,17 @@
 /**
  * One hire's life in the large benchmark database: the plan is made through `hires:create-hire`
  * three weeks before the start, then items are ticked and followed up, introducer hours logged
- * and reflection sessions held as the weeks pass (the query functions the handlers call, with
- * their audit rows), and the plan is finished and sometimes archived through the handlers.
+ * and reflection sessions held as the weeks pass (the query functions the handlers call, written
+ * through the app's audited() helper in bulk transactions), and the plan is finished and sometimes archived through the handlers.
  */
-import { addMonths, format } from 'date-fns';
+import type { Db } from '../../db/client';
 import * as hires from '../../db/queries/hires';
-import { recordAudit } from '../../db/queries/audit';
 import { logHours } from '../../db/queries/hours';
 import { getSession, sessionsOf, updateSession } from '../../db/queries/reflection';
-import { mondayOf, shiftDays, toDate, type IsoDate, type WorkingCalendar } from '../../electron/shared/rules/calendar';
+import { audited, type AuditEvent } from '../../electron/main/ipc/audited';
+import { noEvents } from '../../electron/main/ipc/events';
+import { addMonthsTo, daysBetween, mondayOf, shiftDays, type IsoDate } from '../../electron/shared/rules/days';
+import { type WorkingCalendar } from '../../electron/shared/rules/calendar';
 import type { OwnItemFields } from '../../electron/shared/schemas/plan';
 import type { handlerHarness } from '../support/handler-context';
 import type { Random } from './large-db-people';
@@ -48,6 +50,10 @@ export interface HireSpec {
   straggler: boolean;
 }
 
+/** One change in the bulk transaction, written the app's one way (with its audit row), at `now`. */
+const change = <T>(tx: Db, now: string, personId: number, write: (tx: Db) => T, event: AuditEvent | ((result: T) => AuditEvent)) =>
+  audited({ db: tx, now: () => now, events: noEvents }, personId, write, event);
+
 const at = (date: IsoDate, random: Random, from = 7, to = 15) => `${date}T${String(random.between(from, to)).padStart(2, '0')}:${String(random.between(0, 59)).padStart(2, '0')}:00.000Z`;
 const PURPOSES = ['Genomgång av ärende', 'Gå bredvid vid hembesök', 'Förberedelse inför utredningssamtal', 'Frågor om dokumentation', 'Planering av veckan', 'Reflektion efter svårt samtal'];
 const THEMES = ['Myndighetsrollen', 'Samtal med barn', 'Att hantera hot', 'Dokumentation och journalföring', 'Gränssättning och bemötande', 'Arbetsbelastning och prioritering'];
@@ -70,7 +76,7 @@ export function scheduleHire(w: World, spec: HireSpec): void {
     const fields = { name: spec.name, title: 'Socialsekreterare', team: spec.team, startDate: spec.startDate, managerId: spec.managerId, introducerId, newlyGraduated: spec.newlyGraduated, templateVersionId: w.versionId };
     const summary = await w.h.must('hires:create-hire', { hire: fields, leaveOut, ownItems: ownItems(w, spec) });
     if (introducerId !== null) w.load.set(introducerId, w.load.get(introducerId)! + 1);
-    const leaves = spec.leavesAfterMonths === null ? null : format(addMonths(toDate(spec.startDate), spec.leavesAfterMonths), 'yyyy-MM-dd');
+    const leaves = spec.leavesAfterMonths === null ? null : addMonthsTo(spec.startDate, spec.leavesAfterMonths);
     const end = leaves ?? summary.endDate;
     scheduleWork(w, spec, summary.id, introducerId, end);
     const finishOn = shiftDays(end, random.between(3, 40));
@@ -97,29 +103,44 @@ function scheduleWork(w: World, spec: HireSpec, hireId: number, introducerId: nu
   const doer = (role: string) => (introducerId !== null && (role === 'introducer' || role === 'newHire') ? introducerId : spec.managerId);
   for (const item of hires.itemsOf(db, hireId)) {
     if (item.status !== 'todo') continue;
-    const span = Math.max(0, (toDate(item.dueDate).getTime() - toDate(item.startDate).getTime()) / 86_400_000);
+    const span = Math.max(0, daysBetween(item.startDate, item.dueDate));
     let day = calendar.onOrAfter(shiftDays(item.startDate, random.between(0, span)));
     if (random.chance(0.2)) day = calendar.addWorkingDays(day, random.between(1, 20));
     if (day <= created) day = calendar.onOrAfter(shiftDays(created, 1));
     if (day >= end || !random.chance(spec.done)) continue;
     const by = doer(item.responsible.kind === 'role' ? item.responsible.role : 'person');
     if (random.chance(0.02)) {
-      timeline.bulk(at(day, random), (tx, now) => {
-        hires.updateItem(tx, item.id, { status: 'notApplicable', notApplicableReason: 'Gäller inte i tjänsten' }, now);
-        recordAudit(tx, { at: now, personId: spec.managerId, entity: 'plan-item', entityId: item.id, hireId, action: 'item.notApplicable', detail: { from: 'todo' } });
-      });
+      timeline.bulk(at(day, random), (tx, now) =>
+        change(tx, now, spec.managerId, (t) => hires.updateItem(t, item.id, { status: 'notApplicable', notApplicableReason: 'Gäller inte i tjänsten' }, now), {
+          entity: 'plan-item',
+          entityId: item.id,
+          hireId,
+          action: 'item.notApplicable',
+          detail: { from: 'todo' },
+        }),
+      );
       continue;
     }
-    timeline.bulk(at(day, random), (tx, now) => {
-      hires.updateItem(tx, item.id, { status: 'done', notApplicableReason: null, doneAt: now, doneBy: by }, now);
-      recordAudit(tx, { at: now, personId: by, entity: 'plan-item', entityId: item.id, hireId, action: 'item.done', detail: { from: 'todo' } });
-    });
+    timeline.bulk(at(day, random), (tx, now) =>
+      change(tx, now, by, (t) => hires.updateItem(t, item.id, { status: 'done', notApplicableReason: null, doneAt: now, doneBy: by }, now), {
+        entity: 'plan-item',
+        entityId: item.id,
+        hireId,
+        action: 'item.done',
+        detail: { from: 'todo' },
+      }),
+    );
     const followed = calendar.addWorkingDays(day, random.between(1, 12));
     if (followed >= end || !random.chance(spec.followUp)) continue;
-    timeline.bulk(at(followed, random, 12, 16), (tx, now) => {
-      hires.updateItem(tx, item.id, { status: 'followedUp', followedUpAt: now, followedUpBy: spec.managerId }, now);
-      recordAudit(tx, { at: now, personId: spec.managerId, entity: 'plan-item', entityId: item.id, hireId, action: 'item.followedUp', detail: { from: 'done' } });
-    });
+    timeline.bulk(at(followed, random, 12, 16), (tx, now) =>
+      change(tx, now, spec.managerId, (t) => hires.updateItem(t, item.id, { status: 'followedUp', followedUpAt: now, followedUpBy: spec.managerId }, now), {
+        entity: 'plan-item',
+        entityId: item.id,
+        hireId,
+        action: 'item.followedUp',
+        detail: { from: 'done' },
+      }),
+    );
   }
   if (introducerId !== null) scheduleHours(w, spec, hireId, introducerId, end);
   for (const session of sessionsOf(db, hireId)) {
@@ -127,10 +148,14 @@ function scheduleWork(w: World, spec: HireSpec, hireId: number, introducerId: nu
     const held = random.chance(0.88);
     const theme = random.pick(THEMES);
     timeline.bulk(at(session.date, random, 14, 16), (tx, now) => {
-      const current = getSession(tx, session.id)!;
       const changes = held ? { status: 'held' as const, attendees: 'Den nyanställda, introduktören och enhetschefen', theme, cancelReason: null } : { status: 'cancelled' as const, cancelReason: 'Akut ärende i gruppen' };
-      updateSession(tx, current, changes, now);
-      recordAudit(tx, { at: now, personId: spec.managerId, entity: 'reflection', entityId: session.id, hireId, action: `reflection.${held ? 'held' : 'cancelled'}`, detail: { fields: Object.keys(changes) } });
+      change(tx, now, spec.managerId, (t) => updateSession(t, getSession(t, session.id)!, changes, now), {
+        entity: 'reflection',
+        entityId: session.id,
+        hireId,
+        action: held ? 'reflection.held' : 'reflection.cancelled',
+        detail: { fields: Object.keys(changes) },
+      });
     });
   }
 }
@@ -138,8 +163,8 @@ function scheduleWork(w: World, spec: HireSpec, hireId: number, introducerId: nu
 /** About the weekly norm (4 h year 1, 2 h year 2), fewer in July, in one or two entries a week. */
 function scheduleHours(w: World, spec: HireSpec, hireId: number, introducerId: number, end: IsoDate): void {
   const { random, timeline, calendar } = w;
-  const yearTwo = format(addMonths(toDate(spec.startDate), 12), 'yyyy-MM-dd');
-  const twoYears = format(addMonths(toDate(spec.startDate), 24), 'yyyy-MM-dd');
+  const yearTwo = addMonthsTo(spec.startDate, 12);
+  const twoYears = addMonthsTo(spec.startDate, 24);
   for (let monday = mondayOf(spec.startDate); monday < end && monday < twoYears; monday = shiftDays(monday, 7)) {
     if (random.chance(monday.slice(5, 7) === '07' ? 0.7 : 0.08)) continue;
     const norm = monday < yearTwo ? 240 : 120;
@@ -150,10 +175,15 @@ function scheduleHours(w: World, spec: HireSpec, hireId: number, introducerId: n
       if (minutes <= 0 || date < spec.startDate || date >= end || date >= twoYears) continue;
       const loggedBy = random.chance(0.8) ? introducerId : spec.managerId;
       const purpose = random.pick(PURPOSES);
-      timeline.bulk(at(shiftDays(date, random.between(0, 3)), random, 13, 16), (tx, now) => {
-        const entry = logHours(tx, { hireId, date, minutes, purpose, personId: introducerId, loggedBy, createdAt: now });
-        recordAudit(tx, { at: now, personId: loggedBy, entity: 'hours', entityId: entry.id, hireId, action: 'hours.logged', detail: { minutes, date } });
-      });
+      timeline.bulk(at(shiftDays(date, random.between(0, 3)), random, 13, 16), (tx, now) =>
+        change(tx, now, loggedBy, (t) => logHours(t, { hireId, date, minutes, purpose, personId: introducerId, loggedBy, createdAt: now }), (entry) => ({
+          entity: 'hours',
+          entityId: entry.id,
+          hireId,
+          action: 'hours.logged',
+          detail: { minutes, date },
+        })),
+      );
     }
   }
 }

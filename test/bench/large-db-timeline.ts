@@ -4,7 +4,7 @@
  * thousands) call the same query functions the handlers call, many to one transaction, since
  * 80 000 separate fsynced commits would take longer than the benchmark may.
  */
-import { inTransaction, type Db } from '../../db/open';
+import { inTransaction, type Db } from '../../db/client';
 
 export type BulkRun = (tx: Db, at: string) => void;
 type Event = { at: string; seq: number } & ({ kind: 'handler'; run: (at: string) => Promise<void> } | { kind: 'bulk'; run: BulkRun });

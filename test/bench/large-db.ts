@@ -10,7 +10,8 @@ import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { WorkingCalendar, shiftDays, type IsoDate } from '../../electron/shared/rules/calendar';
+import { shiftDays, type IsoDate } from '../../electron/shared/rules/days';
+import { WorkingCalendar } from '../../electron/shared/rules/calendar';
 import { handlerHarness } from '../support/handler-context';
 import { tempDir } from '../support/paths';
 import { pagedPdf } from '../support/pdf-fixture';
@@ -114,7 +115,7 @@ export async function generateLargeDb(file: string, seed = 2026): Promise<Genera
     h.ctx.session.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     return { file, seconds: (performance.now() - started) / 1000, played: timeline.played };
   } finally {
-    h.close();
+    await h.close();
   }
 }
 

@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
-import { binderFigures, cleanUp, copyOf, HIRE_INDEXES, PROGRESS_INDEX, withoutIndexes } from './bench-files';
+import { binderFigures, cleanUp, type BinderFigures, copyOf, HIRE_INDEXES, PROGRESS_INDEX, withoutIndexes } from './bench-files';
 import type { Measured } from './measure';
 import { openCold, serverFigures, subjectsOf, type ServerFigures, type Subjects } from './server-side';
 
@@ -17,7 +17,7 @@ export interface MainFigures {
   itemTitle: string;
   open: Measured;
   server: ServerFigures;
-  binder: { binder: Measured; pages: number; kilobytes: number };
+  binder: BinderFigures;
   /** Without migration 0006's covering index: what it changed. */
   withoutProgress: ServerFigures;
   /** Without any index on hire_id (0004's four and 0006's). */

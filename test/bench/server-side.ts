@@ -4,13 +4,12 @@
  */
 import { performance } from 'node:perf_hooks';
 import type Database from 'better-sqlite3';
-import { DatabaseSession } from '../../electron/main/database-session';
-import { createHandlerContext } from '../../electron/main/ipc/context';
 import { dispatch } from '../../electron/main/ipc/dispatch';
 import { handlers } from '../../electron/main/ipc/handlers';
 import { handlerHarness } from '../support/handler-context';
-import { MIGRATIONS, tempDir } from '../support/paths';
-import { ScriptedDesktop } from '../support/scripted-desktop';
+import { MIGRATIONS } from '../support/paths';
+import { testContext } from '../support/test-context';
+import { binderHere } from '../../electron/main/services/binder/jobs';
 import { BENCH_NOW } from './large-db';
 import { measure, type Measured } from './measure';
 
@@ -47,8 +46,7 @@ export async function overview(call: Harness['call']): Promise<void> {
 export function openCold(file: string, runs = { warmup: 2, runs: 15 }): Promise<Measured> {
   return measure(async () => {
     const started = performance.now();
-    const session = new DatabaseSession(file, MIGRATIONS);
-    const ctx = createHandlerContext({ session, user: { personId: null }, now: () => BENCH_NOW, version: 'bench', dataDirectory: tempDir(), desktop: new ScriptedDesktop(), migrationsFolder: MIGRATIONS });
+    const { ctx, session } = testContext({ dbFile: file, migrationsFolder: MIGRATIONS, binders: binderHere, now: () => BENCH_NOW, version: 'bench' });
     await overview((channel, input) => dispatch(handlers, channel, input, ctx) as never);
     const ms = performance.now() - started;
     session.close();
@@ -100,6 +98,6 @@ export async function serverFigures(file: string, s: Subjects, scale = 1): Promi
     const planGenerate = await measure(async () => expectOk(await h.call('hires:preview-plan', fields)), n(100));
     return { overview: overviewRuns, listHires, introducerLoad, checklist, tick, tickFloor, planGenerate, hoursTab, reflectionTab, historyTab };
   } finally {
-    h.close();
+    await h.close();
   }
 }

@@ -9,35 +9,26 @@
  * current one runs: it says `loaded`, then waits for its WriterArgs as one JSON line on stdin.
  */
 import { writeSync } from 'node:fs';
-import path from 'node:path';
-import { DatabaseSession } from '../../electron/main/database-session';
-import { createHandlerContext, type HandlerContext } from '../../electron/main/ipc/context';
+import type { HandlerContext } from '../../electron/main/ipc/context';
 import { dispatch } from '../../electron/main/ipc/dispatch';
 import { handlers } from '../../electron/main/ipc/handlers';
 import type { Channel, Input, Output } from '../../electron/shared/contract';
 import type { Result } from '../../electron/shared/result';
 import type { StaffRole } from '../../electron/shared/schemas/staff';
-import { ScriptedDesktop } from '../support/scripted-desktop';
+import { testContext } from '../support/test-context';
+import { binderHere } from '../../electron/main/services/binder/jobs';
 import { changeFor, CRASH_NOW, CRASH_START, INTRODUCER, MAIN_HIRE, MANAGER, type Change, type Line, type WriterArgs } from './crash-protocol';
 
 // Synchronous writes: once the line is written, the parent will read it even if we die next.
 const say = (line: Line) => writeSync(1, `${JSON.stringify(line)}\n`);
 
 function contextFor({ file, migrationsFolder }: WriterArgs): HandlerContext {
-  const session = new DatabaseSession(file, migrationsFolder);
+  const { ctx, session } = testContext({ dbFile: file, migrationsFolder, binders: binderHere, now: () => CRASH_NOW, version: 'crash' });
   if (session.problem) {
     say({ t: 'error', message: `database unusable: ${session.problem.kind} ${session.problem.detail}` });
     process.exit(3);
   }
-  return createHandlerContext({
-    session,
-    user: { personId: null },
-    now: () => CRASH_NOW,
-    version: 'crash',
-    dataDirectory: path.dirname(file),
-    desktop: new ScriptedDesktop(),
-    migrationsFolder,
-  });
+  return ctx;
 }
 
 let ctx: HandlerContext;

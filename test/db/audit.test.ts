@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { describeAuditEvent } from '../../electron/shared/audit-text';
 import { channels, type Channel } from '../../electron/shared/contract';
-import { svText } from '../../electron/shared/i18n/translate';
+import { svTextOrKey } from '../../electron/shared/i18n/translate';
 import { hireSteps } from '../support/audit-hire-steps';
 import { FREE_TEXT, newState, staffAndSettingsSteps, templateSteps, type Step } from '../support/audit-steps';
 import { dumpDatabase } from '../support/db-dump';
@@ -18,8 +18,8 @@ const READS = new Set<Channel>([
   'binder:open-exported', 'settings:get-binder-settings', 'audit:hire-history', 'audit:export-trail', 'privacy:list-archived',
   'privacy:retention-proposal',
 ]);
-/** Remembers only whom to preselect in "Vem är du?" next time; choosing is not a change to the data. */
-const NOT_A_CHANGE = new Set<Channel>(['session:set-current-user']);
+/** Remembers only whom to preselect in "Vem är du?" next time; stops a binder being made. Neither changes the data. */
+const NOT_A_CHANGE = new Set<Channel>(['session:set-current-user', 'binder:cancel-export']);
 /** Switching or restoring database files, quitting; backup and recovery record their own events. */
 const OTHER_DOMAINS = /^(app|backup|recovery):/;
 
@@ -103,7 +103,7 @@ describe('the audit trail', () => {
 
   it('shows a hire’s history with names, current item titles and Swedish sentences', async () => {
     const history = await h.must('audit:hire-history', { hireId: s.hireId });
-    const said = (action: string) => history.filter((e) => e.action === action).map((e) => describeAuditEvent(e, svText));
+    const said = (action: string) => history.filter((e) => e.action === action).map((e) => describeAuditEvent(e, svTextOrKey));
     const title = (await h.must('hires:get-plan', { hireId: s.hireId })).items.find((i) => i.id === s.itemId)!.title;
     expect(history[0]).toMatchObject({ actor: FREE_TEXT.manager, action: 'hire.created', at: NOW });
     expect(said('hire.created')[0]).toMatch(/^Skapade planen \(\d+ punkter\)$/);

@@ -53,7 +53,7 @@ describe('attachments that are not a plain one-page PDF', () => {
     h.desktop.answerSave(file);
     await h.must('binder:export-pdf', { hireId: hire.id, variant: 'dayOne' });
     const pdf = await readPdf(readFileSync(file));
-    h.close();
+    await h.close();
 
     const attachments = pdf.outline.find((e) => e.title === 'Bilagor')!.items;
     expect(attachments.map((e) => e.title)).toEqual([`Bilaga 1: ${ATTACHED_TITLE}`, 'Bilaga 2: Ansökan om ledighet', 'Bilaga 3: Rapport om tillbud och avvikelse']);
@@ -83,7 +83,7 @@ describe('a large plan and hostile text', () => {
     await h.must('binder:export-pdf', { hireId, variant: 'full' });
     const elapsed = Date.now() - started;
     const pdf = await readPdf(readFileSync(file));
-    h.close();
+    await h.close();
 
     expect(pdf.numPages).toBeGreaterThan(30);
     const text = allText(pdf);

@@ -143,6 +143,6 @@ describe('the introduction binder (PDF)', () => {
     expect(await h.call('binder:open-exported', {})).toMatchObject({ ok: false, error: { code: 'not-found', message: expect.stringMatching(/finns inte längre/) } });
     const fresh = handlerHarness();
     expect(await fresh.call('binder:open-exported', {})).toMatchObject({ ok: false, error: { code: 'not-found' } });
-    fresh.close();
+    await fresh.close();
   });
 });

@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type OpenedDatabase } from '../../db/open';
+import type { OpenedDatabase } from '../../db/open';
+import { openAppDatabase } from '../../electron/main/app-database';
+import { TEST_NOW } from '../support/test-context';
 import * as templates from '../../db/queries/templates';
 import { AppError } from '../../electron/main/errors';
 import { exportProgramme, importProgramme, serializeProgramme, sha256 } from '../../electron/main/services/exchange';
@@ -12,7 +14,7 @@ import { minimalPdf } from '../support/pdf-fixture';
 const NOW = '2026-11-23T09:00:00.000Z';
 let opened: OpenedDatabase;
 beforeEach(() => {
-  opened = openDatabase(tempDbPath(), MIGRATIONS);
+  opened = openAppDatabase(tempDbPath(), MIGRATIONS, () => TEST_NOW);
   return () => opened.close();
 });
 
@@ -38,7 +40,7 @@ describe('programme exchange file', () => {
     expect(first).toMatchObject({ format: 'introplan-program', formatVersion: 1, template: { version: 2 } });
     expect(first.attachments).toHaveLength(1);
 
-    const other = openDatabase(tempDbPath(), MIGRATIONS);
+    const other = openAppDatabase(tempDbPath(), MIGRATIONS, () => TEST_NOW);
     try {
       const draft = importProgramme(other.db, Buffer.from(serializeProgramme(first)), NOW);
       expect(draft.uid).toBe(first.template.uid);

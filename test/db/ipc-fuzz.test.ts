@@ -94,7 +94,7 @@ async function fuzz(channel: unknown, payloads: unknown[], table: HandlerTable =
   if (!anyAcceptedChange && dumpDatabase(h.ctx.session.sqlite) !== start) problems.push('data changed though no call changed anything');
   if (h.desktop.opened.length > 0) problems.push(`opened files: ${h.desktop.opened.join(', ')}`);
   if (snapshotPrototypes() !== prototypesBefore) problems.push('a prototype gained or lost a property');
-  h.close();
+  await h.close();
   return problems;
 }
 

@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type OpenedDatabase } from '../../db/open';
+import type { OpenedDatabase } from '../../db/open';
+import { openAppDatabase } from '../../electron/main/app-database';
+import { TEST_NOW } from '../support/test-context';
 import * as templates from '../../db/queries/templates';
 import { defaultProgramme } from '../../db/seed/default-programme';
 import { MIGRATIONS, tempDbPath } from '../support/paths';
@@ -7,7 +9,7 @@ import { MIGRATIONS, tempDbPath } from '../support/paths';
 const NOW = '2026-11-23T09:00:00.000Z';
 let opened: OpenedDatabase;
 beforeEach(() => {
-  opened = openDatabase(tempDbPath(), MIGRATIONS);
+  opened = openAppDatabase(tempDbPath(), MIGRATIONS, () => TEST_NOW);
   return () => opened.close();
 });
 
@@ -24,7 +26,7 @@ describe('programme templates', () => {
   it('reopening does not seed a second copy', () => {
     const file = opened.file;
     opened.close();
-    opened = openDatabase(file, MIGRATIONS);
+    opened = openAppDatabase(file, MIGRATIONS, () => TEST_NOW);
     expect(templates.listTemplates(opened.db)).toHaveLength(1);
   });
 

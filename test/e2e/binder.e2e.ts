@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
+import { valueOf } from '../support/app-per-test';
+import { programmeWith } from '../support/binder-fixtures';
 import { openHire } from '../support/plan-page';
-import { tempDir } from '../support/paths';
+import { TEST_RESULTS, tempDir } from '../support/paths';
 import { readPdf } from '../support/read-pdf';
 import { seedHire } from '../support/seed-hire';
 import { launchApp } from './harness';
@@ -37,5 +39,40 @@ test('the binder is exported from the hire page through the save dialog, with th
   await page.getByRole('button', { name: 'Öppna' }).click();
   await expect.poll(() => app.desktop.opened).toEqual([file]);
   expect(app.errors).toEqual([]);
+  await app.close();
+});
+
+test('a long binder shows how far it has come and can be cancelled; then no file is saved', { timeout: 120_000 }, async () => {
+  const app = await launchApp({ now: NOW });
+  const { page, api } = app;
+  const first = await seedHire(api, { name: 'Sofia Berg', startDate: '2026-10-05' });
+  // A programme of 1000 items (the most a programme may hold): a binder of seconds, long enough to watch and stop.
+  const [template] = await valueOf(api.templates.listTemplates());
+  const draft = await valueOf(api.templates.getDraft({ templateId: template!.id }));
+  await valueOf(api.templates.saveDraft({ templateId: template!.id, content: programmeWith(draft.content, 1000) }));
+  const version = await valueOf(api.templates.publishDraft({ templateId: template!.id }));
+  const plan = await valueOf(api.hires.getPlan({ hireId: first.id }));
+  const hire = await valueOf(
+    api.hires.createHire({
+      hire: { name: 'Karin Lång', title: '', team: 'Barn och familj', startDate: '2026-10-05', managerId: plan.hire.manager!.id, introducerId: null, newlyGraduated: false, templateVersionId: version.id },
+      leaveOut: [],
+      ownItems: [],
+    }),
+  );
+  await page.reload();
+  await openHire(page, hire.id);
+
+  const file = path.join(tempDir(), 'lang.pdf');
+  app.desktop.answerSave(file);
+  await page.getByRole('button', { name: 'Skriv ut introduktionspärm (PDF)' }).click();
+  await page.getByText(/^Sidorna sätts upp: \d+ %$/).waitFor();
+  const progress = page.getByRole('progressbar', { name: 'Hur långt pärmen har kommit' });
+  await progress.waitFor();
+  await page.screenshot({ path: path.join(TEST_RESULTS, 'screenshots', 'parm-forlopp.png') });
+  await page.getByRole('button', { name: 'Avbryt pärmen' }).click();
+  await page.getByText('Pärmen avbröts. Ingen fil sparades.').waitFor();
+  expect(existsSync(file)).toBe(false);
+  // The buttons are free again, and the next binder is made.
+  await expect.poll(() => page.getByRole('button', { name: 'Pärm för första dagen (PDF)' }).isEnabled()).toBe(true);
   await app.close();
 });

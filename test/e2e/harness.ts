@@ -9,6 +9,11 @@
  *   await app.close();
  *   const again = await launchApp({ dbPath: app.dbPath });   // "relaunch" on the same file
  *
+ * The clock is pinned: handlers and the page's Date both stand at `now()` (default TEST_NOW, a
+ * Monday, or E2E_NOW from the environment), so no test depends on the day it runs. Main's
+ * events reach the page as they would through webContents.send; calls through `app.api` come
+ * from another "window", so the page hears of them as changes made elsewhere.
+ *
  * What it cannot show: the Electron window itself (its binary cannot be downloaded here). The
  * sender check sees the harness page's http://127.0.0.1 origin instead of app://introplan.
  */
@@ -19,22 +24,24 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { DatabaseSession } from '../../electron/main/database-session';
 import { handlers } from '../../electron/main/ipc/handlers';
+import { createEventBus, type EventTarget } from '../../electron/main/ipc/events';
 import { registerIpc, type IpcMainLike } from '../../electron/main/ipc/register';
-import { createHandlerContext } from '../../electron/main/ipc/context';
 import { rendererHeaders } from '../../electron/main/protocol';
 import { APP_HOST, resolveAppAsset } from '../../electron/main/security';
-import { createApi, type Api } from '../../electron/shared/api';
+import { createApi, createEventHub, type Api } from '../../electron/shared/api';
 import { channels, type Channel } from '../../electron/shared/contract';
+import { EVENT_CHANNEL } from '../../electron/shared/events';
 import type { Language } from '../../electron/shared/schemas/preferences';
-import { ScriptedDesktop } from '../support/scripted-desktop';
+import type { ScriptedDesktop } from '../support/scripted-desktop';
 import { MIGRATIONS, REPO_ROOT, RENDERER_DIST, TEST_RESULTS, tempDbPath } from '../support/paths';
+import { testBinders } from '../support/binder-worker';
+import { TEST_NOW, testContext } from '../support/test-context';
 
 export interface LaunchOptions {
   /** Reuse a database file (e.g. from a previous launch); default: a new temp file. */
   dbPath?: string;
-  /** The clock handlers see; default: the real one. */
+  /** The clock handlers and the page see; default: pinned at E2E_NOW or TEST_NOW. */
   now?: () => string;
   viewport?: { width: number; height: number };
   /** Set the UI language before the page loads. */
@@ -57,6 +64,13 @@ export interface LaunchedApp {
 }
 
 type Listener = Parameters<IpcMainLike['handle']>[1];
+
+/** The instant e2e tests run at; `E2E_NOW=2026-12-03T09:00:00Z npm run test:e2e` runs them on a Thursday. */
+export const E2E_NOW = process.env.E2E_NOW ? new Date(process.env.E2E_NOW).toISOString() : TEST_NOW;
+
+/** Caller ids as webContents ids would be: the page, and the test's own client (a second window). */
+const PAGE = 1;
+const TEST_CLIENT = 2;
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -111,33 +125,39 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     throw new Error('The renderer is not built: run `npm run build:renderer` (npm test does it).');
   }
   const dbPath = options.dbPath ?? tempDbPath();
-  const database = new DatabaseSession(dbPath, MIGRATIONS);
+  const now = options.now ?? (() => E2E_NOW);
+  // Events go to the page once it is loaded, in order; the test client hears them at once.
+  let page: Page | undefined;
+  let delivered = Promise.resolve();
+  const testHub = createEventHub();
+  const targets: EventTarget[] = [
+    {
+      id: PAGE,
+      send: (envelope) => {
+        const open = page;
+        if (!open) return;
+        delivered = delivered
+          .then(() => open.evaluate(([channel, env]) => (globalThis as unknown as { __introplanDeliver(c: string, e: unknown): void }).__introplanDeliver(channel, env), [EVENT_CHANNEL, envelope] as const))
+          .catch(() => undefined);
+      },
+    },
+    { id: TEST_CLIENT, send: (envelope) => void testHub.deliver(envelope) },
+  ];
+  const { ctx, desktop, close: closeContext } = testContext({ dbFile: dbPath, migrationsFolder: MIGRATIONS, binders: testBinders(), now, events: createEventBus(() => targets) });
   const { server, origin } = await serveRenderer();
-  const desktop = new ScriptedDesktop();
   const entryUrl = `${origin}/index.html`;
 
-  const ctx = createHandlerContext({
-    session: database,
-    user: { personId: null },
-    now: options.now ?? (() => new Date().toISOString()),
-    version: 'test',
-    dataDirectory: path.dirname(dbPath),
-    desktop,
-    migrationsFolder: MIGRATIONS,
-  });
   const registered = new Map<string, Listener>();
   registerIpc({ handle: (channel, listener) => registered.set(channel, listener) }, handlers, ctx, {
     protocol: 'http:',
     host: new URL(origin).host,
   });
-  const call = (senderFrame: { url: string; parent: unknown }, channel: string, input: unknown) => {
+  const call = (sender: number, senderFrame: { url: string; parent: unknown }, channel: string, input: unknown) => {
     const listener = registered.get(channel);
     if (!listener) throw new Error(`No handler registered for ${channel}`);
-    return listener({ senderFrame }, input);
+    return listener({ senderFrame, sender: { id: sender } }, input);
   };
-  const api = createApi(channels, (channel, input) =>
-    Promise.resolve(call({ url: entryUrl, parent: null }, channel, input)),
-  );
+  const api = createApi(channels, (channel, input) => Promise.resolve(call(TEST_CLIENT, { url: entryUrl, parent: null }, channel, input)), testHub.subscribe);
   if (options.language) await api.settings.updatePreferences({ language: options.language });
   if (options.userName) {
     const people = await api.staff.listPeople();
@@ -154,14 +174,15 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       locale: 'sv-SE',
       timezoneId: 'Europe/Stockholm',
     });
-    const page = await context.newPage();
+    page = await context.newPage();
+    await page.clock.setFixedTime(new Date(now()));
     const errors: string[] = [];
     page.on('console', (msg) => {
       if (msg.type() === 'error') errors.push(msg.text());
     });
     page.on('pageerror', (error) => errors.push(error.message));
     await page.exposeBinding('__introplanIpc', ({ frame }, channel: Channel, input: unknown) =>
-      call({ url: frame.url(), parent: frame.parentFrame() }, channel, input),
+      call(PAGE, { url: frame.url(), parent: frame.parentFrame() }, channel, input),
     );
     await page.addInitScript({
       content:
@@ -173,8 +194,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     await page.locator('nav').or(page.getByRole('heading', { name: 'Databasen kan inte öppnas' })).first().waitFor();
 
     const openBrowser = browser;
+    const openPage = page;
     return {
-      page,
+      page: openPage,
       api,
       dbPath,
       desktop,
@@ -182,19 +204,19 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       async screenshot(name) {
         mkdirSync(path.join(TEST_RESULTS, 'screenshots'), { recursive: true });
         const file = path.join(TEST_RESULTS, 'screenshots', `${name}.png`);
-        await page.screenshot({ path: file, fullPage: true });
+        await openPage.screenshot({ path: file, fullPage: true });
         return file;
       },
       async close() {
         await openBrowser.close();
         await new Promise((resolve) => server.close(resolve));
-        database.close();
+        await closeContext();
       },
     };
   } catch (error) {
     await browser?.close();
     server.close();
-    database.close();
+    await closeContext();
     throw error;
   }
 }

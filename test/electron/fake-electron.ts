@@ -8,7 +8,12 @@ import { vi } from 'vitest';
 
 type Listener = (...args: unknown[]) => unknown;
 
+let nextContentsId = 1;
+
 export class FakeWebContents extends EventEmitter {
+  readonly id = nextContentsId++;
+  /** What main sent the page (events). */
+  send = vi.fn();
   windowOpenHandler?: (details: { url: string }) => { action: string };
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
     this.windowOpenHandler = handler;
@@ -103,5 +108,5 @@ export const fake = {
   shell: { openExternal: vi.fn(() => Promise.resolve()) },
   dialog: { showErrorBox: vi.fn() },
   contextBridge: { exposeInMainWorld: vi.fn() },
-  ipcRenderer: { invoke: vi.fn(() => Promise.resolve()) },
+  ipcRenderer: { invoke: vi.fn(() => Promise.resolve()), on: vi.fn() },
 };

@@ -17,7 +17,7 @@ function spyTable(): HandlerTable {
 }
 
 function recorder() {
-  const registered = new Map<string, (event: { senderFrame: typeof TOP | null }, input: unknown) => unknown>();
+  const registered = new Map<string, (event: { senderFrame: typeof TOP | null; sender: { id: number } }, input: unknown) => unknown>();
   return { registered, ipcMain: { handle: (c: string, l: never) => void registered.set(c, l) } };
 }
 
@@ -44,7 +44,7 @@ describe('registerIpc', () => {
     const table = spyTable();
     const { registered, ipcMain } = recorder();
     registerIpc(ipcMain, table, ctx, ORIGIN);
-    const result = await registered.get('staff:list-people')!({ senderFrame: frame as never }, {});
+    const result = await registered.get('staff:list-people')!({ senderFrame: frame as never, sender: { id: 1 } }, {});
     expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(table['staff:list-people']).not.toHaveBeenCalled();
   });
@@ -53,7 +53,7 @@ describe('registerIpc', () => {
     const table = spyTable();
     const { registered, ipcMain } = recorder();
     registerIpc(ipcMain, table, ctx, ORIGIN);
-    expect(await registered.get('staff:remove-person')!({ senderFrame: TOP }, { id: 4 })).toEqual({
+    expect(await registered.get('staff:remove-person')!({ senderFrame: TOP, sender: { id: 1 } }, { id: 4 })).toEqual({
       ok: true,
       value: 'staff:remove-person ran',
     });

@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { channels } from '../../electron/shared/contract';
+import { EVENT_CHANNEL } from '../../electron/shared/events';
 import { MIGRATIONS, tempDir } from '../support/paths';
 import { fake, FakeBrowserWindow, FakeWebContents } from './fake-electron';
 
@@ -54,7 +55,8 @@ describe('startApp', () => {
 
   it('registers every contract channel, answering from the real database in the local folder', async () => {
     expect([...fake.ipcMain.handlers.keys()].sort()).toEqual([...channels].sort());
-    const top = { senderFrame: { url: 'app://introplan/index.html', parent: null } };
+    const [window] = FakeBrowserWindow.instances;
+    const top = { senderFrame: { url: 'app://introplan/index.html', parent: null }, sender: { id: window!.webContents.id } };
     const created = await fake.ipcMain.handlers.get('staff:create-person')!(top, {
       name: 'Lisa Paulsson',
       title: '',
@@ -64,6 +66,12 @@ describe('startApp', () => {
       roles: ['hr'],
     });
     expect(created).toMatchObject({ ok: true, value: { name: 'Lisa Paulsson' } });
+    // The window hears of the change on the event channel, as caused by its own call.
+    expect(window!.webContents.send).toHaveBeenCalledWith(EVENT_CHANNEL, {
+      name: 'data-changed',
+      payload: { entities: ['person'], hireIds: [] },
+      meta: { fromThisWindow: true },
+    });
     const info = (await fake.ipcMain.handlers.get('app:get-info')!(top, {})) as { value: { databaseFile: string } };
     expect(info.value.databaseFile).toBe(path.join(dataHome, 'introplan', 'introplan.db'));
   });

@@ -52,7 +52,7 @@ export async function buildFuzzWorld(): Promise<FuzzWorld> {
   await h.must('settings:save-day-off', { date: '2026-12-28', label: 'Klämdag' });
   await h.must('plans:set-item-status', { itemId: plan.items[1]!.id, status: 'done' });
   const file = h.ctx.session.file;
-  h.close();
+  await h.close();
 
   const sessionId = reflection.sessions[0]!.id;
   const staffFields = person('Karin Ek', 'administrator');

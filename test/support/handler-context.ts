@@ -1,17 +1,15 @@
-import { DatabaseSession } from '../../electron/main/database-session';
-import { createHandlerContext, type HandlerContext } from '../../electron/main/ipc/context';
 import { dispatch } from '../../electron/main/ipc/dispatch';
 import { handlers } from '../../electron/main/ipc/handlers';
+import type { EventBus } from '../../electron/main/ipc/events';
 import type { Channel, Input, Output } from '../../electron/shared/contract';
 import type { Result } from '../../electron/shared/result';
-import { MIGRATIONS, tempDbPath, tempDir } from './paths';
-import { ScriptedDesktop } from './scripted-desktop';
+import { MIGRATIONS, tempDbPath } from './paths';
+import { testBinders } from './binder-worker';
+import { TEST_NOW, testContext } from './test-context';
 
 /** The real handler table on a fresh database (or on `dbFile`), called the way registerIpc calls it. */
-export function handlerHarness(now = () => '2026-11-23T09:00:00.000Z', dbFile = tempDbPath()) {
-  const session = new DatabaseSession(dbFile, MIGRATIONS);
-  const desktop = new ScriptedDesktop();
-  const ctx: HandlerContext = createHandlerContext({ session, user: { personId: null }, now, version: 't', dataDirectory: tempDir(), desktop, migrationsFolder: MIGRATIONS });
+export function handlerHarness(now = () => TEST_NOW, dbFile = tempDbPath(), events?: EventBus) {
+  const { ctx, desktop, close } = testContext({ dbFile, migrationsFolder: MIGRATIONS, binders: testBinders(), now, events });
   const call = <C extends Channel>(channel: C, input: Input<C>) => dispatch(handlers, channel, input, ctx) as Promise<Result<Output<C>>>;
   /** Like call, but throws on a failed result so set-up stays short. */
   const must = async <C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> => {
@@ -19,5 +17,5 @@ export function handlerHarness(now = () => '2026-11-23T09:00:00.000Z', dbFile = 
     if (!result.ok) throw new Error(`${channel}: ${result.error.message} ${JSON.stringify(result.error.fields ?? {})}`);
     return result.value;
   };
-  return { ctx, desktop, call, must, close: () => session.close() };
+  return { ctx, desktop, call, must, close };
 }

@@ -1,18 +1,22 @@
-import { addDays, addMonths, format, getISODay, parseISO, startOfISOWeek } from 'date-fns';
+import dayjs from 'dayjs';
+import isoWeekPlugin from 'dayjs/plugin/isoWeek';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addMonthsTo, mondayOf, shiftDays, weekday } from '../../electron/shared/rules/calendar';
+import { addMonthsTo, daysBetween, isoWeek, mondayOf, shiftDays, weekday } from '../../electron/shared/rules/days';
+
+dayjs.extend(isoWeekPlugin);
 
 /**
- * The date rules do their day arithmetic on UTC day numbers instead of through date-fns (the
- * overview does thousands of these a call). They must agree with date-fns, which the rules
- * used before, on every date a plan can hold, whatever the machine's time zone.
+ * The date rules do their day arithmetic on UTC day numbers, in one module, instead of through a
+ * date library (the overview does thousands of these a call). They must agree with dayjs, the
+ * library the renderer formats with, on every date a plan can hold, whatever the machine's zone.
  */
-const iso = (d: Date) => format(d, 'yyyy-MM-dd');
+const day = (iso: string) => dayjs(iso);
+const iso = (d: dayjs.Dayjs) => d.format('YYYY-MM-DD');
 const dates = fc.date({ min: new Date('2000-01-01T12:00:00Z'), max: new Date('2100-12-31T12:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
 
 // Stockholm is where the app runs; Santiago skips midnight when summer time starts, the worst case for date-only values.
-describe.each(['Europe/Stockholm', 'America/Santiago'])('date arithmetic without date-fns, time zone %s', (zone) => {
+describe.each(['Europe/Stockholm', 'America/Santiago'])('date arithmetic on day numbers, time zone %s', (zone) => {
   const before = process.env.TZ;
   beforeAll(() => void (process.env.TZ = zone));
   afterAll(() => void (before === undefined ? delete process.env.TZ : (process.env.TZ = before)));
@@ -21,21 +25,23 @@ describe.each(['Europe/Stockholm', 'America/Santiago'])('date arithmetic without
     expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe(zone);
   });
 
-  it('shiftDays, weekday and mondayOf agree with date-fns', () => {
+  it('shiftDays, daysBetween, weekday, mondayOf and isoWeek agree with dayjs', () => {
     fc.assert(
-      fc.property(dates, fc.integer({ min: -800, max: 800 }), (day, n) => {
-        expect(shiftDays(day, n)).toBe(iso(addDays(parseISO(day), n)));
-        expect(weekday(day)).toBe(getISODay(parseISO(day)));
-        expect(mondayOf(day)).toBe(iso(startOfISOWeek(parseISO(day))));
+      fc.property(dates, fc.integer({ min: -800, max: 800 }), (date, n) => {
+        expect(shiftDays(date, n)).toBe(iso(day(date).add(n, 'day')));
+        expect(daysBetween(date, shiftDays(date, n))).toBe(n);
+        expect(weekday(date)).toBe(day(date).isoWeekday());
+        expect(mondayOf(date)).toBe(iso(day(date).startOf('isoWeek')));
+        expect(isoWeek(date)).toEqual({ year: day(date).isoWeekYear(), week: day(date).isoWeek() });
       }),
       { numRuns: 2000 },
     );
   });
 
-  it('addMonthsTo agrees with date-fns addMonths, month ends included', () => {
+  it('addMonthsTo agrees with dayjs, month ends included', () => {
     fc.assert(
-      fc.property(dates, fc.integer({ min: -40, max: 40 }), (day, n) => {
-        expect(addMonthsTo(day, n)).toBe(iso(addMonths(parseISO(day), n)));
+      fc.property(dates, fc.integer({ min: -40, max: 40 }), (date, n) => {
+        expect(addMonthsTo(date, n)).toBe(iso(day(date).add(n, 'month')));
       }),
       { numRuns: 2000 },
     );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isoWeek, WorkingCalendar } from '../../electron/shared/rules/calendar';
+import { isoWeek } from '../../electron/shared/rules/days';
+import { WorkingCalendar } from '../../electron/shared/rules/calendar';
 import { windowDates } from '../../electron/shared/rules/plan-dates';
 import type { Window } from '../../electron/shared/schemas/template';
 

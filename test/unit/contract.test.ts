@@ -25,8 +25,10 @@ describe('the contract', () => {
 
   it('builds a frozen api whose calls invoke their own channel', async () => {
     const invoke = vi.fn(() => Promise.resolve({ ok: true, value: [] }));
-    const api = createApi(channels, invoke);
+    const subscribe = vi.fn(() => () => undefined);
+    const api = createApi(channels, invoke, subscribe);
     expect(Object.isFrozen(api) && Object.isFrozen(api.staff)).toBe(true);
+    expect(api.subscribe).toBe(subscribe);
     await api.staff.listPeople();
     await api.staff.removePerson({ id: 3 });
     expect(invoke.mock.calls).toEqual([

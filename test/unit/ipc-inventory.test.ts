@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { channelPath } from '../../electron/shared/api';
+import { EVENT_CHANNEL } from '../../electron/shared/events';
 import { channels, contract } from '../../electron/shared/contract';
 import { fake } from '../electron/fake-electron';
 import { FIELD_ALLOWLIST, FORBIDDEN_FIELD, isBoundedPattern, schemaViolations } from '../support/ipc-schema-rules';
@@ -92,9 +93,13 @@ describe('the preload', () => {
   it('exposes exactly one object, window.api, whose calls are exactly the contract channels', async () => {
     await import('../../electron/preload/index');
     expect(fake.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
-    const [name, api] = fake.contextBridge.exposeInMainWorld.mock.calls[0] as unknown as [string, Record<string, Record<string, unknown>>];
+    const [name, exposed] = fake.contextBridge.exposeInMainWorld.mock.calls[0] as unknown as [string, Record<string, Record<string, unknown>>];
     expect(name).toBe('api');
-    expect(Object.isFrozen(api)).toBe(true);
+    expect(Object.isFrozen(exposed)).toBe(true);
+    // Besides the calls, only `subscribe` to main's events; the event channel itself stays in the preload.
+    const { subscribe, ...api } = exposed;
+    expect(typeof subscribe).toBe('function');
+    expect(fake.ipcRenderer.on).toHaveBeenCalledWith(EVENT_CHANNEL, expect.any(Function));
 
     const reached: string[] = [];
     for (const [domain, calls] of Object.entries(api)) {

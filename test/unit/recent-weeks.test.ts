@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { shiftDays, WorkingCalendar } from '../../electron/shared/rules/calendar';
+import { shiftDays } from '../../electron/shared/rules/days';
+import { WorkingCalendar } from '../../electron/shared/rules/calendar';
 import { BEHIND_WINDOW_WEEKS, recentWeeks, summarizeHours } from '../../electron/shared/rules/hours';
 import type { Norms } from '../../electron/shared/schemas/template';
 

@@ -1,19 +1,18 @@
+import dayjs from 'dayjs';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { inTransaction, openDatabase } from '../../../db/open';
 import { listTemplates } from '../../../db/queries/templates';
-import { createPerson } from '../../../db/queries/staff';
 import { svText } from '../../shared/i18n/translate';
 import { AppError } from '../errors';
 import { exportProgramme, serializeProgramme } from '../services/exchange';
 import { safeFileName, writeFileAtomically } from '../services/files';
 import { calendarFor } from '../services/calendar-export';
-import { renderBinder } from '../services/binder/render';
-import { swedishDate } from '../services/plans';
-import { updateBinderSettings } from '../../../db/queries/binder-settings';
+import { renderBinder } from '../services/binder/jobs';
+import { swedishDate } from '../../shared/rules/swedish-time';
 import { listHires } from '../../../db/queries/hires';
 import { DEMO_PEOPLE } from './demo-people';
 import { addDemoHires } from './demo-hires';
+import { demoDesk } from './demo-desk';
 
 export interface DemoOptions {
   outDir: string;
@@ -37,13 +36,15 @@ export async function createDemo({ outDir, migrationsFolder, appVersion, now, fo
     if (!force) throw new AppError('conflict', svText('demo.exists', { folder: outDir }));
     for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbFile}${suffix}`, { force: true });
   }
-  const database = openDatabase(dbFile, migrationsFolder);
+  // The unit started using Introplan a few years back: the programme and the staff list came
+  // first, before anyone could say who they are.
+  const founded = dayjs(now).subtract(3, 'year').toISOString();
+  const desk = demoDesk(dbFile, migrationsFolder, appVersion, founded);
+  const database = desk.session;
   try {
-    inTransaction(database.db, (tx) => {
-      for (const person of DEMO_PEOPLE) createPerson(tx, person, now);
-    });
-    addDemoHires(database.db, now);
-    updateBinderSettings(database.db, { municipality: 'Exempelkommun', unit: 'Individ- och familjeomsorgen' });
+    const people = new Map(DEMO_PEOPLE.map((person) => [person.name, desk.call('staff:create-person', person, founded, null).id]));
+    addDemoHires(desk, people, now);
+    desk.call('settings:update-binder-settings', { municipality: 'Exempelkommun', unit: 'Individ- och familjeomsorgen' }, now, people.get('Anna Lindqvist')!);
     const version = listTemplates(database.db)[0]?.versions[0];
     const file = version && exportProgramme(database.db, { versionId: version.id }, `Introplan ${appVersion}`, now);
     if (!file) throw new Error('the new database has no published programme');

@@ -1,13 +1,11 @@
-import { addMonths, format } from 'date-fns';
-import { inTransaction, type Db } from '../../../db/open';
-import * as hires from '../../../db/queries/hires';
-import { recordAudit } from '../../../db/queries/audit';
-import { listPeople } from '../../../db/queries/staff';
 import { listPublishedVersions } from '../../../db/queries/templates';
-import { logHours } from '../../../db/queries/hours';
-import { sessionsOf, updateSession } from '../../../db/queries/reflection';
-import { shiftDays, toDate, type IsoDate } from '../../shared/rules/calendar';
-import { calendarOf, planRows, storeNewHire, swedishDate } from '../services/plans';
+import { sessionsOf } from '../../../db/queries/reflection';
+import { addMonthsTo, shiftDays, type IsoDate } from '../../shared/rules/days';
+import { type WorkingCalendar } from '../../shared/rules/calendar';
+import { swedishDate } from '../../shared/rules/swedish-time';
+import type { PlanItemView } from '../../shared/schemas/plan';
+import { calendarOf } from '../services/plans';
+import type { DemoDesk } from './demo-desk';
 
 interface DemoHire {
   name: string;
@@ -47,67 +45,75 @@ function sequence(seed: number) {
 
 const at = (date: IsoDate, hour: number) => `${date}T${String(hour).padStart(2, '0')}:00:00.000Z`;
 
-export function addDemoHires(db: Db, now: string): void {
+/** The demo's hires and their history: each tick, follow-up, hour and session by its person, on its day. */
+export function addDemoHires(desk: DemoDesk, people: ReadonlyMap<string, number>, now: string): void {
+  const db = desk.session.db;
   const today = swedishDate(now);
-  const people = new Map(listPeople(db).map((p) => [p.name, p.id]));
   const calendar = calendarOf(db);
   const version = listPublishedVersions(db)[0];
   if (!version) throw new Error('no published programme');
   DEMO_HIRES.forEach((demo, index) => {
     const random = sequence(index + 7);
-    const raw = 'days' in demo.started ? shiftDays(today, -demo.started.days) : format(addMonths(toDate(today), -demo.started.months), 'yyyy-MM-dd');
+    const raw = 'days' in demo.started ? shiftDays(today, -demo.started.days) : addMonthsTo(today, -demo.started.months);
     const startDate = calendar.onOrBefore(raw);
     const managerId = people.get(demo.manager)!;
     const introducerId = demo.introducer ? people.get(demo.introducer)! : null;
-    const fields = { name: demo.name, title: demo.title, team: demo.team, startDate, managerId, introducerId, newlyGraduated: demo.newlyGraduated, templateVersionId: version.id };
-    const rows = planRows(db, fields, new Set());
-    inTransaction(db, (tx) => {
-      const items = rows.map(({ row: item, responsiblePerson }) => {
-        const past = item.dueDate < today && item.status === 'todo';
-        const done = past && random() < demo.done;
-        const followed = done && random() < demo.followedUp;
-        const doer = responsiblePerson && responsiblePerson.id > 0 ? responsiblePerson.id : (introducerId ?? managerId);
-        return {
-          ...item,
-          status: followed ? ('followedUp' as const) : done ? ('done' as const) : item.status,
-          doneAt: done ? at(item.dueDate, 9) : null,
-          doneBy: done ? doer : null,
-          followedUpAt: followed ? at(calendar.addWorkingDays(item.dueDate, 2), 14) : null,
-          followedUpBy: followed ? managerId : null,
-        };
-      });
-      const hireId = storeNewHire(tx, fields, items, at(shiftDays(startDate, -14), 8), managerId);
-      if (demo.finished) hires.updateHire(tx, hireId, { finishedAt: now }, now);
-      if (introducerId !== null) addDemoHours(tx, hireId, introducerId, startDate, today, demo.hours, random, calendar);
-      addDemoSessionHistory(tx, hireId, today, introducerId, random, now);
-    });
+    const hire = { name: demo.name, title: demo.title, team: demo.team, startDate, managerId, introducerId, newlyGraduated: demo.newlyGraduated, templateVersionId: version.id };
+    const { id: hireId } = desk.call('hires:create-hire', { hire, leaveOut: [], ownItems: [] }, at(shiftDays(startDate, -14), 8), managerId);
+    const { items } = desk.call('hires:get-plan', { hireId }, now, managerId);
+    for (const item of items) tickAsItHappened(desk, item, { today, managerId, introducerId, random, share: demo, calendar });
+    if (introducerId !== null) addDemoHours(desk, hireId, introducerId, startDate, today, demo.hours, random, calendar);
+    addDemoSessionHistory(desk, hireId, today, managerId, introducerId, random);
+    if (demo.finished) desk.call('hires:set-finished', { hireId, finished: true }, now, managerId);
   });
+}
+
+interface Progress {
+  today: IsoDate;
+  managerId: number;
+  introducerId: number | null;
+  random: () => number;
+  share: { done: number; followedUp: number };
+  calendar: WorkingCalendar;
+}
+
+/** Past-due items ticked by whoever is responsible on their due day, and followed up two working days later. */
+function tickAsItHappened(desk: DemoDesk, item: PlanItemView, { today, managerId, introducerId, random, share, calendar }: Progress): void {
+  if (!(item.dueDate < today && item.status === 'todo')) return;
+  const done = random() < share.done;
+  const followed = done && random() < share.followedUp;
+  if (!done) return;
+  const doer = item.responsiblePerson && item.responsiblePerson.id > 0 ? item.responsiblePerson.id : (introducerId ?? managerId);
+  desk.call('plans:set-item-status', { itemId: item.id, status: 'done' }, at(item.dueDate, 9), doer);
+  if (followed) desk.call('plans:set-item-status', { itemId: item.id, status: 'followedUp' }, at(calendar.addWorkingDays(item.dueDate, 2), 14), managerId);
 }
 
 const PURPOSES = ['Genomgång av ärende', 'Gå bredvid vid hembesök', 'Förberedelse inför utredningssamtal', 'Frågor om dokumentation', 'Planering av veckan', 'Reflektion efter svårt samtal'];
 const THEMES = ['Myndighetsrollen', 'Samtal med barn', 'Att hantera hot', 'Dokumentation och journalföring', 'Gränssättning och bemötande', 'Arbetsbelastning och prioritering'];
 
 /** Weekly introducer time: about the norm, thinning out for introducers who are falling behind. */
-function addDemoHours(db: Db, hireId: number, introducerId: number, startDate: IsoDate, today: IsoDate, share: number, random: () => number, calendar: ReturnType<typeof calendarOf>): void {
-  const twoYears = format(addMonths(toDate(startDate), 24), 'yyyy-MM-dd');
+function addDemoHours(desk: DemoDesk, hireId: number, introducerId: number, startDate: IsoDate, today: IsoDate, share: number, random: () => number, calendar: WorkingCalendar): void {
+  const yearTwo = addMonthsTo(startDate, 12);
+  const twoYears = addMonthsTo(startDate, 24);
   for (let day = calendar.onOrAfter(startDate); day < today && day < twoYears; day = shiftDays(day, 7)) {
-    const norm = day < format(addMonths(toDate(startDate), 12), 'yyyy-MM-dd') ? 240 : 120;
+    const norm = day < yearTwo ? 240 : 120;
     // The last six weeks show how the introduction runs now; earlier weeks were closer to the norm.
     const recent = shiftDays(today, -42) <= day;
     const minutes = Math.round((norm * (recent ? share : Math.max(share, 0.85)) * (0.8 + random() * 0.4)) / 15) * 15;
     if (minutes <= 0) continue;
     const date = calendar.onOrAfter(shiftDays(day, Math.floor(random() * 3)));
     if (date >= today) continue;
-    const entry = logHours(db, { hireId, date, minutes, purpose: PURPOSES[Math.floor(random() * PURPOSES.length)]!, personId: introducerId, loggedBy: introducerId, createdAt: at(date, 15) });
-    recordAudit(db, { at: at(date, 15), personId: introducerId, entity: 'hours', entityId: entry.id, hireId, action: 'hours.logged', detail: { minutes, date } });
+    const purpose = PURPOSES[Math.floor(random() * PURPOSES.length)]!;
+    desk.call('hours:log-hours', { hireId, date, minutes, purpose, personId: introducerId }, at(date, 15), introducerId);
   }
 }
 
-/** Past sessions held (a few cancelled), with who came and what they talked about. */
-function addDemoSessionHistory(db: Db, hireId: number, today: IsoDate, introducerId: number | null, random: () => number, now: string): void {
+/** Past sessions held (a few cancelled), with who came and what they talked about, marked by the manager that afternoon. */
+function addDemoSessionHistory(desk: DemoDesk, hireId: number, today: IsoDate, managerId: number, introducerId: number | null, random: () => number): void {
   const attendees = introducerId !== null ? 'Den nyanställda, introduktören och enhetschefen' : 'Den nyanställda och enhetschefen';
-  for (const session of sessionsOf(db, hireId).filter((s) => s.date < today)) {
-    const cancelled = random() < 0.1;
-    updateSession(db, session, cancelled ? { status: 'cancelled', cancelReason: 'Akut ärende i gruppen' } : { status: 'held', attendees, theme: THEMES[Math.floor(random() * THEMES.length)]! }, now);
+  for (const session of sessionsOf(desk.session.db, hireId).filter((s) => s.date < today)) {
+    const when = at(session.date, 15);
+    if (random() < 0.1) desk.call('reflection:cancel-session', { sessionId: session.id, reason: 'Akut ärende i gruppen' }, when, managerId);
+    else desk.call('reflection:mark-held', { sessionId: session.id, attendees, theme: THEMES[Math.floor(random() * THEMES.length)]! }, when, managerId);
   }
 }

@@ -1,10 +1,10 @@
 import { getHire } from '../../../db/queries/hires';
 import { svText } from '../../shared/i18n/translate';
-import type { HandlerTable } from '../ipc/dispatch';
+import type { DomainHandlers } from '../ipc/dispatch';
 import { auditCsv, auditEvents } from '../services/audit-trail';
 import { outcomeOf, safeFileName, saveThroughDialog } from '../services/files';
 
-export const auditHandlers = {
+export const auditHandlers: DomainHandlers<'audit'> = {
   // No check that the hire still exists: the events of an erased hire stay in the trail.
   'audit:hire-history': ({ hireId }, ctx) => auditEvents(ctx.db, hireId, { titles: true }),
   'audit:export-trail': async ({ hireId }, ctx) => {
@@ -14,4 +14,4 @@ export const auditHandlers = {
     const options = { title: svText('audit.exportDialog'), defaultName, filters: [{ name: svText('audit.exportFileType'), extensions: ['csv'] }] };
     return outcomeOf(await saveThroughDialog(ctx.desktop, options, () => auditCsv(auditEvents(ctx.db, hireId, { titles: false }))));
   },
-} satisfies Partial<HandlerTable>;
+};

@@ -1,20 +1,20 @@
 import path from 'node:path';
-import { knownMigrationCount, type Db } from '../../../db/open';
-import type { AuditDetail } from '../../../db/queries/audit';
+import type { Db } from '../../../db/client';
+import { knownMigrationCount } from '../../../db/open';
 import { setBackupFolder, setKeep } from '../../../db/queries/backup-settings';
 import { backupName, parseBackupName } from '../../shared/rules/backup-names';
 import { svText } from '../../shared/i18n/translate';
+import type { AuditAction, AuditDetail } from '../../shared/schemas/audit';
 import { AppError } from '../errors';
 import type { HandlerContext } from '../ipc/context';
-import type { HandlerTable } from '../ipc/dispatch';
+import type { DomainHandlers } from '../ipc/dispatch';
 import { backupStatus, createBackup, usingOwnDatabase } from '../services/backup/create';
 import { assertWritable, backupFolderOf } from '../services/backup/folder';
 import { readBackupNames } from '../services/backup/list';
 import { restoreBackup } from '../services/backup/restore';
 import { BackupFailedError, writeVerifiedCopy } from '../services/backup/write';
 import { outcomeOf } from '../services/files';
-import { audited } from './audited';
-import { actor } from './session';
+import { actor, audited } from '../ipc/audited';
 
 const FILTERS = [{ name: svText('backup.fileType'), extensions: ['db'] }];
 
@@ -30,7 +30,7 @@ function ownDatabaseOnly(ctx: HandlerContext): number {
 }
 
 /** Records a backup event; `change`, if given, is written in the same transaction. */
-const audit = (ctx: HandlerContext, personId: number, action: string, detail: AuditDetail, change: (tx: Db) => void = () => undefined) =>
+const audit = (ctx: HandlerContext, personId: number, action: AuditAction, detail: AuditDetail, change: (tx: Db) => void = () => undefined) =>
   audited(ctx, personId, change, { entity: 'backup', action, detail });
 
 /** A new backup folder (null: back to the default one), audited; answered with the status it leads to. */
@@ -39,7 +39,7 @@ function storeFolder(ctx: HandlerContext, personId: number, folder: string | nul
   return backupStatus(ctx);
 }
 
-export const backupHandlers = {
+export const backupHandlers: DomainHandlers<'backup'> = {
   'backup:get-status': (_input, ctx) => backupStatus(ctx),
   'backup:create-now': (_input, ctx) => {
     const who = ownDatabaseOnly(ctx);
@@ -103,4 +103,4 @@ export const backupHandlers = {
     if (!file) return { restored: false as const };
     return restoreBackup(ctx, { file, origin: 'file' }, who);
   },
-} satisfies Partial<HandlerTable>;
+};

@@ -1,19 +1,15 @@
 import { access } from 'node:fs/promises';
-import path from 'node:path';
-import * as binderSettings from '../../../db/queries/binder-settings';
+import type { BinderStep } from '../../shared/events';
 import { svText } from '../../shared/i18n/translate';
-import { LOGO_MAX_BYTES } from '../../shared/schemas/binder';
 import { AppError } from '../errors';
 import type { HandlerContext } from '../ipc/context';
-import type { HandlerTable } from '../ipc/dispatch';
+import type { DomainHandlers } from '../ipc/dispatch';
 import { short } from '../services/binder/format';
-import { renderBinder } from '../services/binder/render';
-import { sha256 } from '../services/exchange';
-import { outcomeOf, readChosenFile, safeFileName, saveThroughDialog } from '../services/files';
-import { hireOrFail, swedishDate } from '../services/plans';
-import { actor } from './session';
-import { audited } from './audited';
-
+import { gatherBinderData } from '../services/binder/data';
+import { BinderCancelledError } from '../services/binder/jobs';
+import { outcomeOf, safeFileName, saveThroughDialog } from '../services/files';
+import { hireOrFail } from '../services/plans';
+import { swedishDate } from '../../shared/rules/swedish-time';
 
 /**
  * The last binder written in this run, per app context: "Öppna" opens that file, so the renderer
@@ -21,16 +17,11 @@ import { audited } from './audited';
  */
 const lastExported = new WeakMap<HandlerContext, string>();
 
-/** PNG and JPEG by their first bytes, not by the file name. */
-function imageType(data: Buffer): string | null {
-  if (data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
-  if (data.length > 3 && data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff) return 'image/jpeg';
-  return null;
-}
+/** The binder being made now, per app context, so "Avbryt" can stop it. */
+const running = new WeakMap<HandlerContext, AbortController>();
+let jobs = 0;
 
-const readLogo = (file: string) => readChosenFile(file, LOGO_MAX_BYTES, { tooLarge: 'binder.logoTooLarge', unreadable: 'binder.logoUnreadable' });
-
-export const binderHandlers = {
+export const binderHandlers: DomainHandlers<'binder'> = {
   'binder:export-pdf': async ({ hireId, variant }, ctx) => {
     const hire = hireOrFail(ctx.db, hireId);
     const now = ctx.now();
@@ -39,10 +30,28 @@ export const binderHandlers = {
       defaultName: svText(variant === 'full' ? 'binder.fullFileName' : 'binder.dayOneFileName', { name: safeFileName(short(hire.name, 80)) }),
       filters: [{ name: svText('binder.fileType'), extensions: ['pdf'] }],
     };
-    const target = await saveThroughDialog(ctx.desktop, options, () => renderBinder(ctx.db, hireId, variant, swedishDate(now), now));
-    if (target) lastExported.set(ctx, target);
-    return outcomeOf(target);
+    const jobId = ++jobs;
+    const progress = (step: BinderStep, done: number, total: number) => ctx.events.publish('binder-progress', { jobId, step, done, total });
+    const controller = new AbortController();
+    const make = () => {
+      progress('gather', 0, 1);
+      // Read after the dialog closes, so the binder has what the plan holds when it is saved.
+      const data = gatherBinderData(ctx.db, hireId, variant, swedishDate(now), swedishDate(now));
+      running.set(ctx, controller);
+      return ctx.binders.make(data, now, { onProgress: progress, signal: controller.signal });
+    };
+    try {
+      const target = await saveThroughDialog(ctx.desktop, options, make);
+      if (target) lastExported.set(ctx, target);
+      return outcomeOf(target);
+    } catch (error) {
+      if (error instanceof BinderCancelledError) return outcomeOf(null);
+      throw error;
+    } finally {
+      if (running.get(ctx) === controller) running.delete(ctx);
+    }
   },
+  'binder:cancel-export': (_input, ctx) => running.get(ctx)?.abort(),
   'binder:open-exported': async (_input, ctx) => {
     const file = lastExported.get(ctx);
     if (!file) throw new AppError('not-found', svText('binder.nothingExported'));
@@ -57,22 +66,4 @@ export const binderHandlers = {
       throw new AppError('conflict', svText('binder.openFailed'));
     }
   },
-  'settings:get-binder-settings': (_input, { db }) => binderSettings.getBinderSettings(db),
-  'settings:update-binder-settings': (fields, ctx) =>
-    audited(ctx, actor(ctx), (tx) => binderSettings.updateBinderSettings(tx, fields), { entity: 'settings', action: 'binder-settings.updated', detail: { fields: Object.keys(fields) } }),
-  'settings:choose-logo': async (_input, ctx) => {
-    const by = actor(ctx);
-    const file = await ctx.desktop.chooseOpenFile({ title: svText('binder.logoDialog'), filters: [{ name: svText('binder.logoFileType'), extensions: ['png', 'jpg', 'jpeg'] }] });
-    if (!file) return binderSettings.getBinderSettings(ctx.db);
-    const data = await readLogo(file);
-    const mediaType = imageType(data);
-    if (!mediaType) throw new AppError('invalid-input', svText('binder.logoNotImage'));
-    const id = sha256(data);
-    return audited(ctx, by, (tx) => binderSettings.setLogo(tx, { id, fileName: path.basename(file), mediaType, data }, ctx.now()), {
-      entity: 'settings',
-      action: 'logo.set',
-      detail: { attachmentId: id, bytes: data.length },
-    });
-  },
-  'settings:remove-logo': (_input, ctx) => audited(ctx, actor(ctx), (tx) => binderSettings.removeLogo(tx), { entity: 'settings', action: 'logo.removed' }),
-} satisfies Partial<HandlerTable>;
+};

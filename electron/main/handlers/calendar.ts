@@ -1,7 +1,7 @@
 import { listHires } from '../../../db/queries/hires';
 import { svText } from '../../shared/i18n/translate';
 import type { HandlerContext } from '../ipc/context';
-import type { HandlerTable } from '../ipc/dispatch';
+import type { DomainHandlers } from '../ipc/dispatch';
 import { calendarFor } from '../services/calendar-export';
 import { outcomeOf, safeFileName, saveThroughDialog } from '../services/files';
 import { hireOrFail } from '../services/plans';
@@ -11,11 +11,11 @@ async function saveCalendar(ctx: HandlerContext, defaultName: string, ics: () =>
   return outcomeOf(await saveThroughDialog(ctx.desktop, options, ics));
 }
 
-export const calendarHandlers = {
+export const calendarHandlers: DomainHandlers<'calendar'> = {
   'calendar:export-hire': ({ hireId }, ctx) => {
     const hire = hireOrFail(ctx.db, hireId);
     return saveCalendar(ctx, `${safeFileName(hire.name)}.ics`, () => calendarFor(ctx.db, [hire], `Introduktion – ${hire.name}`, new Date(ctx.now())));
   },
   'calendar:export-all': (_input, ctx) =>
     saveCalendar(ctx, 'Introduktioner.ics', () => calendarFor(ctx.db, listHires(ctx.db, false), 'Introduktioner', new Date(ctx.now()))),
-} satisfies Partial<HandlerTable>;
+};

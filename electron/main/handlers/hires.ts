@@ -1,20 +1,15 @@
-import { inTransaction } from '../../../db/open';
-import { getPerson } from '../../../db/queries/staff';
 import * as hires from '../../../db/queries/hires';
-import { recordAudit } from '../../../db/queries/audit';
-import { windowDates } from '../../shared/rules/plan-dates';
+import { getPerson } from '../../../db/queries/staff';
+import { startDateChanges } from '../../shared/rules/plan-dates';
 import { svText } from '../../shared/i18n/translate';
-import type { DateChange } from '../../shared/schemas/plan';
 import { AppError } from '../errors';
-import type { HandlerContext } from '../ipc/context';
-import type { HandlerTable } from '../ipc/dispatch';
-import { calendarOf, hireOrFail, planOf, planRows, previewPlan, storeNewHire, swedishDate, templateOf } from '../services/plans';
-import { summariesOf, summaryOf } from '../services/summaries';
-import { syncSessions } from '../services/reflection';
-import { actor } from './session';
+import { actor, audited } from '../ipc/audited';
+import { today, type HandlerContext } from '../ipc/context';
+import type { DomainHandlers } from '../ipc/dispatch';
 import { writableHire } from '../services/archive-guard';
-
-const today = (ctx: HandlerContext) => swedishDate(ctx.now());
+import { calendarOf, hireOrFail, planOf, planRows, previewPlan, templateOf } from '../services/plans';
+import { syncSessions } from '../services/reflection';
+import { summariesOf, summaryOf } from '../services/summaries';
 
 /** The manager and introducer must be people in the directory, not removed ones. */
 function checkPeople(ctx: HandlerContext, ids: { managerId: number; introducerId: number | null }): void {
@@ -24,23 +19,13 @@ function checkPeople(ctx: HandlerContext, ids: { managerId: number; introducerId
   if (Object.keys(fields).length) throw new AppError('invalid-input', svText('errors.invalid-input'), fields);
 }
 
-/** Items that follow the template get new dates; done items and hand-set dates keep theirs. */
-function startDateChanges(ctx: HandlerContext, hireId: number, startDate: string): DateChange[] {
-  const row = hireOrFail(ctx.db, hireId);
-  const { content } = templateOf(ctx.db, row.templateVersionId);
+function changesOfStart(ctx: HandlerContext, hireId: number, startDate: string) {
+  const { content } = templateOf(ctx.db, hireOrFail(ctx.db, hireId).templateVersionId);
   const windows = new Map(content.items.map((i) => [i.id, i.window]));
-  const calendar = calendarOf(ctx.db);
-  return hires.itemsOf(ctx.db, hireId).flatMap((item) => {
-    const window = item.templateItemId ? windows.get(item.templateItemId) : undefined;
-    // Open items follow the new start; "ej aktuell" ones too, so their dates fit if they become current again.
-    if (item.status === 'done' || item.status === 'followedUp' || item.datesEdited || !window) return [];
-    const to = windowDates(window, startDate, calendar);
-    if (to.start === item.startDate && to.due === item.dueDate) return [];
-    return [{ itemId: item.id, title: item.title, from: { startDate: item.startDate, dueDate: item.dueDate }, to: { startDate: to.start, dueDate: to.due } }];
-  });
+  return startDateChanges(hires.itemsOf(ctx.db, hireId), windows, startDate, calendarOf(ctx.db));
 }
 
-export const hireHandlers = {
+export const hireHandlers: DomainHandlers<'hires'> = {
   'hires:list-hires': ({ archived }, ctx) => summariesOf(ctx.db, hires.listHires(ctx.db, archived), today(ctx)),
   'hires:preview-plan': (fields, ctx) => {
     checkPeople(ctx, fields);
@@ -56,7 +41,18 @@ export const hireHandlers = {
       ...planRows(ctx.db, hire, new Set(leaveOut)).map(({ row }) => row),
       ...ownItems.map((own) => ({ ...own, templateItemId: null, required: true, status: 'todo' as const, datesEdited: true })),
     ];
-    const id = storeNewHire(ctx.db, hire, items, ctx.now(), by);
+    const now = ctx.now();
+    const calendar = calendarOf(ctx.db);
+    const id = audited(
+      ctx,
+      by,
+      (tx) => {
+        const created = hires.createHire(tx, hire, items, now, by);
+        syncSessions(tx, created, content.norms, hire.startDate, calendar, now);
+        return created;
+      },
+      (created) => ({ entity: 'hire', entityId: created, hireId: created, action: 'hire.created', detail: { items: items.length } }),
+    );
     return summaryOf(ctx.db, id, today(ctx));
   },
   'hires:get-plan': ({ hireId }, ctx) => {
@@ -67,37 +63,44 @@ export const hireHandlers = {
     const by = actor(ctx);
     writableHire(ctx.db, hireId);
     checkPeople(ctx, changes);
-    const now = ctx.now();
-    inTransaction(ctx.db, (tx) => {
-      hires.updateHire(tx, hireId, changes, now);
-      recordAudit(tx, { at: now, personId: by, entity: 'hire', entityId: hireId, hireId, action: 'hire.updated', detail: { fields: Object.keys(changes) } });
+    audited(ctx, by, (tx) => hires.updateHire(tx, hireId, changes, ctx.now()), {
+      entity: 'hire',
+      entityId: hireId,
+      hireId,
+      action: 'hire.updated',
+      detail: { fields: Object.keys(changes) },
     });
     return summaryOf(ctx.db, hireId, today(ctx));
   },
-  'hires:preview-start-date': ({ hireId, startDate }, ctx) => startDateChanges(ctx, hireId, startDate),
+  'hires:preview-start-date': ({ hireId, startDate }, ctx) => changesOfStart(ctx, hireId, startDate),
   'hires:change-start-date': ({ hireId, startDate }, ctx) => {
     const by = actor(ctx);
-    writableHire(ctx.db, hireId);
-    const changes = startDateChanges(ctx, hireId, startDate);
+    const before = writableHire(ctx.db, hireId);
+    const changes = changesOfStart(ctx, hireId, startDate);
+    const { content } = templateOf(ctx.db, before.templateVersionId);
     const now = ctx.now();
-    inTransaction(ctx.db, (tx) => {
-      const before = hireOrFail(tx, hireId).startDate;
-      hires.updateHire(tx, hireId, { startDate }, now);
-      for (const c of changes) hires.updateItem(tx, c.itemId, c.to, now);
-      const { content } = templateOf(tx, hireOrFail(tx, hireId).templateVersionId);
-      syncSessions(tx, hireId, content.norms, startDate, calendarOf(tx), now);
-      recordAudit(tx, { at: now, personId: by, entity: 'hire', entityId: hireId, hireId, action: 'hire.start-date-changed', detail: { from: before, to: startDate, items: changes.length } });
-    });
+    audited(
+      ctx,
+      by,
+      (tx) => {
+        hires.updateHire(tx, hireId, { startDate }, now);
+        for (const c of changes) hires.updateItem(tx, c.itemId, c.to, now);
+        syncSessions(tx, hireId, content.norms, startDate, calendarOf(tx), now);
+      },
+      { entity: 'hire', entityId: hireId, hireId, action: 'hire.start-date-changed', detail: { from: before.startDate, to: startDate, items: changes.length } },
+    );
     return summaryOf(ctx.db, hireId, today(ctx));
   },
   'hires:set-finished': ({ hireId, finished }, ctx) => {
     const by = actor(ctx);
     writableHire(ctx.db, hireId);
     const now = ctx.now();
-    inTransaction(ctx.db, (tx) => {
-      hires.updateHire(tx, hireId, { finishedAt: finished ? now : null }, now);
-      recordAudit(tx, { at: now, personId: by, entity: 'hire', entityId: hireId, hireId, action: finished ? 'hire.finished' : 'hire.reopened' });
+    audited(ctx, by, (tx) => hires.updateHire(tx, hireId, { finishedAt: finished ? now : null }, now), {
+      entity: 'hire',
+      entityId: hireId,
+      hireId,
+      action: finished ? 'hire.finished' : 'hire.reopened',
     });
     return summaryOf(ctx.db, hireId, today(ctx));
   },
-} satisfies Partial<HandlerTable>;
+};

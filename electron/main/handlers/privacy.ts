@@ -1,23 +1,22 @@
-import { subYears } from 'date-fns';
-import { recordAudit } from '../../../db/queries/audit';
+import dayjs from 'dayjs';
 import { getPreferences } from '../../../db/queries/preferences';
 import { archivedBefore, listArchived, setArchived } from '../../../db/queries/privacy';
 import { getPerson } from '../../../db/queries/staff';
-import { svText } from '../../shared/i18n/translate';
+import { svText, type TextKey } from '../../shared/i18n/translate';
 import { confirmsName } from '../../shared/schemas/privacy';
 import { AppError } from '../errors';
-import type { HandlerTable } from '../ipc/dispatch';
+import type { DomainHandlers } from '../ipc/dispatch';
 import { eraseHire } from '../services/erase';
 import { outcomeOf, safeFileName, saveThroughDialog } from '../services/files';
 import { personalExport, serializePersonalExport } from '../services/personal-export';
-import { hireOrFail, swedishDate } from '../services/plans';
+import { hireOrFail } from '../services/plans';
+import { today } from '../ipc/context';
 import { summaryOf } from '../services/summaries';
-import { audited } from './audited';
-import { actor } from './session';
+import { actor, audited } from '../ipc/audited';
 
-const refuse = (key: string) => new AppError('conflict', svText(key));
+const refuse = (key: TextKey) => new AppError('conflict', svText(key));
 
-export const privacyHandlers = {
+export const privacyHandlers: DomainHandlers<'privacy'> = {
   /** A register extract; who exported it is recorded, since the file leaves the app's protection. */
   'privacy:export-hire': async ({ hireId }, ctx) => {
     const by = actor(ctx);
@@ -29,7 +28,8 @@ export const privacyHandlers = {
     };
     const exportedBy = getPerson(ctx.db, by)?.name ?? null;
     const target = await saveThroughDialog(ctx.desktop, options, () => serializePersonalExport(personalExport(ctx.db, hireId, ctx.now(), exportedBy)));
-    if (target) recordAudit(ctx.db, { at: ctx.now(), personId: by, entity: 'hire', entityId: hireId, hireId, action: 'hire.exported' });
+    // Nothing in the database changes; the row records that the data left it.
+    if (target) audited(ctx, by, () => undefined, { entity: 'hire', entityId: hireId, hireId, action: 'hire.exported' });
     return outcomeOf(target);
   },
   'privacy:set-archived': ({ hireId, archived }, ctx) => {
@@ -45,12 +45,12 @@ export const privacyHandlers = {
       hireId,
       action: archived ? 'hire.archived' : 'hire.unarchived',
     });
-    return summaryOf(ctx.db, hireId, swedishDate(now));
+    return summaryOf(ctx.db, hireId, today(ctx));
   },
   'privacy:list-archived': (_input, ctx) => listArchived(ctx.db),
   'privacy:retention-proposal': (_input, ctx) => {
     const years = getPreferences(ctx.db).retentionYears;
-    const before = subYears(new Date(ctx.now()), years).toISOString();
+    const before = dayjs(ctx.now()).subtract(years, 'year').toISOString();
     return { years, before, hires: archivedBefore(ctx.db, before) };
   },
   'privacy:erase-hire': ({ hireId, confirmName }, ctx) => {
@@ -59,6 +59,6 @@ export const privacyHandlers = {
     if (!confirmsName(confirmName, hire.name)) {
       throw new AppError('invalid-input', svText('privacy.confirmMismatch'), { confirmName: svText('privacy.confirmMismatch') });
     }
-    eraseHire(ctx.db, ctx.session.sqlite, hireId, ctx.now(), by);
+    eraseHire(ctx, ctx.session.sqlite, hireId, by);
   },
-} satisfies Partial<HandlerTable>;
+};

@@ -3,7 +3,7 @@ import { DatabaseUnusableError, knownMigrationCount } from '../../../db/open';
 import { svText } from '../../shared/i18n/translate';
 import { AppError } from '../errors';
 import type { HandlerContext } from '../ipc/context';
-import type { HandlerTable } from '../ipc/dispatch';
+import type { DomainHandlers } from '../ipc/dispatch';
 import { defaultBackupFolder } from '../services/backup/folder';
 import { listBackups } from '../services/backup/list';
 import { recoverFromBackup } from '../services/recovery';
@@ -19,7 +19,7 @@ const backupsOf = (ctx: HandlerContext) => {
  * What the recovery screen can do while the user's own database cannot be opened. Nobody can pick
  * themselves (the staff list is in the damaged file), so these calls need no current user.
  */
-export const recoveryHandlers = {
+export const recoveryHandlers: DomainHandlers<'recovery'> = {
   'recovery:get-state': (_input, ctx) => backupsOf(ctx),
   'recovery:restore-backup': ({ name }, ctx) => {
     const { folder, backups } = backupsOf(ctx);
@@ -44,5 +44,4 @@ export const recoveryHandlers = {
     ctx.user.personId = null;
     return { opened: true as const };
   },
-  'app:quit-app': (_input, ctx) => ctx.desktop.quit(),
-} satisfies Partial<HandlerTable>;
+};

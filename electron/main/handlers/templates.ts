@@ -2,19 +2,19 @@ import path from 'node:path';
 import * as templates from '../../../db/queries/templates';
 import { defaultProgramme } from '../../../db/seed/default-programme';
 import { checkTemplateReferences } from '../../shared/rules/template-checks';
-import { svText } from '../../shared/i18n/translate';
+import { svText, type TextKey } from '../../shared/i18n/translate';
 import { MAX_EXCHANGE_BYTES } from '../../shared/schemas/exchange';
 import { LIMITS, type TemplateContent } from '../../shared/schemas/template';
 import { AppError } from '../errors';
-import type { HandlerTable } from '../ipc/dispatch';
+import type { DomainHandlers } from '../ipc/dispatch';
 import type { HandlerContext } from '../ipc/context';
 import { exportProgramme, importProgramme, isPdf, serializeProgramme, sha256 } from '../services/exchange';
 import { outcomeOf, readChosenFile, safeFileName, saveThroughDialog } from '../services/files';
 import { problemMessages, titleLookup } from '../services/problems';
-import { audited, chosenPerson } from './audited';
+import { audited, chosenPerson } from '../ipc/audited';
 
 
-function found<T>(value: T | undefined, key = 'template.notFound'): T {
+function found<T>(value: T | undefined, key: TextKey = 'template.notFound'): T {
   if (value === undefined) throw new AppError('not-found', svText(key));
   return value;
 }
@@ -46,7 +46,7 @@ async function exportTo(ctx: HandlerContext, source: { versionId: number } | { t
   return outcomeOf(target);
 }
 
-export const templateHandlers = {
+export const templateHandlers: DomainHandlers<'templates'> = {
   'templates:list-templates': (_input, { db }) => templates.listTemplates(db),
   'templates:get-draft': ({ templateId }, { db }) => found(templates.getDraft(db, templateId)),
   'templates:get-version': ({ versionId }, { db }) => found(templates.getVersion(db, versionId), 'template.versionNotFound'),
@@ -107,4 +107,4 @@ export const templateHandlers = {
       detail: { attachmentId: id, bytes: data.length },
     });
   },
-} satisfies Partial<HandlerTable>;
+};

@@ -1,5 +1,8 @@
-import type { Db } from '../../../db/open';
+import { swedishDate } from '../../shared/rules/swedish-time';
+import type { Db } from '../../../db/client';
 import type { DatabaseSession } from '../database-session';
+import type { BinderMaker } from '../services/binder/jobs';
+import type { EventBus } from './events';
 
 export interface FileFilter {
   name: string;
@@ -32,6 +35,10 @@ export interface HandlerContext {
   version: string;
   dataDirectory: string;
   desktop: Desktop;
+  /** Tells the windows what changed (see electron/shared/events.ts). */
+  events: EventBus;
+  /** Makes binder PDFs off the main thread. */
+  binders: BinderMaker;
   /** Folder holding the drizzle migrations, for databases the app creates (demo). */
   migrationsFolder: string;
 }
@@ -44,3 +51,6 @@ export function createHandlerContext(parts: Omit<HandlerContext, 'db'>): Handler
     },
   };
 }
+
+/** Today's date in Sweden by the context's clock: what "late" and "this week" are measured from. */
+export const today = (ctx: Pick<HandlerContext, 'now'>) => swedishDate(ctx.now());

@@ -1,31 +1,38 @@
+import { appHandlers } from '../handlers/app';
+import { auditHandlers } from '../handlers/audit';
+import { backupHandlers } from '../handlers/backup';
+import { binderHandlers } from '../handlers/binder';
+import { calendarHandlers } from '../handlers/calendar';
+import { hireHandlers } from '../handlers/hires';
+import { hoursHandlers } from '../handlers/hours';
+import { planHandlers } from '../handlers/plans';
+import { privacyHandlers } from '../handlers/privacy';
+import { recoveryHandlers } from '../handlers/recovery';
+import { reflectionHandlers } from '../handlers/reflection';
+import { sessionHandlers } from '../handlers/session';
 import { settingsHandlers } from '../handlers/settings';
 import { staffHandlers } from '../handlers/staff';
 import { templateHandlers } from '../handlers/templates';
-import { hireHandlers } from '../handlers/hires';
-import { planItemHandlers } from '../handlers/plan-items';
-import { sessionHandlers } from '../handlers/session';
-import { hoursHandlers } from '../handlers/hours';
-import { calendarHandlers } from '../handlers/calendar';
-import { binderHandlers } from '../handlers/binder';
-import { auditHandlers } from '../handlers/audit';
-import { privacyHandlers } from '../handlers/privacy';
-import { backupHandlers } from '../handlers/backup';
-import { recoveryHandlers } from '../handlers/recovery';
-import type { HandlerTable } from './dispatch';
+import { combineHandlers } from './dispatch';
 
-/** The whole main-side handler table; used by Electron and, unchanged, by the e2e harness. */
-export const handlers: HandlerTable = {
-  ...settingsHandlers,
-  ...staffHandlers,
-  ...templateHandlers,
-  ...sessionHandlers,
-  ...hireHandlers,
-  ...planItemHandlers,
-  ...hoursHandlers,
-  ...calendarHandlers,
-  ...binderHandlers,
-  ...auditHandlers,
-  ...privacyHandlers,
-  ...backupHandlers,
-  ...recoveryHandlers,
-};
+/**
+ * The whole main-side handler table, one file per channel domain; used by Electron and, unchanged,
+ * by the e2e harness. combineHandlers refuses a channel registered twice or not at all.
+ */
+export const handlers = combineHandlers(
+  appHandlers,
+  recoveryHandlers,
+  settingsHandlers,
+  staffHandlers,
+  templateHandlers,
+  sessionHandlers,
+  hireHandlers,
+  planHandlers,
+  hoursHandlers,
+  reflectionHandlers,
+  calendarHandlers,
+  binderHandlers,
+  backupHandlers,
+  auditHandlers,
+  privacyHandlers,
+);

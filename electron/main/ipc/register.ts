@@ -12,7 +12,7 @@ export interface SenderFrame {
 
 /** The parts of Electron's ipcMain that registration uses, so tests can pass a recorder. */
 export interface IpcMainLike {
-  handle(channel: string, listener: (event: { senderFrame: SenderFrame | null }, input: unknown) => unknown): void;
+  handle(channel: string, listener: (event: { senderFrame: SenderFrame | null; sender: { id: number } }, input: unknown) => unknown): void;
 }
 
 export interface TrustedOrigin {
@@ -43,7 +43,7 @@ export function registerIpc(
         console.warn(`[ipc] refused ${channel} from ${event.senderFrame?.url ?? 'unknown frame'}`);
         return fail({ code: 'forbidden', message: svText('errors.forbidden') });
       }
-      return dispatch(handlers, channel, input, ctx);
+      return dispatch(handlers, channel, input, ctx, event.sender.id);
     });
   }
 }

@@ -1,4 +1,4 @@
-import type { Db } from '../../../db/open';
+import type { Db } from '../../../db/client';
 import type { HireRow } from '../../../db/queries/hires';
 import { svText } from '../../shared/i18n/translate';
 import { AppError } from '../errors';

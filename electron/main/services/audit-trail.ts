@@ -1,9 +1,9 @@
 import { asc, eq, inArray } from 'drizzle-orm';
-import type { Db } from '../../../db/open';
+import type { Db } from '../../../db/client';
 import { auditLog, people, planItems } from '../../../db/schema';
 import { describeAuditEvent } from '../../shared/audit-text';
-import { svText } from '../../shared/i18n/translate';
-import type { AuditDetail, AuditEvent } from '../../shared/schemas/privacy';
+import { svText, svTextOrKey, translateSv } from '../../shared/i18n/translate';
+import type { AuditDetail, AuditEvent } from '../../shared/schemas/audit';
 
 /**
  * The trail of one hire (or the whole trail) with each actor's name as the directory has it now.
@@ -66,13 +66,13 @@ export function csvCell(value: string | number | null): string {
  * semicolons between columns, CRLF between rows. Items are named by id, never by title.
  */
 export function auditCsv(events: readonly AuditEvent[]): Buffer {
-  const header = ['at', 'who', 'what', 'entity', 'action', 'entityId', 'hireId'].map((k) => svText(`audit.csv.${k}`));
+  const header = (['at', 'who', 'what', 'entity', 'action', 'entityId', 'hireId'] as const).map((k) => svText(`audit.csv.${k}`));
   const lines = [header.map(csvCell).join(';')];
   for (const e of events) {
-    const entityKey = `audit.entities.${e.entity}`;
-    const entity = svText(entityKey);
-    const what = describeAuditEvent({ ...e, itemTitle: undefined }, svText);
-    const cells = [swedishDateTime(e.at), e.actor ?? svText('audit.nobody'), what, entity === entityKey ? e.entity : entity, e.action, e.entityId, e.hireId];
+    // Stored names: a file from another version may hold ones this catalogue lacks.
+    const entity = translateSv(`audit.entities.${e.entity}`) ?? e.entity;
+    const what = describeAuditEvent({ ...e, itemTitle: undefined }, svTextOrKey);
+    const cells = [swedishDateTime(e.at), e.actor ?? svText('audit.nobody'), what, entity, e.action, e.entityId, e.hireId];
     lines.push(cells.map(csvCell).join(';'));
   }
   return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${lines.join('\r\n')}\r\n`, 'utf8')]);

@@ -1,17 +1,12 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, { ICalEventRepeatingFreq, ICalEventStatus, type ICalCalendar } from 'ical-generator';
-import { addMonths } from 'date-fns';
-import { DateTime } from 'luxon';
-import type { Db } from '../../../db/open';
+import type { Db } from '../../../db/client';
 import type { HireRow } from '../../../db/queries/hires';
 import { sessionsOf } from '../../../db/queries/reflection';
-import { shiftDays, toDate, toIso } from '../../shared/rules/calendar';
+import { addMonthsTo, shiftDays, weekday } from '../../shared/rules/days';
+import { swedishWallClock, TIME_ZONE } from '../../shared/rules/swedish-time';
 import { templateOf } from './plans';
 
-export const TIME_ZONE = 'Europe/Stockholm';
-
-/** A wall-clock time in Sweden, whatever zone the computer itself is set to. */
-const swedishTime = (date: string, time: string) => DateTime.fromISO(`${date}T${time}`, { zone: TIME_ZONE });
 
 export function newCalendar(name: string): ICalCalendar {
   return ical({
@@ -28,13 +23,13 @@ export function newCalendar(name: string): ICalCalendar {
 export function addHireEvents(calendar: ICalCalendar, db: Db, hire: HireRow, stamp: Date): void {
   const { content } = templateOf(db, hire.templateVersionId);
   for (const session of sessionsOf(db, hire.id)) {
-    const start = swedishTime(session.date, session.time);
+    const start = swedishWallClock(session.date, session.time);
     calendar.createEvent({
       id: session.uid,
       sequence: session.sequence,
       stamp,
       start,
-      end: start.plus({ minutes: session.durationMinutes }),
+      end: start.add(session.durationMinutes, 'minute'),
       timezone: TIME_ZONE,
       summary: `Reflektionsträff – ${hire.name}`,
       description: session.status === 'cancelled' ? `Inställd: ${session.cancelReason ?? ''}` : 'Reflektionsträff i introduktionen (Introplan).',
@@ -47,22 +42,22 @@ export function addHireEvents(calendar: ICalCalendar, db: Db, hire: HireRow, sta
   ];
   for (const { year, hours, from } of years) {
     if (hours <= 0) continue;
-    const yearStart = toIso(addMonths(toDate(hire.startDate), from));
-    const yearEnd = shiftDays(toIso(addMonths(toDate(hire.startDate), from + 12)), -1);
+    const yearStart = addMonthsTo(hire.startDate, from);
+    const yearEnd = shiftDays(addMonthsTo(hire.startDate, from + 12), -1);
     let first = yearStart;
-    while (toDate(first).getDay() !== hire.introducerWeekday % 7) first = shiftDays(first, 1);
-    const start = swedishTime(first, hire.introducerTime);
+    while (weekday(first) !== hire.introducerWeekday) first = shiftDays(first, 1);
+    const start = swedishWallClock(first, hire.introducerTime);
     calendar.createEvent({
       id: `introducer-${hire.id}-year${year}-${hire.createdAt.replace(/\D/g, '')}@introplan`,
       // Seconds since 1970 at the last change of the hire: grows whenever the booked slot may have moved.
       sequence: Math.floor(Date.parse(hire.updatedAt) / 1000),
       stamp,
       start,
-      end: start.plus({ minutes: Math.round(hours * 60) }),
+      end: start.add(Math.round(hours * 60), 'minute'),
       timezone: TIME_ZONE,
       summary: `Introduktörstid – ${hire.name}`,
       description: `Introduktörstid år ${year}: ${hours} timmar i veckan enligt programmet.`,
-      repeating: { freq: ICalEventRepeatingFreq.WEEKLY, until: swedishTime(yearEnd, '23:59').toJSDate() },
+      repeating: { freq: ICalEventRepeatingFreq.WEEKLY, until: swedishWallClock(yearEnd, '23:59').toDate() },
     });
   }
 }

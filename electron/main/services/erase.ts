@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3';
-import { inTransaction, type Db } from '../../../db/open';
-import { recordAudit } from '../../../db/queries/audit';
 import { deleteHireRows } from '../../../db/queries/privacy';
+import { audited, type AuditTarget } from '../ipc/audited';
 
 /**
  * Erases one hire with everything that belongs to it in one transaction, and records the event
@@ -11,11 +10,8 @@ import { deleteHireRows } from '../../../db/queries/privacy';
  * VACUUM wrote is checkpointed and truncated again. `secure_delete` (set at open) zeroes what is
  * deleted meanwhile.
  */
-export function eraseHire(db: Db, sqlite: Database.Database, hireId: number, at: string, by: number): void {
-  inTransaction(db, (tx) => {
-    const counts = deleteHireRows(tx, hireId);
-    recordAudit(tx, { at, personId: by, entity: 'hire', entityId: hireId, hireId, action: 'hire.erased', detail: counts });
-  });
+export function eraseHire(target: AuditTarget, sqlite: Database.Database, hireId: number, by: number): void {
+  audited(target, by, (tx) => deleteHireRows(tx, hireId), (counts) => ({ entity: 'hire', entityId: hireId, hireId, action: 'hire.erased', detail: counts }));
   scrubFile(sqlite);
 }
 

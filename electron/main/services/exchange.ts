@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Db } from '../../../db/open';
+import type { Db } from '../../../db/client';
 import * as templates from '../../../db/queries/templates';
 import {
   EXCHANGE_FORMAT,

@@ -1,6 +1,6 @@
 import { readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { svText } from '../../shared/i18n/translate';
+import { svText, type TextKey } from '../../shared/i18n/translate';
 import type { FileOutcome } from '../../shared/schemas/template-api';
 import { AppError } from '../errors';
 import type { Desktop, FileFilter } from '../ipc/context';
@@ -35,7 +35,7 @@ export const outcomeOf = (target: string | null): FileOutcome =>
   target ? { saved: true, fileName: path.basename(target) } : { saved: false };
 
 /** Reads a file the user picked, refusing it (in Swedish) when it is too large or cannot be read. */
-export async function readChosenFile(file: string, maxBytes: number, messages: { tooLarge: string; unreadable: string }): Promise<Buffer> {
+export async function readChosenFile(file: string, maxBytes: number, messages: { tooLarge: TextKey; unreadable: TextKey }): Promise<Buffer> {
   try {
     if ((await stat(file)).size > maxBytes) throw new AppError('invalid-input', svText(messages.tooLarge));
     return await readFile(file);

@@ -1,8 +1,8 @@
-import type { Db } from '../../../db/open';
+import type { Db } from '../../../db/client';
 import { listHires, type HireRow } from '../../../db/queries/hires';
 import { hoursOf, minutesFrom } from '../../../db/queries/hours';
 import { people } from '../../../db/schema';
-import { mondayOf, shiftDays, type IsoDate } from '../../shared/rules/calendar';
+import { mondayOf, shiftDays, type IsoDate } from '../../shared/rules/days';
 import { BEHIND_WINDOW_WEEKS, recentWeeks, summarizeHours, type HourEntryLike } from '../../shared/rules/hours';
 import { introducerNormHours } from '../../shared/rules/schedule';
 import { planPhases } from '../../shared/rules/plan';

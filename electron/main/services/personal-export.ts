@@ -1,5 +1,5 @@
 import { inArray } from 'drizzle-orm';
-import type { Db } from '../../../db/open';
+import type { Db } from '../../../db/client';
 import { recordsOfHire } from '../../../db/queries/privacy';
 import { people } from '../../../db/schema';
 import { PERSONAL_EXPORT_FORMAT, PERSONAL_EXPORT_VERSION } from '../../shared/schemas/privacy';

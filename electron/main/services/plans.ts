@@ -1,4 +1,4 @@
-import { inTransaction, type Db } from '../../../db/open';
+import type { Db } from '../../../db/client';
 import { listDaysOff } from '../../../db/queries/days-off';
 import * as hires from '../../../db/queries/hires';
 import { listPeople } from '../../../db/queries/staff';
@@ -6,17 +6,15 @@ import { getVersion } from '../../../db/queries/templates';
 import { preparedPerDb } from '../../../db/queries/prepared';
 import { inArray } from 'drizzle-orm';
 import { people } from '../../../db/schema';
-import { WorkingCalendar, type IsoDate } from '../../shared/rules/calendar';
+import { type IsoDate } from '../../shared/rules/days';
+import { WorkingCalendar } from '../../shared/rules/calendar';
 import { generatePlan, isLate, planEnd, planPhases } from '../../shared/rules/plan';
 import type { HireFields, HirePlan, HireView, PersonRef, PlanItemView } from '../../shared/schemas/plan';
 import type { Responsible, TemplateContent } from '../../shared/schemas/template';
+import type { Person } from '../../shared/schemas/staff';
+import { lookupIn, responsibleResolver, type HirePeople } from '../../shared/rules/responsible';
 import { svText } from '../../shared/i18n/translate';
 import { AppError } from '../errors';
-import { syncSessions } from './reflection';
-
-const stockholmDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
-/** The calendar date in Sweden at an ISO instant. */
-export const swedishDate = (instant: string): IsoDate => stockholmDate.format(new Date(instant));
 
 export const calendarOf = (db: Db) => new WorkingCalendar(listDaysOff(db));
 
@@ -51,38 +49,13 @@ function everyone(db: Db): Map<number, PersonRef> {
   return new Map(db.select({ id: people.id, name: people.name }).from(people).all().map((p) => [p.id, p]));
 }
 
-/**
- * Who a responsibility means for this hire: manager and introducer from the hire, the hire
- * themselves, or the first person in the directory holding the role; null when nobody does.
- */
-export function responsibleResolver(
-  db: Db,
-  hire: { name: string; managerId: number | null; introducerId: number | null },
-  names: Map<number, PersonRef> = everyone(db),
-  staff = listPeople(db),
-) {
-  return (responsible: Responsible): PersonRef | null => {
-    if (responsible.kind === 'person') {
-      return responsible.personId !== null ? (names.get(responsible.personId) ?? null) : null;
-    }
-    switch (responsible.role) {
-      case 'manager':
-        return hire.managerId !== null ? (names.get(hire.managerId) ?? null) : null;
-      case 'introducer':
-        return hire.introducerId !== null ? (names.get(hire.introducerId) ?? null) : null;
-      case 'newHire':
-        // The hire is not in the staff directory; id 0 never matches a person there.
-        return { id: 0, name: hire.name };
-      default: {
-        const holder = staff.find((p) => p.roles.includes(responsible.role as never));
-        return holder ? { id: holder.id, name: holder.name } : null;
-      }
-    }
-  };
+/** Who each responsibility means for this hire, with the directory as this database has it. */
+export function resolverFor(db: Db, hire: HirePeople, names: Map<number, PersonRef> = everyone(db), staff: readonly Person[] = listPeople(db)) {
+  return responsibleResolver(hire, lookupIn(staff, names));
 }
 
 export function previewPlan(db: Db, fields: HireFields, content = templateOf(db, fields.templateVersionId).content) {
-  return generatePlan(content, fields, calendarOf(db), responsibleResolver(db, fields));
+  return generatePlan(content, fields, calendarOf(db), resolverFor(db, fields));
 }
 
 /** The rows to store for a reviewed plan: the generated items minus those left out, with their instructions. */
@@ -162,7 +135,7 @@ export function planOf(db: Db, hire: number | hires.HireRow, today: IsoDate, rea
   const { names } = reads;
   const rows = hires.itemsOf(db, row.id);
   const phases = planPhases(template.content, row.startDate, reads.calendar);
-  const resolve = responsibleResolver(db, row, names, reads.staff);
+  const resolve = resolverFor(db, row, names, reads.staff);
   return {
     hire: hireView(row, names, template, planEnd(phases, rows)),
     phases,
@@ -184,16 +157,5 @@ export function itemViewOf(db: Db, row: hires.PlanItemRow, today: IsoDate, hire 
   const ids = [row.doneBy, row.followedUpBy, hire.managerId, hire.introducerId, r.kind === 'person' ? r.personId : null].filter((id) => id !== null);
   const names = new Map(db.select({ id: people.id, name: people.name }).from(people).where(inArray(people.id, ids)).all().map((p) => [p.id, p]));
   const staff = r.kind === 'role' && !HIRE_ROLES.includes(r.role) ? listPeople(db) : [];
-  return itemView(row, names, responsibleResolver(db, hire, names, staff), today);
-}
-
-/** Stores a hire, their plan and their reflection sessions in one transaction. */
-export function storeNewHire(db: Db, fields: HireFields, items: readonly hires.NewPlanItem[], now: string, by: number | null): number {
-  const { content } = templateOf(db, fields.templateVersionId);
-  const calendar = calendarOf(db);
-  return inTransaction(db, (tx) => {
-    const id = hires.createHire(tx, fields, items, now, by);
-    syncSessions(tx, id, content.norms, fields.startDate, calendar, now);
-    return id;
-  });
+  return itemView(row, names, resolverFor(db, hire, names, staff), today);
 }

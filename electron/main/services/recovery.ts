@@ -1,16 +1,16 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { inTransaction, knownMigrationCount } from '../../../db/open';
-import { recordAudit } from '../../../db/queries/audit';
+import { knownMigrationCount } from '../../../db/open';
 import { backupName, parseBackupName } from '../../shared/rules/backup-names';
 import type { RecoveryOutcome } from '../../shared/schemas/recovery';
 import { svText } from '../../shared/i18n/translate';
 import { AppError } from '../errors';
+import { audited } from '../ipc/audited';
 import type { HandlerContext } from '../ipc/context';
 import { install, refuseUnusable, stage, type RestoreSource } from './backup/restore';
 import { syncFolder } from './backup/write';
 
-type RecoveryContext = Pick<HandlerContext, 'session' | 'now' | 'migrationsFolder'>;
+type RecoveryContext = Pick<HandlerContext, 'db' | 'session' | 'now' | 'events' | 'migrationsFolder'>;
 
 /**
  * Renames the damaged file and its -wal/-shm to `<file>.skadad-<time>…`, side by side: nothing
@@ -46,15 +46,11 @@ export function recoverFromBackup(ctx: RecoveryContext, source: RestoreSource): 
     rmSync(staged, { force: true });
   }
   const parsed = source.origin === 'folder' ? parseBackupName(path.basename(source.file)) : null;
-  inTransaction(ctx.session.db, (tx) =>
-    // Nobody can have picked themselves yet: the staff list was in the damaged file.
-    recordAudit(tx, {
-      at: ctx.now(),
-      personId: null,
-      entity: 'database',
-      action: 'database.recovered',
-      detail: { source: source.origin, takenAt: parsed?.takenAt ?? null, kind: parsed?.kind ?? null },
-    }),
-  );
+  // Nobody can have picked themselves yet: the staff list was in the damaged file.
+  audited(ctx, null, () => undefined, {
+    entity: 'database',
+    action: 'database.recovered',
+    detail: { source: source.origin, takenAt: parsed?.takenAt ?? null, kind: parsed?.kind ?? null },
+  });
   return { recovered: true, takenAt: parsed?.takenAt ?? null, kind: parsed?.kind ?? null, damagedKeptAs: path.basename(aside) };
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../../../db/open';
+import type { Db } from '../../../db/client';
 import * as reflection from '../../../db/queries/reflection';
 import { reflectionDates } from '../../shared/rules/reflection';
 import type { Norms } from '../../shared/schemas/template';

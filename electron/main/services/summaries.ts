@@ -1,6 +1,6 @@
-import type { Db } from '../../../db/open';
+import type { Db } from '../../../db/client';
 import * as hires from '../../../db/queries/hires';
-import type { IsoDate } from '../../shared/rules/calendar';
+import type { IsoDate } from '../../shared/rules/days';
 import { planEnd, planPhases } from '../../shared/rules/plan';
 import type { HireSummary } from '../../shared/schemas/plan';
 import { hireOrFail, hireView, planReads } from './plans';

@@ -1,8 +1,6 @@
 import Holidays from 'date-holidays';
-import { format, getISOWeek, getISOWeekYear, parseISO } from 'date-fns';
 
-/** A calendar date without time, "YYYY-MM-DD", as Swedes write it. */
-export type IsoDate = string;
+import { shiftDays, weekday, type IsoDate } from './days';
 
 export interface DayOff {
   date: IsoDate;
@@ -26,29 +24,6 @@ function holidaysIn(year: number): Map<IsoDate, string> {
     holidayCache.set(year, found);
   }
   return found;
-}
-
-export const toDate = (iso: IsoDate): Date => parseISO(iso);
-export const toIso = (date: Date): IsoDate => format(date, 'yyyy-MM-dd');
-export const isoWeek = (iso: IsoDate) => ({ year: getISOWeekYear(toDate(iso)), week: getISOWeek(toDate(iso)) });
-
-// Day arithmetic on "YYYY-MM-DD" as UTC day numbers: the overview and the hours rules do it
-// thousands of times a call, and date-fns' parsing and formatting cost ~10 µs each time.
-const DAY_MS = 86_400_000;
-const dayNumber = (iso: IsoDate) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
-const fromDayNumber = (day: number): IsoDate => new Date(day * DAY_MS).toISOString().slice(0, 10);
-
-export const shiftDays = (iso: IsoDate, days: number): IsoDate => fromDayNumber(dayNumber(iso) + days);
-/** 1 = Monday … 7 = Sunday (1 January 1970 was a Thursday). */
-export const weekday = (iso: IsoDate) => ((((dayNumber(iso) + 3) % 7) + 7) % 7) + 1;
-export const mondayOf = (iso: IsoDate): IsoDate => shiftDays(iso, 1 - weekday(iso));
-/** `months` calendar months on; a day the target month lacks becomes its last day (31 Jan + 1 → 28 Feb), as date-fns' addMonths. */
-export function addMonthsTo(iso: IsoDate, months: number): IsoDate {
-  const total = Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1 + months;
-  const year = Math.floor(total / 12);
-  const month = total - year * 12;
-  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  return `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-${String(Math.min(Number(iso.slice(8, 10)), last)).padStart(2, '0')}`;
 }
 
 /**

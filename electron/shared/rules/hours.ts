@@ -1,5 +1,6 @@
 import type { Norms } from '../schemas/template';
-import { addMonthsTo, isoWeek, mondayOf, shiftDays, type IsoDate, type WorkingCalendar } from './calendar';
+import { addMonthsTo, isoWeek, mondayOf, shiftDays, type IsoDate } from './days';
+import { type WorkingCalendar } from './calendar';
 import { introducerNormHours } from './schedule';
 
 export interface HourEntryLike {

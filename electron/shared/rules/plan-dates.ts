@@ -1,5 +1,7 @@
+import type { DateChange, ItemStatus } from '../schemas/plan';
 import type { Window } from '../schemas/template';
-import { addMonthsTo, mondayOf, shiftDays, type IsoDate, type WorkingCalendar } from './calendar';
+import { addMonthsTo, mondayOf, shiftDays, type IsoDate } from './days';
+import { type WorkingCalendar } from './calendar';
 
 export interface DateWindow {
   /** First day the item can be done; a working day. */
@@ -43,4 +45,31 @@ export function windowDates(window: Window, startDate: IsoDate, calendar: Workin
   const due = calendar.onOrAfter(end);
   const workingStart = calendar.onOrAfter(start);
   return { start: workingStart > due ? due : workingStart, due };
+}
+
+/** What the start-date rule needs of a stored plan item. */
+export interface DatedItem {
+  id: number;
+  title: string;
+  templateItemId: string | null;
+  status: ItemStatus;
+  datesEdited: boolean;
+  startDate: IsoDate;
+  dueDate: IsoDate;
+}
+
+/**
+ * What moving a hire's start date does to their plan: items that follow the template get the
+ * dates their window gives from the new start; done and followed-up items, hand-set dates and
+ * the hire's own items keep theirs. "Ej aktuell" items move too, so their dates fit if they
+ * become current again.
+ */
+export function startDateChanges(items: readonly DatedItem[], windows: ReadonlyMap<string, Window>, startDate: IsoDate, calendar: WorkingCalendar): DateChange[] {
+  return items.flatMap((item) => {
+    const window = item.templateItemId ? windows.get(item.templateItemId) : undefined;
+    if (item.status === 'done' || item.status === 'followedUp' || item.datesEdited || !window) return [];
+    const to = windowDates(window, startDate, calendar);
+    if (to.start === item.startDate && to.due === item.dueDate) return [];
+    return [{ itemId: item.id, title: item.title, from: { startDate: item.startDate, dueDate: item.dueDate }, to: { startDate: to.start, dueDate: to.due } }];
+  });
 }

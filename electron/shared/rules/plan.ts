@@ -1,6 +1,7 @@
 import type { HireFields, ItemStatus, PersonRef, PlanPhase, PlanPreview, PreviewItem } from '../schemas/plan';
 import type { Item, Responsible, TemplateContent } from '../schemas/template';
-import { type IsoDate, type WorkingCalendar } from './calendar';
+import { type IsoDate } from './days';
+import { type WorkingCalendar } from './calendar';
 import { windowDates } from './plan-dates';
 
 type HireFacts = Pick<HireFields, 'startDate' | 'newlyGraduated' | 'team'>;

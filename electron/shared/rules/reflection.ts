@@ -1,5 +1,6 @@
 import type { Norms } from '../schemas/template';
-import { addMonthsTo, shiftDays, weekday, type IsoDate, type WorkingCalendar } from './calendar';
+import { addMonthsTo, shiftDays, weekday, type IsoDate } from './days';
+import { type WorkingCalendar } from './calendar';
 
 export interface PlannedSession {
   date: IsoDate;

@@ -1,6 +1,7 @@
 import type { PlanItemView, PlanPhase, WeekRow } from '../schemas/plan';
 import type { Norms } from '../schemas/template';
-import { addMonthsTo, isoWeek, mondayOf, shiftDays, type IsoDate, type WorkingCalendar } from './calendar';
+import { addMonthsTo, isoWeek, mondayOf, shiftDays, type IsoDate } from './days';
+import { type WorkingCalendar } from './calendar';
 import { isLate } from './plan';
 
 /** Introducer hours per week the norm asks for in the week starting `monday`. */

@@ -1,10 +1,11 @@
+import type { TextKey } from '../i18n/translate';
 import type { TemplateContent } from '../schemas/template';
 
 /** A problem found in a template; `path` points into the content ("items.3.phaseId"). */
 export interface TemplateProblem {
   path: string;
   /** Catalogue key; `values` fill its placeholders. */
-  key: string;
+  key: TextKey;
   values?: Record<string, string | number>;
 }
 

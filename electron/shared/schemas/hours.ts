@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { HoursRow, HoursSummary } from '../rules/hours';
-import type { IsoDate } from '../rules/calendar';
+import type { IsoDate } from '../rules/days';
 import { id, isoDate, type PersonRef } from './plan';
 import { personId } from './staff';
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { personId } from './staff';
 import { contentId, LIMITS, responsibleSchema, type Responsible } from './template';
-import type { DayOff, IsoDate } from '../rules/calendar';
+import type { IsoDate } from '../rules/days';
+import type { DayOff } from '../rules/calendar';
 
 /** att göra → klar → uppföljd, or ej aktuell with a reason. */
 export const ITEM_STATUSES = ['todo', 'done', 'followedUp', 'notApplicable'] as const;

@@ -1,28 +1,6 @@
 import { z } from 'zod';
 import { id } from './plan';
 
-/** Safe to keep in the trail: ids, counts, dates, flags and field names, never free text. */
-export type AuditDetail = Record<string, string | number | boolean | null | string[]>;
-
-/** One event of the audit trail as the history view shows it. */
-export interface AuditEvent {
-  id: number;
-  /** ISO instant. */
-  at: string;
-  /** Who made the change, by their current name in the directory; null when nobody was chosen. */
-  actor: string | null;
-  entity: string;
-  entityId: number | null;
-  hireId: number | null;
-  action: string;
-  detail: AuditDetail;
-  /**
-   * The plan item's title as it is now, for the view only (the trail itself stores no titles);
-   * null when the event is not about an item or the item no longer exists.
-   */
-  itemTitle: string | null;
-}
-
 /** An archived plan, for the Arkiverade list and the retention card. */
 export interface ArchivedHire {
   id: number;

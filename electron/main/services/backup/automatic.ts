@@ -4,6 +4,7 @@ import { backupFolderOf } from './folder';
 import { readBackupNames } from './list';
 import { BackupFailedError } from './write';
 import { createBackup, rotateBackups, usingOwnDatabase, type BackupContext } from './create';
+import type { HandlerContext } from '../../ipc/context';
 
 /** The timer functions, injected so a test can drive the clock. */
 export interface Timers {
@@ -32,7 +33,7 @@ export class AutomaticBackups {
   private stopped = false;
 
   constructor(
-    private readonly ctx: BackupContext,
+    private readonly ctx: BackupContext & Pick<HandlerContext, 'events'>,
     private readonly timers: Timers = nodeTimers,
     private readonly startDelayMs = 10_000,
   ) {}
@@ -76,6 +77,8 @@ export class AutomaticBackups {
     } catch (error) {
       console.error('[backup] could not record the result', error);
     }
+    // The settings page shows the newest backup and the last result; an open one refreshes.
+    this.ctx.events.publish('backup-finished', { ok: result.ok, kind: 'auto' });
     return result;
   }
 

@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { getBackupSettings } from '../../../../db/queries/backup-settings';
-import type { Db } from '../../../../db/open';
+import type { Db } from '../../../../db/client';
 import { BackupFailedError } from './write';
 
 /** Next to the database, so backups work before anyone has chosen a folder. */

@@ -1,21 +1,21 @@
 import Database from 'better-sqlite3';
 import { copyFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { inTransaction, knownMigrationCount } from '../../../../db/open';
-import { recordAudit } from '../../../../db/queries/audit';
+import { knownMigrationCount } from '../../../../db/open';
 import { backupRows, replaceBackupRows } from '../../../../db/queries/backup-settings';
 import { getPerson } from '../../../../db/queries/staff';
 import { parseBackupName } from '../../../shared/rules/backup-names';
 import type { RestoreOutcome } from '../../../shared/schemas/backup';
 import { svText } from '../../../shared/i18n/translate';
 import { AppError } from '../../errors';
+import { audited } from '../../ipc/audited';
 import type { HandlerContext } from '../../ipc/context';
 import { createBackup, rotateBackups, usingOwnDatabase } from './create';
 import { backupFolderOf } from './folder';
 import { backupProblem } from './list';
 import { BackupFailedError, syncFile, syncFolder } from './write';
 
-type RestoreContext = Pick<HandlerContext, 'session' | 'db' | 'now' | 'dataDirectory' | 'migrationsFolder' | 'user'>;
+type RestoreContext = Pick<HandlerContext, 'session' | 'db' | 'now' | 'events' | 'dataDirectory' | 'migrationsFolder' | 'user'>;
 
 /** A file about to be restored: from the backup folder (by name) or one the user picked. */
 export interface RestoreSource {
@@ -91,15 +91,10 @@ export function restoreBackup(ctx: RestoreContext, source: RestoreSource, actorI
     ctx.user.personId = null; // the restored staff list may differ: everyone says who they are again
     const parsed = source.origin === 'folder' ? parseBackupName(path.basename(source.file)) : null;
     const sameActor = getPerson(ctx.db, actorId)?.name === actorName;
-    inTransaction(ctx.db, (tx) => {
-      replaceBackupRows(tx, carried);
-      recordAudit(tx, {
-        at: ctx.now(),
-        personId: sameActor ? actorId : null,
-        entity: 'database',
-        action: 'database.restored',
-        detail: { source: source.origin, takenAt: parsed?.takenAt ?? null, kind: parsed?.kind ?? null, beforeRestoreTakenAt: before.takenAt },
-      });
+    audited(ctx, sameActor ? actorId : null, (tx) => replaceBackupRows(tx, carried), {
+      entity: 'database',
+      action: 'database.restored',
+      detail: { source: source.origin, takenAt: parsed?.takenAt ?? null, kind: parsed?.kind ?? null, beforeRestoreTakenAt: before.takenAt },
     });
     try {
       rotateBackups(ctx);

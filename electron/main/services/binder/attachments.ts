@@ -52,12 +52,13 @@ export async function loadAttachments(files: BinderData['attachments']): Promise
  * The reserved pages are the binder's last ones, in order; drawing the page as a form keeps its
  * text real text, and the binder's own heading, page number and footer stay on every page.
  */
-export async function drawAttachments(binder: PDFDocument, attachments: readonly LoadedAttachment[]): Promise<void> {
+export async function drawAttachments(binder: PDFDocument, attachments: readonly LoadedAttachment[], drawn: (count: number) => void = () => undefined): Promise<void> {
   const pages = binder.getPages();
   let index = pages.length - attachments.reduce((sum, a) => sum + binderPages(a), 0);
   const width = ATTACHMENT_BOX.right - ATTACHMENT_BOX.left;
   const height = ATTACHMENT_BOX.top - ATTACHMENT_BOX.bottom;
-  for (const attachment of attachments) {
+  for (const [drawnSoFar, attachment] of attachments.entries()) {
+    drawn(drawnSoFar);
     if (!attachment.source) {
       index += 1;
       continue;

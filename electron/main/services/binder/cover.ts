@@ -32,7 +32,7 @@ const fact = (label: string, value: string, note?: string): TableCell[] => [
 
 function logo(data: BinderData): Content[] {
   if (!data.logo) return [];
-  const dataUrl = `data:${data.logo.mediaType};base64,${data.logo.data.toString('base64')}`;
+  const dataUrl = `data:${data.logo.mediaType};base64,${Buffer.from(data.logo.data).toString('base64')}`;
   return [{ image: dataUrl, fit: [170, 64], margin: [0, 0, 0, 14] }];
 }
 

@@ -1,9 +1,9 @@
-import type { Db } from '../../../../db/open';
+import type { Db } from '../../../../db/client';
 import { getBinderSettings, logoData } from '../../../../db/queries/binder-settings';
 import { sessionsOf, type SessionRow } from '../../../../db/queries/reflection';
 import { getPerson, listPeople } from '../../../../db/queries/staff';
 import { attachmentData } from '../../../../db/queries/templates';
-import type { IsoDate } from '../../../shared/rules/calendar';
+import type { IsoDate } from '../../../shared/rules/days';
 import { ordinaryGroupFrom } from '../../../shared/rules/reflection';
 import { buildSchedule } from '../../../shared/rules/schedule';
 import type { BinderVariant } from '../../../shared/schemas/binder';
@@ -24,7 +24,8 @@ export interface BinderData {
   printedOn: IsoDate;
   municipality: string;
   unit: string;
-  logo: { mediaType: string; data: Buffer } | null;
+  /** Bytes as Uint8Array: the data crosses to the binder worker by structured clone, which keeps no Buffer. */
+  logo: { mediaType: string; data: Uint8Array } | null;
   hire: HireView;
   content: TemplateContent;
   phases: PlanPhase[];
@@ -40,7 +41,7 @@ export interface BinderData {
   sessions: SessionRow[];
   ordinaryGroupFrom: IsoDate | null;
   /** The binder documents with an attached file, each file once, with its bytes. */
-  attachments: { attachmentId: string; title: string; fileName: string; data: Buffer }[];
+  attachments: { attachmentId: string; title: string; fileName: string; data: Uint8Array }[];
 }
 
 const SUPPORT_ROLES: StaffRole[] = ['administrator', 'bbic', 'it', 'hr'];

@@ -1,4 +1,4 @@
-import { isoWeek, toDate, weekday, type IsoDate } from '../../../shared/rules/calendar';
+import { daysBetween, isoWeek, weekday, type IsoDate } from '../../../shared/rules/days';
 import { formatMinutes } from '../../../shared/rules/duration';
 
 /** How the binder writes dates, weeks and times: always Swedish, whatever the app's language. */
@@ -25,9 +25,6 @@ export const weekdayNumberName = (isoWeekday: number) => WEEKDAYS[isoWeekday - 1
 
 /** "v. 34" */
 export const weekOf = (iso: IsoDate) => `v. ${isoWeek(iso).week}`;
-
-const DAY_MS = 86_400_000;
-export const daysBetween = (from: IsoDate, to: IsoDate) => Math.round((toDate(to).getTime() - toDate(from).getTime()) / DAY_MS);
 
 /** "v. 34", "v. 34–38", or with years for spans longer than half a year ("v. 48 2026 – v. 30 2028"). */
 export function weekSpan(from: IsoDate, to: IsoDate): string {

@@ -4,10 +4,11 @@ import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { ItemStatus, PlanItemView, PlanPhase } from '../../../shared/schemas/plan';
 import type { Responsible } from '../../../shared/schemas/template';
 import { isCompleted } from '../../../shared/rules/plan';
-import { swedishDate } from '../plans';
+import { swedishDate } from '../../../shared/rules/swedish-time';
 import { MISSING, type Part, type TocEntry } from './cover';
 import type { BinderData } from './data';
-import { clean, dateSpan, daysBetween, duration, hours, longDate, longSpan, paragraphs, short, shortDate, weekSpan } from './format';
+import { daysBetween } from '../../../shared/rules/days';
+import { clean, dateSpan, duration, hours, longDate, longSpan, paragraphs, short, shortDate, weekSpan } from './format';
 import { COLOR, dataTableOf, headerCell, sectionTitle, subTitle, withFlexible } from './styles';
 
 export const STATUS_NAMES: Record<ItemStatus, string> = svPlans.status;

@@ -2,14 +2,11 @@ import * as pdfmakeModule from 'pdfmake';
 import robotoFiles from 'pdfmake/build/vfs_fonts';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { PDFDocument } from 'pdf-lib';
-import type { Db } from '../../../../db/open';
-import type { IsoDate } from '../../../shared/rules/calendar';
-import type { BinderVariant } from '../../../shared/schemas/binder';
-import { swedishDate } from '../plans';
+import type { BinderStep } from '../../../shared/events';
 import { drawAttachments, loadAttachments, type LoadedAttachment } from './attachments';
 import { booklet, contacts, welcome } from './booklet';
 import { background, cover, tableOfContents, type Part } from './cover';
-import { gatherBinderData, type BinderData } from './data';
+import type { BinderData } from './data';
 import { attachmentPages, documents } from './documents';
 import { clean, short } from './format';
 import { plan, programme } from './programme';
@@ -87,27 +84,44 @@ function definition(data: BinderData, attachments: readonly LoadedAttachment[]):
   };
 }
 
-async function layout(data: BinderData, attachments: readonly LoadedAttachment[]): Promise<Buffer> {
-  return pdfmake().createPdf(definition(data, attachments)).getBuffer();
+/** How far a binder is: a step, and how much of it is done (attachments by count, layout in percent). */
+export type BinderProgress = (step: BinderStep, done: number, total: number) => void;
+
+async function layout(data: BinderData, attachments: readonly LoadedAttachment[], progress: BinderProgress): Promise<Buffer> {
+  let reported = -1;
+  const maker = pdfmake();
+  // pdfmake reports the share of page items drawn; a step event per whole percent is plenty.
+  maker.setProgressCallback((share: number) => {
+    const percent = Math.floor(share * 100);
+    if (percent !== reported) progress('layout', (reported = percent), 100);
+  });
+  try {
+    return await maker.createPdf(definition(data, attachments)).getBuffer();
+  } finally {
+    maker.setProgressCallback(() => undefined);
+  }
 }
 
 /**
- * The introduction binder as a PDF, built from the data (never from a screen): pdfmake lays out
- * the pages, pdf-lib puts the attached PDFs on the pages reserved for them and sets the metadata.
+ * The introduction binder as a PDF, from data gathered beforehand (never from a screen): pdfmake
+ * lays out the pages, pdf-lib puts the attached PDFs on the pages reserved for them and sets the
+ * metadata. Needs no database, so it runs in the binder worker (binder-worker.ts) as well as here.
  */
-export async function renderBinder(db: Db, hireId: number, variant: BinderVariant, today: IsoDate, printedAt: string): Promise<Buffer> {
-  const data = gatherBinderData(db, hireId, variant, today, swedishDate(printedAt));
+export async function binderPdf(data: BinderData, printedAt: string, progress: BinderProgress = () => undefined): Promise<Buffer> {
+  progress('attachments', 0, data.attachments.length);
   const attachments = await loadAttachments(data.attachments);
+  progress('layout', 0, 100);
   let bytes: Buffer;
   try {
-    bytes = await layout(data, attachments);
+    bytes = await layout(data, attachments, progress);
   } catch (error) {
     // A logo that passed the checks but still cannot be decoded must not stop the binder.
     if (!data.logo) throw error;
-    bytes = await layout({ ...data, logo: null }, attachments);
+    bytes = await layout({ ...data, logo: null }, attachments, progress);
   }
   const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
-  await drawAttachments(pdf, attachments);
+  await drawAttachments(pdf, attachments, (done) => progress('attachments', done, attachments.length));
+  progress('save', 0, 1);
   const printed = new Date(printedAt);
   pdf.setTitle(titleOf(data), { showInWindowTitleBar: true });
   pdf.setAuthor(authorOf(data));

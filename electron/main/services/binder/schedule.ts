@@ -1,6 +1,5 @@
-import { addMonths } from 'date-fns';
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { shiftDays, toDate, toIso } from '../../../shared/rules/calendar';
+import { addMonthsTo, shiftDays } from '../../../shared/rules/days';
 import type { SessionStatus } from '../../../shared/schemas/hours';
 import type { WeekRow } from '../../../shared/schemas/plan';
 import { MISSING, section, type Part } from './cover';
@@ -98,7 +97,7 @@ export function introducer(data: BinderData): Part {
   const { hire, introducer: person, introducerSlot } = data;
   const { year1, year2 } = data.content.norms.introducerHoursPerWeek;
   const start = hire.startDate;
-  const yearEnd = (n: number) => shiftDays(toIso(addMonths(toDate(start), 12 * n)), -1);
+  const yearEnd = (n: number) => shiftDays(addMonthsTo(start, 12 * n), -1);
   const fact = (label: string, value: string, missing = false): TableCell[] => [
     { text: label.toUpperCase(), style: 'label', margin: [0, 2, 0, 0] },
     { text: value, fontSize: 10.5, bold: !missing, italics: missing, color: COLOR.ink },

@@ -4,7 +4,7 @@ import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
-import { AppLayout } from './components/AppLayout';
+import { AppLayout } from './AppLayout';
 import { HirePage } from './pages/HirePage';
 import { HiresPage } from './pages/HiresPage';
 import { NewHirePage } from './pages/NewHirePage';
@@ -14,6 +14,7 @@ import { ProgramListPage } from './pages/ProgramListPage';
 import { RecoveryPage } from './pages/RecoveryPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { StaffPage } from './pages/StaffPage';
+import { startLiveUpdates } from './stores/live';
 import { useSettingsStore } from './stores/settings';
 import { theme } from './theme';
 
@@ -22,6 +23,7 @@ export function App() {
   // Nothing until main has said whether a database is open: the pages would only meet refusals.
   const databaseOpen = useSettingsStore((s) => s.info?.databaseOpen);
   useEffect(() => void useSettingsStore.getState().load(), []);
+  useEffect(() => (databaseOpen ? startLiveUpdates() : undefined), [databaseOpen]);
 
   return (
     <MantineProvider theme={theme}>

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatHours, parseDuration, signedMinutes } from '../../renderer/src/components/hours/duration';
+import { formatHours, parseDuration, signedMinutes } from '../../renderer/src/lib/duration';
 
 describe('a typed duration in "Logga tid"', () => {
   test.each([

@@ -2,16 +2,16 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/sv';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { weekAround } from '../../renderer/src/components/plan/checklist-filters';
-import { dateWindow, isoWeekOf, longDate, parseDate, period, weekDates } from '../../renderer/src/components/plan/dates';
+import { dateWindow, longDate, parseDate, period, weekDates, weekNumber } from '../../renderer/src/lib/dates';
 
 beforeAll(() => void dayjs.locale('sv'));
 
 describe('plan dates in Swedish', () => {
   test('long dates and ISO weeks', () => {
     expect(longDate('2026-08-17')).toBe('måndag 17 augusti 2026');
-    expect(isoWeekOf('2026-08-17')).toBe(34);
-    expect(isoWeekOf('2026-12-31')).toBe(53);
-    expect(isoWeekOf('2027-01-03')).toBe(53);
+    expect(weekNumber('2026-08-17')).toBe(34);
+    expect(weekNumber('2026-12-31')).toBe(53);
+    expect(weekNumber('2027-01-03')).toBe(53);
   });
 
   test('windows, periods and weeks', () => {

@@ -28,7 +28,6 @@ export const enPlans: Texts<typeof svPlans> = {
     tabs: 'Views of the plan',
     checklist: 'Checklist',
     schedule: 'Week schedule',
-    saveFailed: 'The change could not be saved.',
   },
   header: {
     details: 'About the introduction',

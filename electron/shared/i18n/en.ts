@@ -63,7 +63,6 @@ export const en: Catalogue = {
     },
     editPerson: 'Edit {{name}}',
     removePerson: 'Remove {{name}}',
-    saveFailed: 'Saving failed.',
     removeTitle: 'Remove {{name}}?',
     removeText:
       '{{name}} disappears from the staff list. History that mentions the person is kept. You can undo right afterwards.',

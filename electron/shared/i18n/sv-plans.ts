@@ -28,7 +28,6 @@ export const svPlans = {
     tabs: 'Planens vyer',
     checklist: 'Checklista',
     schedule: 'Veckoschema',
-    saveFailed: 'Ändringen kunde inte sparas.',
   },
   header: {
     details: 'Uppgifter om introduktionen',

@@ -64,7 +64,6 @@ export const sv = {
     },
     editPerson: 'Redigera {{name}}',
     removePerson: 'Ta bort {{name}}',
-    saveFailed: 'Det gick inte att spara.',
     removeTitle: 'Ta bort {{name}}?',
     removeText:
       '{{name}} försvinner ur personallistan. Historik där personen förekommer finns kvar. Du kan ångra direkt efteråt.',

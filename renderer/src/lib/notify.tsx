@@ -1,6 +1,9 @@
 import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { i18n } from '../i18n';
+import { i18n } from './i18n';
+
+/** A change went through: the green notification that says what was saved. */
+export const notifySaved = (message: string, autoClose?: number) => void notifications.show({ color: 'green', message, autoClose });
 
 /** A notification with one action button ("Ångra", "Öppna") that closes it when pressed. */
 export function notifyWithAction({

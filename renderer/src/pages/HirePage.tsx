@@ -3,15 +3,17 @@ import { IconCalendarWeek, IconClockHour4, IconHistory, IconListCheck, IconMessa
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { HistoryTab } from '../components/audit/HistoryTab';
+import { BinderExportButtons } from '../components/binder/BinderExportButtons';
+import { BackLink } from '../components/common/BackLink';
+import { LoadFailed, Loading } from '../components/common/LoadStates';
 import { HoursTab } from '../components/hours/HoursTab';
 import { ChecklistTab } from '../components/plan/ChecklistTab';
 import { HireHeader } from '../components/plan/HireHeader';
 import { WeekSchedule } from '../components/plan/WeekSchedule';
-import { ReflectionTab } from '../components/reflection/ReflectionTab';
-import { HistoryTab } from '../components/audit/HistoryTab';
-import { BackLink } from '../components/BackLink';
-import { LoadFailed, Loading } from '../components/LoadStates';
 import { ArchivedBanner } from '../components/privacy/ArchivedBanner';
+import { HirePrivacyMenu } from '../components/privacy/HirePrivacyMenu';
+import { ReflectionTab } from '../components/reflection/ReflectionTab';
 import { usePlanStore } from '../stores/plan';
 
 /** The hire's tabs in the order they are shown; each panel gets the loaded plan. */
@@ -28,9 +30,8 @@ export function HirePage() {
   const { t } = useTranslation();
   const hireId = Number(useParams().hireId);
   const valid = Number.isInteger(hireId) && hireId > 0;
-  const plan = usePlanStore((s) => (s.plan?.hire.id === hireId ? s.plan : null));
-  const status = usePlanStore((s) => s.status);
-  const loadError = usePlanStore((s) => s.loadError);
+  const plan = usePlanStore((s) => (s.plan.data?.hire.id === hireId ? s.plan.data : null));
+  const { status, error: loadError } = usePlanStore((s) => s.plan);
 
   useEffect(() => {
     if (valid) void usePlanStore.getState().load(hireId);
@@ -50,7 +51,7 @@ export function HirePage() {
       {plan && (
         <>
           <ArchivedBanner plan={plan} />
-          <HireHeader plan={plan} />
+          <HireHeader plan={plan} moreActions={<HirePrivacyMenu plan={plan} />} exports={<BinderExportButtons hireId={plan.hire.id} />} />
           <Tabs defaultValue="checklist" keepMounted={false}>
             <Tabs.List aria-label={t('plans.page.tabs')}>
               {TABS.map(({ value, label, Icon }) => (

@@ -3,11 +3,11 @@ import { IconPlus } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { LoadFailed } from '../components/common/LoadStates';
+import { PageHeader } from '../components/common/PageHeader';
 import { HiresTable } from '../components/hires/HiresTable';
-import { PageHeader } from '../components/PageHeader';
 import { ArchivedHires } from '../components/privacy/ArchivedHires';
 import { useHiresStore, type HireList } from '../stores/hires';
-import { LoadFailed } from '../components/LoadStates';
 
 /** Nyanställda: running introductions, finished ones (?visa=arkiv), or archived plans (?visa=arkiverade). */
 export function HiresPage() {
@@ -15,9 +15,7 @@ export function HiresPage() {
   const [params, setParams] = useSearchParams();
   const list: HireList = params.get('visa') === 'arkiv' ? 'archived' : 'active';
   const archivedPlans = params.get('visa') === 'arkiverade';
-  const hires = useHiresStore((s) => s.lists[list]);
-  const status = useHiresStore((s) => s.status[list]);
-  const loadError = useHiresStore((s) => s.loadError);
+  const { data: hires, status, error: loadError } = useHiresStore((s) => s.lists[list]);
   const { load } = useHiresStore.getState();
 
   useEffect(() => void load(list), [load, list]);

@@ -1,18 +1,17 @@
 import { Button, Group, Stack, Stepper } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { BackLink } from '../components/BackLink';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import type { HireFields, OwnItemFields, PlanPreview } from '../../../electron/shared/schemas/plan';
-import { ApiError } from '../api';
-import { checkDraft, emptyDraft, withDefaults, type HireDraft } from '../components/new-hire/hire-draft';
+import { hireFields, type HireFields, type OwnItemFields, type PlanPreview } from '../../../electron/shared/schemas/plan';
+import { BackLink } from '../components/common/BackLink';
+import { FormError } from '../components/common/FormError';
+import { PageHeader } from '../components/common/PageHeader';
+import { draftInput, emptyDraft, unchosen, withDefaults, type HireDraft } from '../components/new-hire/hire-draft';
 import { HireForm } from '../components/new-hire/HireForm';
 import { PlanReview } from '../components/new-hire/PlanReview';
 import { SaveSummary } from '../components/new-hire/SaveSummary';
-import { PageHeader } from '../components/PageHeader';
-import type { FieldErrors } from '../lib/validate';
-import { showError } from '../lib/show-error';
+import { notifySaved } from '../lib/notify';
+import { useForm } from '../lib/use-form';
 import { useHiresStore } from '../stores/hires';
 import { useSessionStore } from '../stores/session';
 import { useStaffStore } from '../stores/staff';
@@ -21,17 +20,14 @@ import { useStaffStore } from '../stores/staff';
 export function NewHirePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const programmeId = useHiresStore((s) => s.programmes[0]?.id);
+  const programmeId = useHiresStore((s) => s.programmes.data[0]?.id);
   const currentUser = useSessionStore((s) => s.currentUser);
   const [step, setStep] = useState(0);
-  const [typed, setTyped] = useState<HireDraft>(emptyDraft);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const form = useForm<HireDraft>(emptyDraft);
   const [review, setReview] = useState<{ fields: HireFields; preview: PlanPreview } | null>(null);
   const [leaveOut, setLeaveOut] = useState<ReadonlySet<string>>(new Set());
   const [ownItems, setOwnItems] = useState<OwnItemFields[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [saveError, setSaveError] = useState<string>();
-  const draft = withDefaults(typed, { programmeId, currentUser });
+  const draft = withDefaults(form.values, { programmeId, currentUser });
 
   useEffect(() => {
     void useStaffStore.getState().load();
@@ -42,45 +38,28 @@ export function NewHirePage() {
     window.scrollTo({ top: 0 });
   }, [step]);
 
-  const change = <K extends keyof HireDraft>(key: K, value: HireDraft[K]) => {
-    setTyped((d) => ({ ...d, [key]: value }));
-    setErrors(({ [key]: _cleared, ...rest }) => rest);
-  };
-
   async function toReview() {
-    const checked = checkDraft(draft, t);
-    if (!checked.ok) return setErrors(checked.errors);
-    setBusy(true);
-    try {
-      const preview = await useHiresStore.getState().preview(checked.fields);
+    const fields = form.check(hireFields, draftInput(draft), unchosen(draft, t));
+    if (!fields) return;
+    await form.save(async () => {
+      const preview = await useHiresStore.getState().preview(fields);
       // A changed programme or team may drop items; keep only choices that still apply.
       const itemIds = new Set(preview.items.map((i) => i.templateItemId));
       const phaseIds = new Set(preview.phases.map((p) => p.id));
       setLeaveOut((ids) => new Set([...ids].filter((id) => itemIds.has(id))));
       setOwnItems((items) => items.filter((i) => phaseIds.has(i.phaseId)));
-      setReview({ fields: checked.fields, preview });
+      setReview({ fields, preview });
       setStep(1);
-    } catch (error) {
-      if (error instanceof ApiError && error.payload.fields) setErrors(error.payload.fields);
-      showError(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   async function save() {
     if (!review) return;
-    setBusy(true);
-    setSaveError(undefined);
-    try {
+    await form.save(async () => {
       const hire = await useHiresStore.getState().create({ hire: review.fields, leaveOut: [...leaveOut], ownItems });
-      notifications.show({ color: 'green', message: t('hires.new.saved', { name: hire.name }) });
+      notifySaved(t('hires.new.saved', { name: hire.name }));
       void navigate(`/nyanstallda/${hire.id}`);
-    } catch (error) {
-      setSaveError(error instanceof Error ? error.message : String(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const toggle = (id: string, include: boolean) =>
@@ -97,7 +76,10 @@ export function NewHirePage() {
       <PageHeader title={t('hires.new.title')} intro={t('hires.new.intro')} />
       <Stepper active={step} onStepClick={setStep} allowNextStepsSelect={false} size="sm">
         <Stepper.Step label={t('hires.new.steps.details')} description={t('hires.new.steps.detailsText')}>
-          <HireForm draft={draft} errors={errors} onChange={change} />
+          <Stack gap="md">
+            <FormError error={form.formError} />
+            <HireForm draft={draft} errors={form.errors} onChange={form.set} />
+          </Stack>
         </Stepper.Step>
         <Stepper.Step label={t('hires.new.steps.review')} description={t('hires.new.steps.reviewText')}>
           {review && (
@@ -113,7 +95,13 @@ export function NewHirePage() {
         </Stepper.Step>
         <Stepper.Step label={t('hires.new.steps.save')} description={t('hires.new.steps.saveText')}>
           {review && (
-            <SaveSummary fields={review.fields} preview={review.preview} leftOutCount={leaveOut.size} ownCount={ownItems.length} error={saveError} />
+            <SaveSummary
+              fields={review.fields}
+              preview={review.preview}
+              leftOutCount={leaveOut.size}
+              ownCount={ownItems.length}
+              error={form.formError?.message}
+            />
           )}
         </Stepper.Step>
       </Stepper>
@@ -123,18 +111,18 @@ export function NewHirePage() {
             {t('common.cancel')}
           </Button>
         ) : (
-          <Button variant="default" onClick={() => setStep(step - 1)} disabled={busy}>
+          <Button variant="default" onClick={() => setStep(step - 1)} disabled={form.saving}>
             {t('hires.new.previous')}
           </Button>
         )}
         {step === 0 && (
-          <Button onClick={() => void toReview()} loading={busy}>
+          <Button onClick={() => void toReview()} loading={form.saving}>
             {t('hires.new.toReview')}
           </Button>
         )}
         {step === 1 && <Button onClick={() => setStep(2)}>{t('hires.new.toSave')}</Button>}
         {step === 2 && (
-          <Button onClick={() => void save()} loading={busy}>
+          <Button onClick={() => void save()} loading={form.saving}>
             {t('hires.new.save')}
           </Button>
         )}

@@ -3,29 +3,27 @@ import { IconCalendarDown, IconPlus } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useCalendarExport } from '../components/hours/HoursTab';
+import { LoadFailed } from '../components/common/LoadStates';
+import { PageHeader } from '../components/common/PageHeader';
+import { useCalendarExport } from '../components/common/useCalendarExport';
 import { HireCard } from '../components/overview/HireCard';
 import { IntroducerLoadTable } from '../components/overview/IntroducerLoadTable';
-import { PageHeader } from '../components/PageHeader';
 import { useHiresStore } from '../stores/hires';
 import { useIntroducerLoadStore } from '../stores/hours';
-import { LoadFailed } from '../components/LoadStates';
 
 /** Every running introduction: progress per phase, late and not followed up, what comes next. */
 export function OverviewPage() {
   const { t } = useTranslation();
-  const hires = useHiresStore((s) => s.lists.active);
-  const status = useHiresStore((s) => s.status.active);
-  const loadError = useHiresStore((s) => s.loadError);
+  const { data: hires, status, error: loadError } = useHiresStore((s) => s.lists.active);
   const { load } = useHiresStore.getState();
-  const introducerLoad = useIntroducerLoadStore((s) => s.load);
+  const introducers = useIntroducerLoadStore((s) => s.introducers.data);
   const calendar = useCalendarExport();
 
   useEffect(() => void load('active'), [load]);
-  useEffect(() => void useIntroducerLoadStore.getState().fetch(), []);
+  useEffect(() => void useIntroducerLoadStore.getState().load(), []);
 
   /** Hires whose introducer is behind on the norm, from the load (one call for the whole page). */
-  const behind = new Set(introducerLoad.flatMap((row) => row.hires.filter((h) => h.behind).map((h) => h.id)));
+  const behind = new Set(introducers.flatMap((row) => row.hires.filter((h) => h.behind).map((h) => h.id)));
 
   const newButton = (
     <Button component={Link} to="/nyanstallda/ny" leftSection={<IconPlus size={16} aria-hidden />}>

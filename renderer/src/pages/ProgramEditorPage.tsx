@@ -1,15 +1,15 @@
-import { Anchor, Group, Loader, Stack, Tabs, Text } from '@mantine/core';
-import { IconArrowLeft } from '@tabler/icons-react';
+import { Group, Loader, Stack, Tabs, Text } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
+import { BackLink } from '../components/common/BackLink';
+import { LoadFailed } from '../components/common/LoadStates';
 import { BinderTab } from '../components/program/BinderTab';
 import { EditorHeader } from '../components/program/EditorHeader';
 import { NormsTab } from '../components/program/NormsTab';
 import { PhasesTab } from '../components/program/PhasesTab';
 import { VersionsTab } from '../components/program/VersionsTab';
 import { useProgramsStore } from '../stores/programs';
-import { LoadFailed } from '../components/LoadStates';
 
 const TABS = ['faser', 'normer', 'parmen', 'versioner'] as const;
 type Tab = (typeof TABS)[number];
@@ -19,20 +19,13 @@ export function ProgramEditorPage() {
   const { t } = useTranslation();
   const templateId = Number(useParams().templateId);
   const [search, setSearch] = useSearchParams();
-  const { draft, draftStatus, draftError } = useProgramsStore();
+  const { data: draft, status: draftStatus, error: draftError } = useProgramsStore((s) => s.draft);
   const openDraft = useProgramsStore((s) => s.openDraft);
   const tab: Tab = TABS.find((x) => x === search.get('flik')) ?? 'faser';
 
   useEffect(() => void openDraft(templateId), [openDraft, templateId]);
 
-  const back = (
-    <Anchor component={Link} to="/program" size="sm">
-      <Group gap={4} component="span">
-        <IconArrowLeft size={14} aria-hidden />
-        {t('program.back')}
-      </Group>
-    </Anchor>
-  );
+  const back = <BackLink to="/program">{t('program.back')}</BackLink>;
 
   if (!draft || draft.templateId !== templateId) {
     return (

@@ -1,20 +1,21 @@
 import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { IconFileImport, IconPlus } from '@tabler/icons-react';
-import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { PageHeader } from '../components/PageHeader';
-import { notifySaved, problemsOf } from '../components/program/feedback';
+import { LoadFailed } from '../components/common/LoadStates';
+import { PageHeader } from '../components/common/PageHeader';
 import { ImportProblemsModal } from '../components/program/ImportProblemsModal';
 import { NewProgramModal } from '../components/program/NewProgramModal';
+import { dateInWords } from '../lib/dates';
+import { problemsOf } from '../lib/errors';
+import { notifySaved } from '../lib/notify';
 import { useProgramsStore } from '../stores/programs';
-import { LoadFailed } from '../components/LoadStates';
 
 export function ProgramListPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { summaries, listStatus, listError } = useProgramsStore();
+  const { data: summaries, status: listStatus, error: listError } = useProgramsStore((s) => s.summaries);
   const { loadList, importProgramme } = useProgramsStore.getState();
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
@@ -83,7 +84,7 @@ export function ProgramListPage() {
                     <Table.Td ta="right">{s.itemCount}</Table.Td>
                     <Table.Td>
                       {latest
-                        ? t('program.versionOn', { number: latest.number, date: dayjs(latest.publishedAt).format('D MMMM YYYY') })
+                        ? t('program.versionOn', { number: latest.number, date: dateInWords(latest.publishedAt) })
                         : t('program.notPublished')}
                     </Table.Td>
                     <Table.Td>

@@ -1,14 +1,14 @@
 import { Code, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../../electron/shared/schemas/preferences';
-import { DaysOffCard } from '../components/DaysOffCard';
-import { BackupCard } from '../components/backup/BackupCard';
-import { BinderSettingsCard } from '../components/BinderSettingsCard';
-import { ExampleCard } from '../components/ExampleCard';
-import { RetentionCard } from '../components/privacy/RetentionCard';
 import { AuditExportCard } from '../components/audit/AuditExportCard';
-import { PageHeader } from '../components/PageHeader';
-import { SectionCard } from '../components/SectionCard';
+import { BackupCard } from '../components/backup/BackupCard';
+import { BinderSettingsCard } from '../components/binder/BinderSettingsCard';
+import { PageHeader } from '../components/common/PageHeader';
+import { SectionCard } from '../components/common/SectionCard';
+import { RetentionCard } from '../components/privacy/RetentionCard';
+import { DaysOffCard } from '../components/settings/DaysOffCard';
+import { ExampleCard } from '../components/settings/ExampleCard';
 import { useSettingsStore } from '../stores/settings';
 
 export function SettingsPage() {

@@ -1,19 +1,20 @@
 import { Badge, Button, Group, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../electron/shared/schemas/staff';
-import { PageHeader } from '../components/PageHeader';
-import { PersonFormModal } from '../components/PersonFormModal';
+import { HiddenHead } from '../components/common/HiddenHead';
+import { LoadFailed } from '../components/common/LoadStates';
+import { PageHeader } from '../components/common/PageHeader';
+import { PersonFormModal } from '../components/staff/PersonFormModal';
+import { notifySaved, notifyUndo } from '../lib/notify';
+import { showError } from '../lib/show-error';
 import { useStaffStore } from '../stores/staff';
-import { notifyUndo } from '../lib/notify';
-import { LoadFailed } from '../components/LoadStates';
 
 export function StaffPage() {
   const { t } = useTranslation();
-  const { people, status, loadError } = useStaffStore();
+  const { data: people, status, error: loadError } = useStaffStore((s) => s.people);
   const { load, remove, restore } = useStaffStore.getState();
   const [query, setQuery] = useState('');
   const [target, setTarget] = useState<Person | 'new' | null>(null);
@@ -28,12 +29,9 @@ export function StaffPage() {
     );
   }, [people, query, t]);
 
-  const showError = (error: unknown) =>
-    notifications.show({ color: 'red', message: error instanceof Error ? error.message : String(error) });
-
   const undoRemove = (person: Person) =>
     restore(person.id).then(
-      (p) => notifications.show({ color: 'green', message: t('staff.restored', { name: p.name }) }),
+      (p) => notifySaved(t('staff.restored', { name: p.name })),
       showError,
     );
 
@@ -88,9 +86,7 @@ export function StaffPage() {
                 <Table.Th>{t('staff.fields.roles')}</Table.Th>
                 <Table.Th>{t('staff.fields.phone')}</Table.Th>
                 <Table.Th>{t('staff.fields.email')}</Table.Th>
-                <Table.Th>
-                  <span className="visually-hidden">{t('common.edit')}</span>
-                </Table.Th>
+                <HiddenHead label={t('common.edit')} />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -155,10 +151,7 @@ export function StaffPage() {
         onClose={() => setTarget(null)}
         onSaved={(person, isNew) => {
           setTarget(null);
-          notifications.show({
-            color: 'green',
-            message: t(isNew ? 'staff.added' : 'staff.saved', { name: person.name }),
-          });
+          notifySaved(t(isNew ? 'staff.added' : 'staff.saved', { name: person.name }));
         }}
       />
     </Stack>

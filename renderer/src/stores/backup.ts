@@ -2,20 +2,20 @@ import { create } from 'zustand';
 import type { BackupSettingsInput, BackupStatus, RestoreOutcome } from '../../../electron/shared/schemas/backup';
 import type { FileOutcome } from '../../../electron/shared/schemas/template-api';
 import { getApi, unwrap } from '../api';
+import { load, notLoaded, put, reload, type Loadable, type Slot } from './loadable';
 
-type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 type Restored = Extract<RestoreOutcome, { restored: true }>;
 
 /** Survives the reload after a restore, so the page can say what happened once it is back. */
 const RESTORED_KEY = 'introplan.restored';
 
 interface BackupState {
-  status?: BackupStatus;
-  loadState: LoadState;
-  loadError?: string;
+  /** The folder, the rotation settings, the last automatic backup and the verified list. */
+  backup: Loadable<BackupStatus | null>;
   /** A restore is under way; the page reloads when it is done. */
   restoring: boolean;
   load: () => Promise<void>;
+  refresh: () => Promise<void>;
   /** The calls below throw ApiError with main's Swedish message. */
   createNow: () => Promise<void>;
   saveAs: () => Promise<FileOutcome>;
@@ -48,42 +48,42 @@ export function takeRestoredNotice(): { takenAt: string | null } | null {
   }
 }
 
-export const useBackupStore = create<BackupState>((set, get) => ({
-  loadState: 'idle',
-  restoring: false,
-  async load() {
-    set({ loadState: get().status ? 'ready' : 'loading', loadError: undefined });
-    try {
-      set({ status: await unwrap(getApi().backup.getStatus()), loadState: 'ready' });
-    } catch (error) {
-      set({ loadState: 'error', loadError: error instanceof Error ? error.message : String(error) });
-    }
-  },
-  createNow: async () => set({ status: await unwrap(getApi().backup.createNow()) }),
-  async saveAs() {
-    const outcome = await unwrap(getApi().backup.saveAs());
-    await get().load(); // the file may have been saved into the backup folder
-    return outcome;
-  },
-  chooseFolder: async () => set({ status: await unwrap(getApi().backup.chooseFolder()) }),
-  resetFolder: async () => set({ status: await unwrap(getApi().backup.resetFolder()) }),
-  updateKeep: async (keep) => set({ status: await unwrap(getApi().backup.updateSettings(keep)) }),
-  async restore(name) {
-    set({ restoring: true });
-    try {
-      const outcome = await unwrap(getApi().backup.restoreBackup({ name }));
-      if (outcome.restored) reloadAfter(outcome);
-    } catch (error) {
-      set({ restoring: false });
-      await get().load(); // a vanished or damaged file shows as such in the list
-      throw error;
-    }
-  },
-  async restoreFromFile() {
-    set({ restoring: true });
-    const outcome = await unwrap(getApi().backup.restoreFromFile()).finally(() => set({ restoring: false }));
-    if (!outcome.restored) return false;
-    reloadAfter(outcome);
-    return true;
-  },
-}));
+export const useBackupStore = create<BackupState>((set, get) => {
+  const backup: Slot<BackupStatus | null> = { get: () => get().backup, set: (next) => set({ backup: next }) };
+  const read = () => unwrap(getApi().backup.getStatus());
+  const answered = async (call: Promise<BackupStatus>) => void put(backup, await call);
+  return {
+    backup: notLoaded(null),
+    restoring: false,
+    // Reading again keeps the list on screen: a restore or a save can be followed by a read.
+    load: () => load(backup, read, { quiet: get().backup.data !== null }),
+    refresh: () => reload(backup, read),
+    createNow: () => answered(unwrap(getApi().backup.createNow())),
+    async saveAs() {
+      const outcome = await unwrap(getApi().backup.saveAs());
+      await get().load(); // the file may have been saved into the backup folder
+      return outcome;
+    },
+    chooseFolder: () => answered(unwrap(getApi().backup.chooseFolder())),
+    resetFolder: () => answered(unwrap(getApi().backup.resetFolder())),
+    updateKeep: (keep) => answered(unwrap(getApi().backup.updateSettings(keep))),
+    async restore(name) {
+      set({ restoring: true });
+      try {
+        const outcome = await unwrap(getApi().backup.restoreBackup({ name }));
+        if (outcome.restored) reloadAfter(outcome);
+      } catch (error) {
+        set({ restoring: false });
+        await get().load(); // a vanished or damaged file shows as such in the list
+        throw error;
+      }
+    },
+    async restoreFromFile() {
+      set({ restoring: true });
+      const outcome = await unwrap(getApi().backup.restoreFromFile()).finally(() => set({ restoring: false }));
+      if (!outcome.restored) return false;
+      reloadAfter(outcome);
+      return true;
+    },
+  };
+});

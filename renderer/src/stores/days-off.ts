@@ -1,31 +1,26 @@
 import { create } from 'zustand';
 import type { DayOff } from '../../../electron/shared/rules/calendar';
 import { getApi, unwrap } from '../api';
-
-type Status = 'idle' | 'loading' | 'ready' | 'error';
+import { load, notLoaded, put, reload, type Loadable, type Slot } from './loadable';
 
 interface DaysOffState {
   /** The municipality's own days off (summer closure …), by date. */
-  days: DayOff[];
-  status: Status;
-  loadError?: string;
+  days: Loadable<DayOff[]>;
   load: () => Promise<void>;
+  refresh: () => Promise<void>;
   /** Both throw ApiError; main answers with the whole list after the change. */
   save: (day: DayOff) => Promise<void>;
   remove: (date: string) => Promise<void>;
 }
 
-export const useDaysOffStore = create<DaysOffState>((set) => ({
-  days: [],
-  status: 'idle',
-  async load() {
-    set({ status: 'loading', loadError: undefined });
-    try {
-      set({ days: await unwrap(getApi().settings.listDaysOff()), status: 'ready' });
-    } catch (error) {
-      set({ status: 'error', loadError: error instanceof Error ? error.message : String(error) });
-    }
-  },
-  save: async (day) => set({ days: await unwrap(getApi().settings.saveDayOff(day)) }),
-  remove: async (date) => set({ days: await unwrap(getApi().settings.removeDayOff({ date })) }),
-}));
+export const useDaysOffStore = create<DaysOffState>((set, get) => {
+  const days: Slot<DayOff[]> = { get: () => get().days, set: (next) => set({ days: next }) };
+  const read = () => unwrap(getApi().settings.listDaysOff());
+  return {
+    days: notLoaded([]),
+    load: () => load(days, read),
+    refresh: () => reload(days, read),
+    save: async (day) => void put(days, await unwrap(getApi().settings.saveDayOff(day))),
+    remove: async (date) => void put(days, await unwrap(getApi().settings.removeDayOff({ date }))),
+  };
+});

@@ -1,28 +1,23 @@
 import { create } from 'zustand';
 import type { Input } from '../../../electron/shared/contract';
 import type { DateChange, HirePlan, HireSummary, ItemStatus, OwnItemFields, PlanItemView, WeekRow } from '../../../electron/shared/schemas/plan';
-import type { Person } from '../../../electron/shared/schemas/staff';
 import { getApi, unwrap } from '../api';
-
-type Status = 'idle' | 'loading' | 'ready' | 'error';
+import { hireLoader, load, notLoaded, put, reload, type HireSlot, type Loadable, type Slot } from './loadable';
+import { useSessionStore } from './session';
 
 export type HireChanges = Omit<Input<'hires:update-hire'>, 'hireId'>;
 
 interface PlanState {
   hireId: number | null;
-  plan: HirePlan | null;
-  status: Status;
-  loadError?: string;
-  schedule: WeekRow[] | null;
-  scheduleStatus: Status;
-  scheduleError?: string;
-  /** Who is working, for "Mina"; read from main, never guessed. */
-  currentUser: Person | null;
+  plan: Loadable<HirePlan | null>;
+  /** The week-by-week schedule, read when its tab is first shown. */
+  schedule: Loadable<WeekRow[] | null>;
   /** Items with a call in flight: their controls are disabled until main has answered. */
   busy: number[];
   load: (hireId: number) => Promise<void>;
-  refreshUser: () => Promise<void>;
   loadSchedule: () => Promise<void>;
+  /** Reads the open plan again, quietly, and the schedule when it has been read. */
+  refresh: () => Promise<void>;
   /**
    * The mutations throw ApiError (with main's Swedish message). The screen changes only once main
    * has answered, which it does after the write is committed: nothing is shown optimistically.
@@ -36,26 +31,41 @@ interface PlanState {
   setFinished: (finished: boolean) => Promise<HireSummary>;
 }
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 export const usePlanStore = create<PlanState>((set, get) => {
+  const planSlot: HireSlot<HirePlan | null> = {
+    hireId: () => get().hireId,
+    open: (hireId) => set({ hireId, plan: notLoaded(null) }),
+    get: () => get().plan,
+    set: (next) => set({ plan: next }),
+  };
+  const readPlan = (hireId: number) => unwrap(getApi().hires.getPlan({ hireId }));
+  const plan = hireLoader(planSlot, readPlan);
+  const schedule: Slot<WeekRow[] | null> = { get: () => get().schedule, set: (next) => set({ schedule: next }) };
+  const readSchedule = (hireId: number) => () => unwrap(getApi().plans.getSchedule({ hireId }));
+  const stillOpen = (hireId: number) => () => get().hireId === hireId;
+  /** Every change may move weeks around; the schedule is read again when it is next shown. */
+  const forgetSchedule = () => set({ schedule: notLoaded(null) });
+
   const hireId = () => {
     const id = get().hireId;
     if (id === null) throw new Error('Ingen plan är öppen.');
     return id;
   };
   /** Reads the plan again after a change that moves many items (start date, people). */
-  const reload = async () => {
+  const reread = async () => {
     const id = hireId();
-    const plan = await unwrap(getApi().hires.getPlan({ hireId: id }));
-    if (get().hireId === id) set({ plan, schedule: null, scheduleStatus: 'idle' });
+    const answer = await readPlan(id);
+    if (!stillOpen(id)()) return;
+    put(planSlot, answer);
+    forgetSchedule();
   };
   const putItem = (item: PlanItemView) => {
-    const { plan } = get();
-    if (plan && plan.hire.id === item.hireId) {
-      const exists = plan.items.some((i) => i.id === item.id);
-      const items = exists ? plan.items.map((i) => (i.id === item.id ? item : i)) : [...plan.items, item];
-      set({ plan: { ...plan, items }, schedule: null, scheduleStatus: 'idle' });
+    const current = get().plan.data;
+    if (current && current.hire.id === item.hireId) {
+      const exists = current.items.some((i) => i.id === item.id);
+      const items = exists ? current.items.map((i) => (i.id === item.id ? item : i)) : [...current.items, item];
+      put(planSlot, { ...current, items });
+      forgetSchedule();
     }
     return item;
   };
@@ -72,69 +82,38 @@ export const usePlanStore = create<PlanState>((set, get) => {
     try {
       return await call();
     } catch (error) {
-      void get().refreshUser();
+      void useSessionStore.getState().refresh();
       throw error;
     }
+  };
+  const afterHireChange = async (summary: Promise<HireSummary>) => {
+    const answer = await summary;
+    await reread();
+    return answer;
   };
 
   return {
     hireId: null,
-    plan: null,
-    status: 'idle',
-    schedule: null,
-    scheduleStatus: 'idle',
-    currentUser: null,
+    plan: notLoaded(null),
+    schedule: notLoaded(null),
     busy: [],
-    async load(id) {
-      const same = get().hireId === id && get().plan !== null;
-      set({ hireId: id, status: same ? 'ready' : 'loading', loadError: undefined, ...(!same && { plan: null }), schedule: null, scheduleStatus: 'idle' });
-      try {
-        const api = getApi();
-        const [plan, currentUser] = await Promise.all([unwrap(api.hires.getPlan({ hireId: id })), unwrap(api.session.getCurrentUser())]);
-        if (get().hireId === id) set({ plan, currentUser, status: 'ready' });
-      } catch (error) {
-        if (get().hireId === id) set({ status: 'error', loadError: message(error) });
-      }
+    load(id) {
+      forgetSchedule();
+      return plan.load(id);
     },
-    async refreshUser() {
-      try {
-        set({ currentUser: await unwrap(getApi().session.getCurrentUser()) });
-      } catch {
-        // Keep the last known user; the next load tries again.
-      }
-    },
-    async loadSchedule() {
-      const id = hireId();
-      set({ scheduleStatus: 'loading', scheduleError: undefined });
-      try {
-        const schedule = await unwrap(getApi().plans.getSchedule({ hireId: id }));
-        if (get().hireId === id) set({ schedule, scheduleStatus: 'ready' });
-      } catch (error) {
-        if (get().hireId === id) set({ scheduleStatus: 'error', scheduleError: message(error) });
-      }
+    loadSchedule: () => load(schedule, readSchedule(hireId()), { wanted: stillOpen(hireId()) }),
+    async refresh() {
+      const id = get().hireId;
+      if (id === null) return;
+      await Promise.all([plan.refresh(), reload(schedule, readSchedule(id), stillOpen(id))]);
     },
     setStatus: (itemId, status, reason) =>
       guarded(() => tracked(itemId, async () => putItem(await unwrap(getApi().plans.setItemStatus({ itemId, status, reason }))))),
     updateItem: (input) => guarded(() => tracked(input.itemId, async () => putItem(await unwrap(getApi().plans.updateItem(input))))),
     addItem: (item) => guarded(async () => putItem(await unwrap(getApi().plans.addItem({ hireId: hireId(), item })))),
     previewStartDate: (startDate) => unwrap(getApi().hires.previewStartDate({ hireId: hireId(), startDate })),
-    changeStartDate: (startDate) =>
-      guarded(async () => {
-        const summary = await unwrap(getApi().hires.changeStartDate({ hireId: hireId(), startDate }));
-        await reload();
-        return summary;
-      }),
-    updateHire: (changes) =>
-      guarded(async () => {
-        const summary = await unwrap(getApi().hires.updateHire({ hireId: hireId(), ...changes }));
-        await reload();
-        return summary;
-      }),
-    setFinished: (finished) =>
-      guarded(async () => {
-        const summary = await unwrap(getApi().hires.setFinished({ hireId: hireId(), finished }));
-        await reload();
-        return summary;
-      }),
+    changeStartDate: (startDate) => guarded(() => afterHireChange(unwrap(getApi().hires.changeStartDate({ hireId: hireId(), startDate })))),
+    updateHire: (changes) => guarded(() => afterHireChange(unwrap(getApi().hires.updateHire({ hireId: hireId(), ...changes })))),
+    setFinished: (finished) => guarded(() => afterHireChange(unwrap(getApi().hires.setFinished({ hireId: hireId(), finished })))),
   };
 });

@@ -3,18 +3,18 @@ import type { ArchivedHire, RetentionProposal } from '../../../electron/shared/s
 import type { FileOutcome } from '../../../electron/shared/schemas/template-api';
 import { getApi, unwrap } from '../api';
 import { useHiresStore } from './hires';
+import { load, notLoaded, reload, type Loadable, type Slot } from './loadable';
 import { usePlanStore } from './plan';
 import { useSettingsStore } from './settings';
 
-type Status = 'idle' | 'loading' | 'ready' | 'error';
-
 interface PrivacyState {
-  archived: ArchivedHire[];
-  archivedStatus: Status;
+  archived: Loadable<ArchivedHire[]>;
   proposal: RetentionProposal | null;
-  loadError?: string;
   loadArchived: () => Promise<void>;
+  /** Throws ApiError, which the retention card shows. */
   loadProposal: () => Promise<void>;
+  /** Reads again, quietly, the archived list and the proposal when they have been read. */
+  refresh: () => Promise<void>;
   /** Archives or takes back a finished plan; the open plan and the lists are read again. */
   setArchived: (hireId: number, archived: boolean) => Promise<void>;
   exportHire: (hireId: number) => Promise<FileOutcome>;
@@ -23,31 +23,28 @@ interface PrivacyState {
   setRetentionYears: (years: number) => Promise<void>;
 }
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 export const usePrivacyStore = create<PrivacyState>((set, get) => {
+  const archived: Slot<ArchivedHire[]> = { get: () => get().archived, set: (next) => set({ archived: next }) };
+  const readArchived = () => unwrap(getApi().privacy.listArchived());
   /** Every list that may hold the hire, so no screen shows what has changed or gone. */
   const refreshLists = async () => {
     const hires = useHiresStore.getState();
     await Promise.all([get().loadArchived(), get().loadProposal(), hires.load('active'), hires.load('archived')]);
   };
   return {
-    archived: [],
-    archivedStatus: 'idle',
+    archived: notLoaded([]),
     proposal: null,
-    async loadArchived() {
-      set({ archivedStatus: 'loading', loadError: undefined });
-      try {
-        set({ archived: await unwrap(getApi().privacy.listArchived()), archivedStatus: 'ready' });
-      } catch (error) {
-        set({ archivedStatus: 'error', loadError: message(error) });
-      }
-    },
+    loadArchived: () => load(archived, readArchived),
     async loadProposal() {
       set({ proposal: await unwrap(getApi().privacy.retentionProposal()) });
     },
-    async setArchived(hireId, archived) {
-      await unwrap(getApi().privacy.setArchived({ hireId, archived }));
+    async refresh() {
+      // A proposal that cannot be read now keeps the last one; the card reads it again when shown.
+      const proposal = get().proposal ? get().loadProposal().catch(() => undefined) : undefined;
+      await Promise.all([reload(archived, readArchived), proposal]);
+    },
+    async setArchived(hireId, isArchived) {
+      await unwrap(getApi().privacy.setArchived({ hireId, archived: isArchived }));
       if (usePlanStore.getState().hireId === hireId) await usePlanStore.getState().load(hireId);
       await refreshLists();
     },

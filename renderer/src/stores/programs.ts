@@ -10,25 +10,22 @@ import type {
   VersionSummary,
 } from '../../../electron/shared/schemas/template-api';
 import { getApi, unwrap } from '../api';
-
-type Status = 'idle' | 'loading' | 'ready' | 'error';
+import { load, notLoaded, put, reload, type Loadable, type Slot } from './loadable';
 
 /** A change to the draft, applied to the newest saved content when its turn comes. */
 export type ContentChange = (content: TemplateContent) => TemplateContent;
 
 interface ProgramsState {
-  summaries: TemplateSummary[];
-  listStatus: Status;
-  listError?: string;
+  summaries: Loadable<TemplateSummary[]>;
   /** The draft open in the editor, exactly as last saved. */
-  draft: TemplateDraft | null;
+  draft: Loadable<TemplateDraft | null>;
   /** Published versions of the open template, newest first. */
   versions: VersionSummary[];
-  draftStatus: Status;
-  draftError?: string;
 
   loadList: () => Promise<void>;
   openDraft: (templateId: number) => Promise<void>;
+  /** Reads again, quietly, the list and the open draft when they have been read. */
+  refresh: () => Promise<void>;
   /**
    * Saves the whole new content at once. Changes run one after another, each on the content the
    * previous one saved. On failure it throws ApiError and the store keeps the saved content.
@@ -42,57 +39,56 @@ interface ProgramsState {
   createTemplate: (name: string, fromVersionId: number | null) => Promise<TemplateDraft>;
 }
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 export const useProgramsStore = create<ProgramsState>((set, get) => {
   let queue: Promise<unknown> = Promise.resolve();
+  const summaries: Slot<TemplateSummary[]> = { get: () => get().summaries, set: (next) => set({ summaries: next }) };
+  const draft: Slot<TemplateDraft | null> = { get: () => get().draft, set: (next) => set({ draft: next }) };
+  const readList = () => unwrap(getApi().templates.listTemplates());
+  const isOpen = (templateId: number) => () => get().draft.data?.templateId === templateId;
+  /** The template the editor shows or is opening; an answer about another one comes too late. */
+  let opening: number | null = null;
+  const isOpening = (templateId: number) => () => opening === templateId;
 
-  const refreshVersions = async (templateId: number) => {
-    const summaries = await unwrap(getApi().templates.listTemplates());
-    const versions = summaries.find((s) => s.id === templateId)?.versions ?? [];
-    set({ summaries, listStatus: 'ready', ...(get().draft?.templateId === templateId ? { versions } : {}) });
-    return versions;
+  /** The list, and the opening template's versions from it. */
+  const listWithVersions = async (templateId: number) => {
+    const list = await readList();
+    set({ summaries: { data: list, status: 'ready' }, ...(isOpening(templateId)() && { versions: list.find((s) => s.id === templateId)?.versions ?? [] }) });
+  };
+  /** The draft as saved, with the versions published from it. */
+  const readDraft = (templateId: number) => async () => {
+    const saved = await unwrap(getApi().templates.getDraft({ templateId }));
+    await listWithVersions(templateId);
+    return saved;
   };
 
   const currentDraft = () => {
-    const draft = get().draft;
-    if (!draft) throw new Error('Inget program är öppet.');
-    return draft;
+    const open = get().draft.data;
+    if (!open) throw new Error('Inget program är öppet.');
+    return open;
   };
 
   return {
-    summaries: [],
-    listStatus: 'idle',
-    draft: null,
+    summaries: notLoaded([]),
+    draft: notLoaded(null),
     versions: [],
-    draftStatus: 'idle',
 
-    async loadList() {
-      set({ listStatus: 'loading', listError: undefined });
-      try {
-        set({ summaries: await unwrap(getApi().templates.listTemplates()), listStatus: 'ready' });
-      } catch (error) {
-        set({ listStatus: 'error', listError: message(error) });
-      }
+    loadList: () => load(summaries, readList),
+
+    openDraft(templateId) {
+      opening = templateId;
+      if (!isOpen(templateId)()) set({ draft: notLoaded(null), versions: [] });
+      return load(draft, readDraft(templateId), { wanted: isOpening(templateId) });
     },
 
-    async openDraft(templateId) {
-      if (get().draft?.templateId !== templateId) set({ draft: null, versions: [] });
-      set({ draftStatus: 'loading', draftError: undefined });
-      try {
-        const draft = await unwrap(getApi().templates.getDraft({ templateId }));
-        set({ draft, draftStatus: 'ready' });
-        await refreshVersions(templateId);
-      } catch (error) {
-        set({ draftStatus: 'error', draftError: message(error) });
-      }
+    async refresh() {
+      await Promise.all([reload(summaries, readList), opening === null ? undefined : reload(draft, readDraft(opening), isOpening(opening))]);
     },
 
     update(change) {
       const run = async () => {
         const { templateId, content } = currentDraft();
         const saved = await unwrap(getApi().templates.saveDraft({ templateId, content: change(content) }));
-        if (get().draft?.templateId === templateId) set({ draft: saved });
+        if (isOpen(templateId)()) put(draft, saved);
         return saved;
       };
       const result = queue.then(run, run);
@@ -104,8 +100,7 @@ export const useProgramsStore = create<ProgramsState>((set, get) => {
       await queue;
       const { templateId } = currentDraft();
       const version = await unwrap(getApi().templates.publishDraft({ templateId }));
-      set({ draft: await unwrap(getApi().templates.getDraft({ templateId })) });
-      await refreshVersions(templateId);
+      put(draft, await readDraft(templateId)());
       return version;
     },
 
@@ -125,9 +120,9 @@ export const useProgramsStore = create<ProgramsState>((set, get) => {
     attachDocument: () => unwrap(getApi().templates.attachDocument()),
 
     async createTemplate(name, fromVersionId) {
-      const draft = await unwrap(getApi().templates.createTemplate({ name, fromVersionId }));
+      const created = await unwrap(getApi().templates.createTemplate({ name, fromVersionId }));
       await get().loadList();
-      return draft;
+      return created;
     },
   };
 });

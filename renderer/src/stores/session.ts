@@ -13,6 +13,8 @@ interface SessionState {
   askedAtStart: boolean;
   /** Reads who is working and the staff list; asks "Vem är du?" when there is staff but no user. */
   start: () => Promise<void>;
+  /** Reads who is working again (after a refused change, or a change to the staff elsewhere). */
+  refresh: () => Promise<void>;
   openPicker: () => void;
   closePicker: () => void;
   /** Throws ApiError when main refuses (e.g. the person was removed meanwhile). */
@@ -30,7 +32,7 @@ export const useSessionStore = create<SessionState>((set) => ({
     starting ??= (async () => {
       try {
         const [currentUser] = await Promise.all([unwrap(getApi().session.getCurrentUser()), useStaffStore.getState().load()]);
-        const hasStaff = useStaffStore.getState().people.length > 0;
+        const hasStaff = useStaffStore.getState().people.data.length > 0;
         set({ currentUser, loaded: true, ...(!currentUser && hasStaff && { pickerOpen: true, askedAtStart: true }) });
       } catch {
         // Without an answer the header offers the choice; main refuses changes until one is made.
@@ -40,6 +42,13 @@ export const useSessionStore = create<SessionState>((set) => ({
       starting = undefined;
     });
     return starting;
+  },
+  async refresh() {
+    try {
+      set({ currentUser: await unwrap(getApi().session.getCurrentUser()) });
+    } catch {
+      // Keep the last known user; the next refusal or refresh tries again.
+    }
   },
   openPicker: () => set({ pickerOpen: true, askedAtStart: false }),
   closePicker: () => set({ pickerOpen: false }),

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { AppInfo } from '../../../electron/shared/contract';
 import { defaultPreferences, type Language, type Preferences } from '../../../electron/shared/schemas/preferences';
 import { getApi, unwrap } from '../api';
-import { applyLanguage } from '../i18n';
+import { applyLanguage } from '../lib/i18n';
 
 interface SettingsState {
   preferences: Preferences;

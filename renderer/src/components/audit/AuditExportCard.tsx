@@ -1,31 +1,23 @@
 import { Button } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
+import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { showError } from '../../lib/show-error';
+import { useAction } from '../../lib/use-action';
 import { useAuditStore } from '../../stores/audit';
-import { SectionCard } from '../SectionCard';
+import { SectionCard } from '../common/SectionCard';
 
 /** Saves the audit trail as CSV through main's save dialog: one hire's, or with `hireId` null the whole trail. */
 export function AuditExportButton({ hireId, children }: { hireId: number | null; children: ReactNode }) {
   const { t } = useTranslation();
-  const [exporting, setExporting] = useState(false);
-
-  async function exportCsv() {
-    setExporting(true);
-    try {
+  const { busy, run } = useAction<'export'>();
+  const exportCsv = () =>
+    run('export', async () => {
       const outcome = await useAuditStore.getState().exportCsv(hireId);
-      if (outcome.saved) notifications.show({ color: 'green', message: t('audit.exported', { fileName: outcome.fileName }) });
-    } catch (error) {
-      showError(error);
-    } finally {
-      setExporting(false);
-    }
-  }
+      return outcome.saved ? t('audit.exported', { fileName: outcome.fileName }) : null;
+    });
 
   return (
-    <Button variant="default" leftSection={<IconFileSpreadsheet size={16} aria-hidden />} loading={exporting} onClick={() => void exportCsv()}>
+    <Button variant="default" leftSection={<IconFileSpreadsheet size={16} aria-hidden />} loading={busy !== null} onClick={() => void exportCsv()}>
       {children}
     </Button>
   );

@@ -1,25 +1,25 @@
 import { Group, Paper, Stack, Table, Text } from '@mantine/core';
-import dayjs from 'dayjs';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeAuditEvent } from '../../../../electron/shared/audit-text';
+import { describeAuditEvent, type Translate } from '../../../../electron/shared/audit-text';
+import { isTextKey } from '../../../../electron/shared/i18n/translate';
+import type { AuditEvent } from '../../../../electron/shared/schemas/audit';
 import type { HirePlan } from '../../../../electron/shared/schemas/plan';
+import { shortDateTime, shortDateWithYear } from '../../lib/dates';
 import { useAuditStore } from '../../stores/audit';
-import { LoadFailed, Loading } from '../LoadStates';
+import { LoadFailed, Loading } from '../common/LoadStates';
 import { AuditExportButton } from './AuditExportCard';
 
-/** "20 nov 2026": history spans years, so the year is always there. */
-const shortDateWithYear = (iso: string) => dayjs(iso).format('D MMM YYYY');
+const NO_EVENTS: AuditEvent[] = [];
 
 /** "Historik": who changed what in this introduction and when, newest first, and the trail as CSV. */
 export function HistoryTab({ plan }: { plan: HirePlan }) {
   const { t } = useTranslation();
   const { hire } = plan;
-  const events = useAuditStore((s) => (s.hireId === hire.id ? s.events : []));
-  const status = useAuditStore((s) => s.status);
-  const loadError = useAuditStore((s) => s.loadError);
-  // The keys come from the trail at run time, so they cannot be checked against the catalogue's types.
-  const translate = (key: string, values?: Record<string, string | number>) => t(key as never, values as never) as unknown as string;
+  const events = useAuditStore((s) => (s.hireId === hire.id ? s.events.data : NO_EVENTS));
+  const { status, error: loadError } = useAuditStore((s) => s.events);
+  // Actions come from the trail, perhaps written by another version: a key this catalogue lacks comes back as it is.
+  const translate: Translate = (key, values = {}) => (isTextKey(key) ? t(key, values) : key);
 
   // Read again on every visit: the other tabs add events.
   useEffect(() => void useAuditStore.getState().load(hire.id), [hire.id]);
@@ -52,7 +52,7 @@ export function HistoryTab({ plan }: { plan: HirePlan }) {
             <Table.Tbody>
               {[...events].reverse().map((event) => (
                 <Table.Tr key={event.id}>
-                  <Table.Td className="nowrap">{dayjs(event.at).format('D MMM YYYY HH:mm')}</Table.Td>
+                  <Table.Td className="nowrap">{shortDateTime(event.at)}</Table.Td>
                   <Table.Td>{event.actor ?? <Text span size="sm" c="dimmed">{t('audit.nobody')}</Text>}</Table.Td>
                   <Table.Td>{describeAuditEvent(event, translate, shortDateWithYear)}</Table.Td>
                 </Table.Tr>

@@ -1,46 +1,32 @@
 import { Alert, Button, Code, Group, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconDatabaseExport, IconDeviceFloppy, IconFileImport } from '@tabler/icons-react';
-import dayjs from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { showError } from '../../lib/show-error';
+import { localTimeOf, longWhen } from '../../lib/dates';
+import { notifySaved } from '../../lib/notify';
+import { useAction } from '../../lib/use-action';
 import { takeRestoredNotice, useBackupStore } from '../../stores/backup';
-import { SectionCard } from '../SectionCard';
+import { SectionCard } from '../common/SectionCard';
 import { BackupTable } from './BackupTable';
-import { longWhen } from './format';
 import { KeepForm } from './KeepForm';
 import { confirmRestoreFromFile } from './restore-confirm';
 
 /** Inställningar › Säkerhetskopior: folder, rotation, the verified list, backing up and restoring. */
 export function BackupCard() {
   const { t } = useTranslation();
-  const status = useBackupStore((s) => s.status);
-  const loadError = useBackupStore((s) => s.loadError);
+  const { data: status, error: loadError } = useBackupStore((s) => s.backup);
   const restoring = useBackupStore((s) => s.restoring);
   const store = useBackupStore.getState();
-  const [busy, setBusy] = useState<string | null>(null);
+  const { busy, run } = useAction<'folder' | 'reset' | 'now' | 'save'>();
 
   useEffect(() => {
     void useBackupStore.getState().load();
     const restored = takeRestoredNotice();
     if (restored) {
       const message = restored.takenAt ? t('backup.restored', { when: longWhen(restored.takenAt) }) : t('backup.restoredFromFile');
-      notifications.show({ color: 'green', message, autoClose: 10000 });
+      notifySaved(message, 10000);
     }
   }, [t]);
-
-  async function run(key: string, action: () => Promise<string | null | void>) {
-    setBusy(key);
-    try {
-      const message = await action();
-      if (message) notifications.show({ color: 'green', message });
-    } catch (error) {
-      showError(error);
-    } finally {
-      setBusy(null);
-    }
-  }
 
   const last = status?.lastAutomatic;
   const own = status?.ownDatabase ?? false;
@@ -61,7 +47,7 @@ export function BackupCard() {
             </Text>
             <Button size="compact-sm" variant="light" loading={busy === 'folder'} onClick={() => void run('folder', async () => {
               await store.chooseFolder();
-              const now = useBackupStore.getState().status;
+              const now = useBackupStore.getState().backup.data;
               return now && !now.isDefaultFolder && now.folder !== status.folder ? t('backup.folderChanged', { folder: now.folder }) : null;
             })}>
               {t('backup.chooseFolder')}
@@ -79,7 +65,7 @@ export function BackupCard() {
           )}
           {last && !last.ok && (
             <Alert color="red" role="alert" icon={<IconAlertTriangle aria-hidden />}>
-              {t('backup.lastAutomaticFailed', { when: longWhen(dayjs(last.at).format('YYYY-MM-DDTHH:mm:ss')), reason: t(`backup.failure.${last.failure ?? 'write-failed'}`) })}
+              {t('backup.lastAutomaticFailed', { when: longWhen(localTimeOf(last.at)), reason: t(`backup.failure.${last.failure ?? 'write-failed'}`) })}
             </Alert>
           )}
           {last?.ok && last.takenAt && <Text size="sm">{t('backup.lastAutomaticOk', { when: longWhen(last.takenAt) })}</Text>}

@@ -2,7 +2,8 @@ import { Badge, Button, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatBytes } from '../../../../electron/shared/rules/duration';
 import type { BackupEntry } from '../../../../electron/shared/schemas/backup';
-import { longWhen, shortWhen } from './format';
+import { longWhen, shortWhen } from '../../lib/dates';
+import { HiddenHead } from '../common/HiddenHead';
 import { confirmRestore } from './restore-confirm';
 
 /** The backups in the folder, newest first, each with its check and, when usable, "Återställ …". */
@@ -16,9 +17,7 @@ export function BackupTable({ backups, canRestore }: { backups: BackupEntry[]; c
           <Table.Th>{t('backup.columns.kind')}</Table.Th>
           <Table.Th>{t('backup.columns.size')}</Table.Th>
           <Table.Th>{t('backup.columns.status')}</Table.Th>
-          <Table.Th>
-            <span className="visually-hidden">{t('backup.columns.actions')}</span>
-          </Table.Th>
+          <HiddenHead label={t('backup.columns.actions')} />
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>

@@ -1,49 +1,35 @@
 import { Button, Group, NumberInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useState, type FormEvent } from 'react';
+import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { backupSettingsInput, KEEP_LIMITS } from '../../../../electron/shared/schemas/backup';
-import { showError } from '../../lib/show-error';
+import { notifySaved } from '../../lib/notify';
+import { useForm } from '../../lib/use-form';
 import { useBackupStore } from '../../stores/backup';
 
 /** How many days and months of automatic backups rotation keeps. */
 export function KeepForm({ keepDaily, keepMonthly }: { keepDaily: number; keepMonthly: number }) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<{ keepDaily?: number | string; keepMonthly?: number | string }>({});
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saving, setSaving] = useState(false);
-  const values = { keepDaily: draft.keepDaily ?? keepDaily, keepMonthly: draft.keepMonthly ?? keepMonthly };
+  // What the user has typed; until then the stored values.
+  const form = useForm<{ keepDaily?: number | string; keepMonthly?: number | string }>({}, { notify: true });
+  const values = { keepDaily: form.values.keepDaily ?? keepDaily, keepMonthly: form.values.keepMonthly ?? keepMonthly };
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const parsed = backupSettingsInput.safeParse({ keepDaily: Number(values.keepDaily), keepMonthly: Number(values.keepMonthly) });
-    if (!parsed.success) {
-      return setErrors(Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), t(issue.message as never)])));
-    }
-    setSaving(true);
-    try {
-      await useBackupStore.getState().updateKeep(parsed.data);
-      setDraft({});
-      notifications.show({ color: 'green', message: t('backup.keepSaved') });
-    } catch (error) {
-      showError(error);
-    } finally {
-      setSaving(false);
-    }
+    const keep = form.check(backupSettingsInput, { keepDaily: Number(values.keepDaily), keepMonthly: Number(values.keepMonthly) });
+    if (!keep || !(await form.save(() => useBackupStore.getState().updateKeep(keep)))) return;
+    form.patch({ keepDaily: undefined, keepMonthly: undefined });
+    notifySaved(t('backup.keepSaved'));
   }
 
   const field = (key: 'keepDaily' | 'keepMonthly', limits: { min: number; max: number }) => (
     <NumberInput
       label={t(`backup.${key}`)}
       value={values[key]}
-      onChange={(value) => {
-        setDraft((d) => ({ ...d, [key]: value }));
-        setErrors({});
-      }}
+      onChange={(value) => form.set(key, value)}
       min={limits.min}
       max={limits.max}
       allowDecimal={false}
-      error={errors[key]}
+      error={form.errors[key]}
       w={150}
     />
   );
@@ -53,7 +39,7 @@ export function KeepForm({ keepDaily, keepMonthly }: { keepDaily: number; keepMo
       <Group align="flex-start" gap="sm">
         {field('keepDaily', KEEP_LIMITS.daily)}
         {field('keepMonthly', KEEP_LIMITS.monthly)}
-        <Button type="submit" variant="default" mt={25} loading={saving}>
+        <Button type="submit" variant="default" mt={25} loading={form.saving}>
           {t('backup.keepSave')}
         </Button>
       </Group>

@@ -1,10 +1,10 @@
 import { Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import type { BackupEntry } from '../../../../electron/shared/schemas/backup';
-import { i18n } from '../../i18n';
+import { longWhen } from '../../lib/dates';
+import { i18n } from '../../lib/i18n';
 import { showError } from '../../lib/show-error';
 import { useBackupStore } from '../../stores/backup';
-import { longWhen } from './format';
 
 const t = i18n.t.bind(i18n);
 

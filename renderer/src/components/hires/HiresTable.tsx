@@ -2,9 +2,8 @@ import { Badge, Group, Progress, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { HireSummary } from '../../../../electron/shared/schemas/plan';
 import { instantDate } from '../../lib/dates';
-import { DateWithWeek } from './DateWithWeek';
-import { HireNameCell } from './HireNameCell';
-import { IntroducerBadge } from './IntroducerBadge';
+import { HireLeadCells, HireLeadHeads } from '../common/HireColumns';
+import { IntroducerBadge } from '../common/IntroducerBadge';
 import { totalProgress } from './progress';
 
 /** Every hire in one list: who, which team, when they started, who looks after them, how far they are. */
@@ -14,9 +13,7 @@ export function HiresTable({ hires, archived }: { hires: HireSummary[]; archived
     <Table striped highlightOnHover verticalSpacing="sm" aria-label={t(archived ? 'hires.list.archivedTable' : 'hires.list.activeTable')}>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th>{t('hires.fields.name')}</Table.Th>
-          <Table.Th>{t('hires.fields.team')}</Table.Th>
-          <Table.Th>{t('hires.fields.startDate')}</Table.Th>
+          <HireLeadHeads />
           <Table.Th>{t('hires.fields.manager')}</Table.Th>
           <Table.Th>{t('hires.fields.introducer')}</Table.Th>
           <Table.Th>{t('hires.list.progress')}</Table.Th>
@@ -28,11 +25,7 @@ export function HiresTable({ hires, archived }: { hires: HireSummary[]; archived
           const { done, total, percent } = totalProgress(hire);
           return (
             <Table.Tr key={hire.id}>
-              <HireNameCell hire={hire} />
-              <Table.Td>{hire.team || t('common.none')}</Table.Td>
-              <Table.Td>
-                <DateWithWeek date={hire.startDate} />
-              </Table.Td>
+              <HireLeadCells hire={hire} />
               <Table.Td>{hire.manager?.name ?? t('common.none')}</Table.Td>
               <Table.Td>
                 <IntroducerBadge introducer={hire.introducer} />

@@ -1,16 +1,16 @@
 import { ActionIcon, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
 import { IconTrash } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatMinutes } from '../../../../electron/shared/rules/duration';
 import type { HourEntry } from '../../../../electron/shared/schemas/hours';
 import { dayDate } from '../../lib/dates';
+import { notifySaved, notifyUndo } from '../../lib/notify';
 import { showError } from '../../lib/show-error';
 import { useHoursStore } from '../../stores/hours';
-import { formatMinutes } from './duration';
-import { notifyUndo } from '../../lib/notify';
+import { HiddenHead } from '../common/HiddenHead';
 
 const SHOWN = 10;
 
@@ -36,7 +36,7 @@ function confirmRemove(entry: HourEntry, t: TFunction) {
                 useHoursStore
                   .getState()
                   .log({ date: entry.date, minutes: entry.minutes, purpose: entry.purpose, personId })
-                  .then(() => notifications.show({ color: 'green', message: t('hours.entries.restored', vars) }), showError);
+                  .then(() => notifySaved(t('hours.entries.restored', vars)), showError);
               },
               'teal',
             ),
@@ -70,9 +70,7 @@ export function EntriesTable({ entries, hireName }: { entries: HourEntry[]; hire
                 <Table.Th>{t('hours.entries.columns.purpose')}</Table.Th>
                 <Table.Th w={160}>{t('hours.entries.columns.person')}</Table.Th>
                 <Table.Th w={160}>{t('hours.entries.columns.loggedBy')}</Table.Th>
-                <Table.Th w={56}>
-                  <span className="visually-hidden">{t('hours.entries.columns.actions')}</span>
-                </Table.Th>
+                <HiddenHead label={t('hours.entries.columns.actions')} w={56} />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

@@ -2,7 +2,7 @@ import { BarChart } from '@mantine/charts';
 import { Paper, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { HireHours } from '../../../../electron/shared/schemas/hours';
-import { formatHours } from './duration';
+import { formatHours } from '../../lib/duration';
 
 /** Weeks the chart shows; the table per week has all of them. */
 export const CHART_WEEKS = 12;

@@ -3,7 +3,8 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HireHours } from '../../../../electron/shared/schemas/hours';
-import { formatMinutes, signedMinutes } from './duration';
+import { formatMinutes } from '../../../../electron/shared/rules/duration';
+import { signedMinutes } from '../../lib/duration';
 
 export const balanceColor = (minutes: number) => (minutes > 0 ? 'teal.9' : minutes < 0 ? 'red.9' : undefined);
 

@@ -1,47 +1,28 @@
 import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconCalendarDown, IconClockHour4, IconPencil } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HirePlan } from '../../../../electron/shared/schemas/plan';
-import { showError } from '../../lib/show-error';
-import { longDate } from '../plan/dates';
-import { exportCalendar, useHoursStore } from '../../stores/hours';
-import { formatHours } from './duration';
+import { longDate } from '../../lib/dates';
+import { formatHours } from '../../lib/duration';
+import { weekdayKey } from '../../lib/weekdays';
+import { useHoursStore } from '../../stores/hours';
+import { Fact } from '../common/Fact';
+import { LoadFailed, Loading } from '../common/LoadStates';
+import { useCalendarExport } from '../common/useCalendarExport';
 import { EntriesTable } from './EntriesTable';
 import { HoursChart } from './HoursChart';
 import { HoursSummaryCards } from './HoursSummaryCards';
 import { LogHoursForm } from './LogHoursForm';
 import { PeriodTables } from './PeriodTables';
-import { SlotModal, type WEEKDAYS } from './SlotModal';
-import { Fact } from '../Fact';
-import { LoadFailed, Loading } from '../LoadStates';
-
-/** Saves the hire's calendar (or everyone's) through main's dialog and says where it went. */
-export function useCalendarExport() {
-  const { t } = useTranslation();
-  const [exporting, setExporting] = useState(false);
-  const run = async (hireId?: number) => {
-    setExporting(true);
-    try {
-      const fileName = await exportCalendar(hireId);
-      if (fileName) notifications.show({ color: 'green', message: t('hours.export.saved', { fileName }) });
-    } catch (error) {
-      showError(error);
-    } finally {
-      setExporting(false);
-    }
-  };
-  return { exporting, run };
-}
+import { SlotModal } from './SlotModal';
 
 /** "Introduktörstid": log time, expected against logged with the balance, the booked slot, the calendar. */
 export function HoursTab({ plan }: { plan: HirePlan }) {
   const { t, i18n } = useTranslation();
   const { hire, today } = plan;
-  const hours = useHoursStore((s) => (s.hireId === hire.id ? s.hours : null));
-  const status = useHoursStore((s) => s.status);
-  const loadError = useHoursStore((s) => s.loadError);
+  const hours = useHoursStore((s) => (s.hireId === hire.id ? s.hours.data : null));
+  const { status, error: loadError } = useHoursStore((s) => s.hours);
   const [editingSlot, setEditingSlot] = useState(false);
   const calendar = useCalendarExport();
 
@@ -55,7 +36,7 @@ export function HoursTab({ plan }: { plan: HirePlan }) {
     return <Loading />;
   }
 
-  const weekday = String(hours.slot.weekday) as (typeof WEEKDAYS)[number];
+  const weekday = weekdayKey(hours.slot.weekday);
   const number = (value: number) => formatHours(value, i18n.language);
   return (
     <Stack gap="md">

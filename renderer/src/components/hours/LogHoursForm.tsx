@@ -1,42 +1,35 @@
 import { Button, Group, Paper, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconClockPlus } from '@tabler/icons-react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatMinutes } from '../../../../electron/shared/rules/duration';
 import { logHoursInput } from '../../../../electron/shared/schemas/hours';
 import type { HirePlan } from '../../../../electron/shared/schemas/plan';
-import { ApiError } from '../../api';
 import { dayDate } from '../../lib/dates';
-import { showError } from '../../lib/show-error';
-import { validate, type FieldErrors } from '../../lib/validate';
+import { parseDuration } from '../../lib/duration';
+import { notifySaved } from '../../lib/notify';
+import { useForm } from '../../lib/use-form';
+import type { FieldErrors } from '../../lib/validate';
 import { useHoursStore } from '../../stores/hours';
 import { useStaffStore } from '../../stores/staff';
-import { DateField } from '../plan/DateField';
-import { clientHint } from './ClientHint';
-import { formatMinutes, parseDuration } from './duration';
+import { clientHint, HINT_UNDER_FIELD } from '../common/ClientHint';
+import { DateField } from '../common/DateField';
 
 /** Main names the duration "minutes"; the form calls it "duration". */
-const fieldOf = (key: string) => (key === 'minutes' ? 'duration' : key);
+const fieldName = (path: string) => (path === 'minutes' ? 'duration' : path);
 
 /** "Logga tid": date (today), duration as typed, what it was used for, who (the introducer). */
 export function LogHoursForm({ plan }: { plan: HirePlan }) {
   const { t } = useTranslation();
   const { hire, today } = plan;
-  const people = useStaffStore((s) => s.people);
+  const people = useStaffStore((s) => s.people.data);
   const defaultPerson = hire.introducer ? String(hire.introducer.id) : null;
-  const [values, setValues] = useState({ date: today, duration: '', purpose: '', personId: defaultPerson });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [saving, setSaving] = useState(false);
+  const { values, set, patch, errors, saving, check, save } = useForm({ date: today, duration: '', purpose: '', personId: defaultPerson }, { notify: true, fieldName });
   const durationRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    if (useStaffStore.getState().status === 'idle') void useStaffStore.getState().load();
+    if (useStaffStore.getState().people.status === 'idle') void useStaffStore.getState().load();
   }, []);
-
-  const set = <K extends keyof typeof values>(key: K, value: (typeof values)[K]) => {
-    setValues((v) => ({ ...v, [key]: value }));
-    setErrors(({ [key]: _cleared, ...rest }) => rest);
-  };
 
   // The introducer first, then everyone else in the directory (someone may stand in).
   const introducers = people.filter((p) => p.roles.includes('introducer'));
@@ -48,33 +41,18 @@ export function LogHoursForm({ plan }: { plan: HirePlan }) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const found: FieldErrors = {};
-    if (!values.duration.trim()) found.duration = t('validation.required');
-    else if (minutes === null) found.duration = t('hours.log.durationUnreadable');
-    const checked = validate(
+    const unreadable: FieldErrors = !values.duration.trim() ? { duration: t('validation.required') } : minutes === null ? { duration: t('hours.log.durationUnreadable') } : {};
+    const input = check(
       logHoursInput,
       { hireId: hire.id, date: values.date, minutes: minutes ?? 1, purpose: values.purpose, personId: values.personId ? Number(values.personId) : undefined },
-      (key) => t(key as never),
+      unreadable,
     );
-    if (!checked.ok) for (const [key, text] of Object.entries(checked.errors)) found[fieldOf(key)] ??= key === 'personId' ? t('validation.required') : text;
-    if (!checked.ok || Object.keys(found).length > 0) return setErrors(found);
-    const { hireId: _hire, ...fields } = checked.data;
-    setSaving(true);
-    try {
-      await useHoursStore.getState().log(fields);
-      notifications.show({ color: 'green', message: t('hours.log.saved', { duration: formatMinutes(fields.minutes), date: dayDate(fields.date) }) });
-      setValues((v) => ({ ...v, duration: '', purpose: '' }));
-      setErrors({});
-      durationRef.current?.focus();
-    } catch (error) {
-      if (error instanceof ApiError && error.payload.fields) {
-        setErrors(Object.fromEntries(Object.entries(error.payload.fields).map(([key, text]) => [fieldOf(key), text])));
-      } else {
-        showError(error);
-      }
-    } finally {
-      setSaving(false);
-    }
+    if (!input) return;
+    const { hireId: _hire, ...fields } = input;
+    if (!(await save(() => useHoursStore.getState().log(fields)))) return;
+    notifySaved(t('hours.log.saved', { duration: formatMinutes(fields.minutes), date: dayDate(fields.date) }));
+    patch({ duration: '', purpose: '' });
+    durationRef.current?.focus();
   }
 
   return (
@@ -90,7 +68,7 @@ export function LogHoursForm({ plan }: { plan: HirePlan }) {
               ref={durationRef}
               label={t('hours.log.duration')}
               description={durationDescription}
-              inputWrapperOrder={['label', 'input', 'description', 'error']}
+              inputWrapperOrder={HINT_UNDER_FIELD}
               value={values.duration}
               onChange={(e) => set('duration', e.currentTarget.value)}
               error={errors.duration}

@@ -1,11 +1,11 @@
 import { Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import dayjs from 'dayjs';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HoursRow } from '../../../../electron/shared/rules/hours';
+import { formatMinutes } from '../../../../electron/shared/rules/duration';
 import type { HireHours } from '../../../../electron/shared/schemas/hours';
-import { period, weekDates } from '../plan/dates';
-import { formatMinutes, signedMinutes } from './duration';
+import { monthYear, period, weekDates } from '../../lib/dates';
+import { signedMinutes } from '../../lib/duration';
 import { balanceColor } from './HoursSummaryCards';
 
 const SHOWN_WEEKS = 6;
@@ -119,7 +119,7 @@ export function PeriodTables({ hours, today }: { hours: HireHours; today: string
                   first={t('hours.tables.columns.month')}
                   rows={months.map((m) => (
                     <Table.Tr key={m.from}>
-                      <Table.Td className="nowrap">{dayjs(m.from).format('MMMM YYYY')}</Table.Td>
+                      <Table.Td className="nowrap">{monthYear(m.from)}</Table.Td>
                       <Amounts row={m} />
                     </Table.Tr>
                   ))}

@@ -1,15 +1,13 @@
-import { Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useState, type FormEvent } from 'react';
+import { Modal, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { introducerSlotInput } from '../../../../electron/shared/schemas/hours';
-import { ApiError } from '../../api';
-import { showError } from '../../lib/show-error';
-import { validate, type FieldErrors } from '../../lib/validate';
+import { notifySaved } from '../../lib/notify';
+import { useForm } from '../../lib/use-form';
+import { weekdayKey, WEEKDAYS } from '../../lib/weekdays';
 import { useHoursStore } from '../../stores/hours';
-import { FormActions } from '../FormActions';
-
-export const WEEKDAYS = ['1', '2', '3', '4', '5'] as const;
+import { FormActions } from '../common/FormActions';
+import { TimeField } from '../common/TimeField';
 
 interface Props {
   opened: boolean;
@@ -31,27 +29,15 @@ export function SlotModal({ opened, onClose, ...props }: Props) {
 
 function SlotForm({ hireId, slot, onClose }: Omit<Props, 'opened' | 'hireName'>) {
   const { t } = useTranslation();
-  const [weekday, setWeekday] = useState(String(slot.weekday));
-  const [time, setTime] = useState(slot.time);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [saving, setSaving] = useState(false);
+  const { values, set, errors, saving, check, save } = useForm({ weekday: weekdayKey(slot.weekday), time: slot.time }, { notify: true });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const checked = validate(introducerSlotInput, { hireId, weekday: Number(weekday), time: time.trim() }, (key) => t(key as never));
-    if (!checked.ok) return setErrors(checked.errors);
-    setSaving(true);
-    try {
-      await useHoursStore.getState().setSlot(checked.data.weekday, checked.data.time);
-      const when = t('hours.slot.value', { weekdays: t(`hours.weekdaysPlural.${weekday as (typeof WEEKDAYS)[number]}`), time: checked.data.time });
-      notifications.show({ color: 'green', message: t('hours.slot.saved', { when }) });
-      onClose();
-    } catch (error) {
-      if (error instanceof ApiError && error.payload.fields) setErrors(error.payload.fields);
-      else showError(error);
-    } finally {
-      setSaving(false);
-    }
+    const input = check(introducerSlotInput, { hireId, weekday: Number(values.weekday), time: values.time.trim() });
+    if (!input || !(await save(() => useHoursStore.getState().setSlot(input.weekday, input.time)))) return;
+    const when = t('hours.slot.value', { weekdays: t(`hours.weekdaysPlural.${values.weekday}`), time: input.time });
+    notifySaved(t('hours.slot.saved', { when }));
+    onClose();
   }
 
   return (
@@ -62,24 +48,13 @@ function SlotForm({ hireId, slot, onClose }: Omit<Props, 'opened' | 'hireName'>)
           <Select
             label={t('hours.slot.weekday')}
             data={WEEKDAYS.map((d) => ({ value: d, label: t(`hours.weekdays.${d}`) }))}
-            value={weekday}
-            onChange={(v) => v && setWeekday(v)}
+            value={values.weekday}
+            onChange={(v) => v && set('weekday', weekdayKey(Number(v)))}
             allowDeselect={false}
             error={errors.weekday}
             data-autofocus
           />
-          <TextInput
-            label={t('hours.slot.time')}
-            description={t('hours.slot.timeHint')}
-            inputWrapperOrder={['label', 'input', 'description', 'error']}
-            value={time}
-            onChange={(e) => {
-              setTime(e.currentTarget.value);
-              setErrors({});
-            }}
-            error={errors.time}
-            autoComplete="off"
-          />
+          <TimeField label={t('hours.slot.time')} hint={t('hours.slot.timeHint')} value={values.time} onChange={(v) => set('time', v)} error={errors.time} />
         </SimpleGrid>
         <FormActions onCancel={onClose} saving={saving} submitLabel={t('hours.slot.save')} />
       </Stack>

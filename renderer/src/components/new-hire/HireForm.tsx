@@ -6,7 +6,7 @@ import { peopleByRole, teamsOf } from '../../lib/person-options';
 import type { FieldErrors } from '../../lib/validate';
 import { useHiresStore } from '../../stores/hires';
 import { useStaffStore } from '../../stores/staff';
-import { DateField } from '../plan/DateField';
+import { DateField } from '../common/DateField';
 import type { HireDraft } from './hire-draft';
 
 interface Props {
@@ -18,9 +18,9 @@ interface Props {
 /** Step 1: who the new hire is, when they start, who looks after them, which programme. */
 export function HireForm({ draft, errors, onChange }: Props) {
   const { t } = useTranslation();
-  const people = useStaffStore((s) => s.people);
-  const noStaff = useStaffStore((s) => s.status === 'ready' && s.people.length === 0);
-  const programmes = useHiresStore((s) => s.programmes);
+  const people = useStaffStore((s) => s.people.data);
+  const noStaff = useStaffStore((s) => s.people.status === 'ready' && s.people.data.length === 0);
+  const programmes = useHiresStore((s) => s.programmes.data);
   const text = (key: 'name' | 'title') => ({
     label: t(`hires.fields.${key}`),
     value: draft[key],

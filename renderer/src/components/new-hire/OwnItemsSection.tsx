@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { formatMinutes } from '../../../../electron/shared/rules/duration';
 import type { OwnItemFields, PersonRef, PlanPhase } from '../../../../electron/shared/schemas/plan';
 import type { Responsible } from '../../../../electron/shared/schemas/template';
-import { DateWithWeek } from '../hires/DateWithWeek';
+import { DateWithWeek } from '../common/DateWithWeek';
+import { HiddenHead } from '../common/HiddenHead';
 import { OwnItemModal } from './OwnItemModal';
 import { ResponsibleText } from './ResponsibleText';
 
@@ -50,9 +51,7 @@ export function OwnItemsSection({ phases, items, onChange, resolve }: Props) {
               <Table.Th>{t('hires.review.due')}</Table.Th>
               <Table.Th>{t('hires.review.time')}</Table.Th>
               <Table.Th>{t('hires.review.responsible')}</Table.Th>
-              <Table.Th>
-                <span className="visually-hidden">{t('common.remove')}</span>
-              </Table.Th>
+              <HiddenHead label={t('common.remove')} />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatMinutes } from '../../../../electron/shared/rules/duration';
 import type { PlanPhase, PreviewItem } from '../../../../electron/shared/schemas/plan';
 import { dayDate, weekNumber } from '../../lib/dates';
-import { DateWithWeek } from '../hires/DateWithWeek';
+import { DateWithWeek } from '../common/DateWithWeek';
 import { ResponsibleText } from './ResponsibleText';
 
 interface Props {

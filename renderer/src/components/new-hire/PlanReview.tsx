@@ -1,11 +1,11 @@
 import { Alert, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { lookupIn, responsibleResolver } from '../../../../electron/shared/rules/responsible';
 import type { HireFields, OwnItemFields, PlanPreview } from '../../../../electron/shared/schemas/plan';
 import { useStaffStore } from '../../stores/staff';
 import { LeftOutList } from './LeftOutList';
 import { OwnItemsSection } from './OwnItemsSection';
 import { PhaseReview } from './PhaseReview';
-import { responsibleFor } from './resolve-responsible';
 
 interface Props {
   preview: PlanPreview;
@@ -19,7 +19,7 @@ interface Props {
 /** Step 2: the plan the programme gives this hire; the manager leaves items out and adds their own. */
 export function PlanReview({ preview, fields, leaveOut, onToggle, ownItems, onOwnItemsChange }: Props) {
   const { t } = useTranslation();
-  const people = useStaffStore((s) => s.people);
+  const people = useStaffStore((s) => s.people.data);
   const included = preview.items.filter((i) => !leaveOut.has(i.templateItemId)).length;
   return (
     <Stack gap="md">
@@ -41,7 +41,7 @@ export function PlanReview({ preview, fields, leaveOut, onToggle, ownItems, onOw
           onToggle={onToggle}
         />
       ))}
-      <OwnItemsSection phases={preview.phases} items={ownItems} onChange={onOwnItemsChange} resolve={responsibleFor(fields, people)} />
+      <OwnItemsSection phases={preview.phases} items={ownItems} onChange={onOwnItemsChange} resolve={responsibleResolver(fields, lookupIn(people))} />
       <LeftOutList leftOut={preview.leftOut} />
     </Stack>
   );

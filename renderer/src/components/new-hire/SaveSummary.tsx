@@ -6,7 +6,7 @@ import { dayDate, weekNumber } from '../../lib/dates';
 import { useHiresStore } from '../../stores/hires';
 import { useSessionStore } from '../../stores/session';
 import { useStaffStore } from '../../stores/staff';
-import { IntroducerBadge } from '../hires/IntroducerBadge';
+import { IntroducerBadge } from '../common/IntroducerBadge';
 
 interface Props {
   fields: HireFields;
@@ -19,8 +19,8 @@ interface Props {
 /** Step 3: what will be saved, and anything that stops or weakens it. */
 export function SaveSummary({ fields, preview, leftOutCount, ownCount, error }: Props) {
   const { t } = useTranslation();
-  const people = useStaffStore((s) => s.people);
-  const programme = useHiresStore((s) => s.programmes.find((v) => v.id === fields.templateVersionId));
+  const people = useStaffStore((s) => s.people.data);
+  const programme = useHiresStore((s) => s.programmes.data.find((v) => v.id === fields.templateVersionId));
   const currentUser = useSessionStore((s) => s.currentUser);
   const nameOf = (id: number | null) => people.find((p) => p.id === id) ?? null;
   const introducer = nameOf(fields.introducerId);

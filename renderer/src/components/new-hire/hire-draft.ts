@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
-import { hireFields, type HireFields } from '../../../../electron/shared/schemas/plan';
+import type { HireFields } from '../../../../electron/shared/schemas/plan';
 import type { Person } from '../../../../electron/shared/schemas/staff';
-import { validate, type FieldErrors } from '../../lib/validate';
+import type { FieldErrors } from '../../lib/validate';
 
 /** The new-hire form while it is being filled in: people and programme may still be unchosen. */
 export interface HireDraft extends Omit<HireFields, 'managerId' | 'templateVersionId'> {
@@ -30,14 +30,13 @@ export function withDefaults(draft: HireDraft, defaults: { programmeId?: number;
   };
 }
 
-/** The same zod schema main uses, with "choose one" messages for the unchosen selects. */
-export function checkDraft(draft: HireDraft, t: TFunction): { ok: true; fields: HireFields } | { ok: false; errors: FieldErrors } {
-  const checked = validate(hireFields, { ...draft, managerId: draft.managerId ?? 0, templateVersionId: draft.templateVersionId ?? 0 }, (key) =>
-    t(key as never),
-  );
-  if (checked.ok) return { ok: true, fields: checked.data };
-  const errors = { ...checked.errors };
-  if (draft.managerId === null) errors.managerId = t('hires.form.managerRequired');
-  if (draft.templateVersionId === null) errors.templateVersionId = t('hires.form.programmeRequired');
-  return { ok: false, errors };
+/** The fields as the schema checks them; an unchosen person or programme is 0, which it refuses. */
+export const draftInput = (draft: HireDraft) => ({ ...draft, managerId: draft.managerId ?? 0, templateVersionId: draft.templateVersionId ?? 0 });
+
+/** "Choose one" for the selects still unchosen: clearer than the schema's message about an id. */
+export function unchosen(draft: HireDraft, t: TFunction): FieldErrors {
+  return {
+    ...(draft.managerId === null && { managerId: t('hires.form.managerRequired') }),
+    ...(draft.templateVersionId === null && { templateVersionId: t('hires.form.programmeRequired') }),
+  };
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { HireSummary } from '../../../../electron/shared/schemas/plan';
 import { dayDate, weekNumber } from '../../lib/dates';
-import { IntroducerBadge } from '../hires/IntroducerBadge';
+import { IntroducerBadge } from '../common/IntroducerBadge';
 import { PhaseBars } from './PhaseBars';
 
 /** One running introduction at a glance: who, how far per phase, what is late, what comes next. */

@@ -3,15 +3,13 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useIntroducerLoadStore } from '../../stores/hours';
-import { formatHours } from '../hours/duration';
-import { LoadFailed } from '../LoadStates';
+import { formatHours } from '../../lib/duration';
+import { LoadFailed } from '../common/LoadStates';
 
 /** "Introduktörernas belastning": per introducer, the norms of all their hires against what they log. */
 export function IntroducerLoadTable() {
   const { t, i18n } = useTranslation();
-  const load = useIntroducerLoadStore((s) => s.load);
-  const status = useIntroducerLoadStore((s) => s.status);
-  const loadError = useIntroducerLoadStore((s) => s.loadError);
+  const { data: introducers, status, error: loadError } = useIntroducerLoadStore((s) => s.introducers);
   const hours = (value: number) => t('hours.hoursValue', { value: formatHours(value, i18n.language) });
 
   return (
@@ -26,14 +24,14 @@ export function IntroducerLoadTable() {
           </Text>
         </Stack>
         {status === 'error' && (
-          <LoadFailed title={t('hours.load.loadFailed')} message={loadError} onRetry={() => void useIntroducerLoadStore.getState().fetch()} mx="md" mb="md" />
+          <LoadFailed title={t('hours.load.loadFailed')} message={loadError} onRetry={() => void useIntroducerLoadStore.getState().load()} mx="md" mb="md" />
         )}
-        {status === 'ready' && load.length === 0 && (
+        {status === 'ready' && introducers.length === 0 && (
           <Text size="sm" px="md" pb="md">
             {t('hours.load.empty')}
           </Text>
         )}
-        {load.length > 0 && (
+        {introducers.length > 0 && (
           <Table verticalSpacing={8} horizontalSpacing="md" fz="sm">
             <Table.Caption className="visually-hidden">{t('hours.load.caption')}</Table.Caption>
             <Table.Thead>
@@ -52,7 +50,7 @@ export function IntroducerLoadTable() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {load.map((row) => (
+              {introducers.map((row) => (
                 <Table.Tr key={row.introducer.id}>
                   <Table.Td fw={600}>{row.introducer.name}</Table.Td>
                   <Table.Td ta="right">{row.hires.length}</Table.Td>

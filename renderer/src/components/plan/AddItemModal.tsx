@@ -1,17 +1,16 @@
 import { Autocomplete, Modal, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import dayjs from 'dayjs';
 import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { clientHint } from '../hours/ClientHint';
+import { shiftDays } from '../../../../electron/shared/rules/days';
 import { ownItemFields, type HirePlan } from '../../../../electron/shared/schemas/plan';
 import { ITEM_CATEGORIES, RESPONSIBLE_ROLES, type ResponsibleRole } from '../../../../electron/shared/schemas/template';
-import { validate } from '../../lib/validate';
-import { useFieldForm } from '../../lib/use-field-form';
+import { notifySaved } from '../../lib/notify';
+import { useForm } from '../../lib/use-form';
 import { usePlanStore } from '../../stores/plan';
-import { DateField } from './DateField';
-import { showSaved } from './feedback';
-import { FormActions } from '../FormActions';
-import { FormError } from '../FormError';
+import { clientHint } from '../common/ClientHint';
+import { DateField } from '../common/DateField';
+import { FormActions } from '../common/FormActions';
+import { FormError } from '../common/FormError';
 
 interface Props {
   opened: boolean;
@@ -33,7 +32,7 @@ function AddItemForm({ plan, onClose }: Omit<Props, 'opened'>) {
   const { t } = useTranslation();
   const { today, phases } = plan;
   const phaseNow = phases.find((p) => p.startDate <= today && p.endDate >= today) ?? phases[0];
-  const { values, set, errors, setErrors, formError, saving, save } = useFieldForm({
+  const { values, set, errors, formError, saving, check, save } = useForm({
     title: '',
     phaseId: phaseNow?.id ?? '',
     category: '',
@@ -41,20 +40,19 @@ function AddItemForm({ plan, onClose }: Omit<Props, 'opened'>) {
     role: 'manager' as ResponsibleRole,
     instructions: '',
     startDate: today,
-    dueDate: dayjs(today).add(14, 'day').format('YYYY-MM-DD'),
+    dueDate: shiftDays(today, 14),
   });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const { role, expectedMinutes, ...rest } = values;
-    const candidate = { ...rest, expectedMinutes: typeof expectedMinutes === 'number' ? expectedMinutes : NaN, responsible: { kind: 'role', role } };
-    const checked = validate(ownItemFields, candidate, (key) => t(key as never));
-    if (!checked.ok) return setErrors(checked.errors);
+    const item = check(ownItemFields, { ...rest, expectedMinutes: typeof expectedMinutes === 'number' ? expectedMinutes : NaN, responsible: { kind: 'role', role } });
+    if (!item) return;
     await save(async () => {
-      const added = await usePlanStore.getState().addItem(checked.data);
-      showSaved(t('plans.addItem.added', { title: added.title }));
+      const added = await usePlanStore.getState().addItem(item);
+      notifySaved(t('plans.addItem.added', { title: added.title }));
       onClose();
-    }, t('plans.page.saveFailed'));
+    });
   }
 
   const label = (key: 'title' | 'phase' | 'category' | 'expectedMinutes' | 'responsible' | 'instructions' | 'startDate' | 'dueDate') =>
@@ -63,7 +61,7 @@ function AddItemForm({ plan, onClose }: Omit<Props, 'opened'>) {
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack gap="md">
-        <FormError text={formError} />
+        <FormError error={formError} />
         <Text size="sm" c="dimmed">
           {t('plans.addItem.intro', { name: plan.hire.name })}
         </Text>
@@ -76,7 +74,7 @@ function AddItemForm({ plan, onClose }: Omit<Props, 'opened'>) {
             label={label('responsible')}
             data={RESPONSIBLE_ROLES.map((r) => ({ value: r, label: t(`plans.roles.${r}`) }))}
             value={values.role}
-            onChange={(v) => set('role', v ?? 'manager')}
+            onChange={(v) => set('role', v ?? 'manager', 'responsible')}
             error={errors['responsible.role'] ?? errors.responsible}
             allowDeselect={false}
             withAsterisk

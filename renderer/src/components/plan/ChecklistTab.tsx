@@ -3,7 +3,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HirePlan } from '../../../../electron/shared/schemas/plan';
-import { usePlanStore } from '../../stores/plan';
+import { useSessionStore } from '../../stores/session';
 import { AddItemModal } from './AddItemModal';
 import { filterPredicate, FILTERS, type Filter } from './checklist-filters';
 import { EditItemModal } from './EditItemModal';
@@ -14,7 +14,7 @@ import { PhaseSection } from './PhaseSection';
 
 export function ChecklistTab({ plan }: { plan: HirePlan }) {
   const { t } = useTranslation();
-  const currentUser = usePlanStore((s) => s.currentUser);
+  const currentUser = useSessionStore((s) => s.currentUser);
   const [filter, setFilter] = useState<Filter>('all');
   const [dialog, setDialog] = useState<ItemDialog | null>(null);
   const userId = currentUser?.id ?? null;
@@ -27,7 +27,7 @@ export function ChecklistTab({ plan }: { plan: HirePlan }) {
 
   const choose = (value: string) => {
     setFilter(value as Filter);
-    if (value === 'mine') void usePlanStore.getState().refreshUser();
+    if (value === 'mine') void useSessionStore.getState().refresh();
   };
 
   return (

@@ -2,13 +2,12 @@ import { Checkbox, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/
 import { useEffect, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hireFields, type HirePlan } from '../../../../electron/shared/schemas/plan';
-import { validate } from '../../lib/validate';
-import { useFieldForm } from '../../lib/use-field-form';
+import { notifySaved } from '../../lib/notify';
+import { useForm } from '../../lib/use-form';
 import { usePlanStore, type HireChanges } from '../../stores/plan';
 import { useStaffStore } from '../../stores/staff';
-import { showSaved } from './feedback';
-import { FormActions } from '../FormActions';
-import { FormError } from '../FormError';
+import { FormActions } from '../common/FormActions';
+import { FormError } from '../common/FormError';
 
 interface Props {
   opened: boolean;
@@ -30,8 +29,8 @@ export function EditHireModal({ opened, plan, onClose }: Props) {
 function EditHireForm({ plan, onClose }: Omit<Props, 'opened'>) {
   const { t } = useTranslation();
   const { hire } = plan;
-  const people = useStaffStore((s) => s.people);
-  const { values, set, errors, setErrors, formError, saving, save } = useFieldForm({
+  const people = useStaffStore((s) => s.people.data);
+  const { values, set, errors, formError, saving, check, save } = useForm({
     name: hire.name,
     title: hire.title,
     team: hire.team,
@@ -56,13 +55,13 @@ function EditHireForm({ plan, onClose }: Omit<Props, 'opened'>) {
       managerId: values.managerId ? Number(values.managerId) : undefined,
       introducerId: values.introducerId ? Number(values.introducerId) : null,
     };
-    const checked = validate(schema, candidate, (key) => t(key as never));
-    if (!checked.ok) return setErrors(checked.errors);
+    const changes = check(schema, candidate);
+    if (!changes) return;
     await save(async () => {
-      await usePlanStore.getState().updateHire(checked.data satisfies HireChanges);
-      showSaved(t('plans.editHire.saved', { name: checked.data.name }));
+      await usePlanStore.getState().updateHire(changes satisfies HireChanges);
+      notifySaved(t('plans.editHire.saved', { name: changes.name }));
       onClose();
-    }, t('plans.page.saveFailed'));
+    });
   }
 
   const text = (key: 'name' | 'title' | 'team') => ({
@@ -75,7 +74,7 @@ function EditHireForm({ plan, onClose }: Omit<Props, 'opened'>) {
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack gap="md">
-        <FormError text={formError} />
+        <FormError error={formError} />
         <TextInput {...text('name')} withAsterisk data-autofocus autoComplete="off" />
         <SimpleGrid cols={2}>
           <TextInput {...text('title')} />

@@ -1,15 +1,14 @@
 import { Modal, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { clientHint } from '../hours/ClientHint';
 import { updateItemInput, type PlanItemView } from '../../../../electron/shared/schemas/plan';
-import { validate } from '../../lib/validate';
-import { useFieldForm } from '../../lib/use-field-form';
+import { notifySaved } from '../../lib/notify';
+import { useForm } from '../../lib/use-form';
 import { usePlanStore } from '../../stores/plan';
-import { DateField } from './DateField';
-import { showSaved } from './feedback';
-import { FormActions } from '../FormActions';
-import { FormError } from '../FormError';
+import { clientHint } from '../common/ClientHint';
+import { DateField } from '../common/DateField';
+import { FormActions } from '../common/FormActions';
+import { FormError } from '../common/FormError';
 
 export function EditItemModal({ item, onClose }: { item: PlanItemView | null; onClose: () => void }) {
   const { t } = useTranslation();
@@ -22,23 +21,23 @@ export function EditItemModal({ item, onClose }: { item: PlanItemView | null; on
 
 function EditItemForm({ item, onClose }: { item: PlanItemView; onClose: () => void }) {
   const { t } = useTranslation();
-  const { values, set, errors, setErrors, formError, saving, save } = useFieldForm({ note: item.note, startDate: item.startDate, dueDate: item.dueDate });
+  const { values, set, errors, formError, saving, check, save } = useForm({ note: item.note, startDate: item.startDate, dueDate: item.dueDate });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const checked = validate(updateItemInput, { itemId: item.id, ...values }, (key) => t(key as never));
-    if (!checked.ok) return setErrors(checked.errors);
+    const input = check(updateItemInput, { itemId: item.id, ...values });
+    if (!input) return;
     await save(async () => {
-      await usePlanStore.getState().updateItem(checked.data);
-      showSaved(t('plans.editItem.saved', { title: item.title }));
+      await usePlanStore.getState().updateItem(input);
+      notifySaved(t('plans.editItem.saved', { title: item.title }));
       onClose();
-    }, t('plans.page.saveFailed'));
+    });
   }
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack gap="md">
-        <FormError text={formError} />
+        <FormError error={formError} />
         <Text fw={600}>{item.title}</Text>
         {item.instructions && (
           <Text size="sm" c="dimmed" style={{ whiteSpace: 'pre-line' }}>

@@ -1,19 +1,27 @@
-import { BinderExportButtons } from '../BinderExportButtons';
 import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconAlertTriangle, IconCalendarEvent, IconFlag, IconPencil, IconPlayerPlay } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HirePlan } from '../../../../electron/shared/schemas/plan';
+import { instantShortDate, longDate, weekNumber } from '../../lib/dates';
+import { notifySaved } from '../../lib/notify';
+import { showError } from '../../lib/show-error';
 import { usePlanStore } from '../../stores/plan';
-import { instantDate, isoWeekOf, longDate } from './dates';
+import { Fact } from '../common/Fact';
 import { EditHireModal } from './EditHireModal';
-import { showError, showSaved } from './feedback';
 import { StartDateModal } from './StartDateModal';
-import { Fact } from '../Fact';
-import { HirePrivacyMenu } from '../privacy/HirePrivacyMenu';
 
-export function HireHeader({ plan }: { plan: HirePlan }) {
+interface Props {
+  plan: HirePlan;
+  /** Shown after the header's own buttons (the privacy menu). */
+  moreActions: ReactNode;
+  /** Shown under the facts (the binder exports). */
+  exports: ReactNode;
+}
+
+/** Who the hire is and when they start, with the changes to the hire itself. */
+export function HireHeader({ plan, moreActions, exports }: Props) {
   const { t } = useTranslation();
   const { hire, today } = plan;
   const [dialog, setDialog] = useState<'startDate' | 'edit' | null>(null);
@@ -33,7 +41,7 @@ export function HireHeader({ plan }: { plan: HirePlan }) {
         void usePlanStore
           .getState()
           .setFinished(finishing)
-          .then(() => showSaved(t(finishing ? 'plans.finish.done' : 'plans.finish.reopened', { name: hire.name })), showError),
+          .then(() => notifySaved(t(finishing ? 'plans.finish.done' : 'plans.finish.reopened', { name: hire.name })), showError),
     });
   };
 
@@ -48,7 +56,7 @@ export function HireHeader({ plan }: { plan: HirePlan }) {
               </Title>
               {hire.finishedAt && (
                 <Badge color="gray" variant="filled">
-                  {t('plans.header.finished', { date: instantDate(hire.finishedAt, today) })}
+                  {t('plans.header.finished', { date: instantShortDate(hire.finishedAt, today) })}
                 </Badge>
               )}
             </Group>
@@ -69,14 +77,14 @@ export function HireHeader({ plan }: { plan: HirePlan }) {
             >
               {t(hire.finishedAt ? 'plans.header.reopen' : 'plans.header.finish')}
             </Button>
-            <HirePrivacyMenu plan={plan} />
+            {moreActions}
           </Group>
         </Group>
         <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md" aria-label={t('plans.header.details')} role="group">
           <Fact label={t('plans.header.startDate')}>
             {longDate(hire.startDate)}{' '}
             <Text span size="sm" c="dimmed">
-              ({t('plans.header.week', { week: isoWeekOf(hire.startDate) })})
+              ({t('plans.header.week', { week: weekNumber(hire.startDate) })})
             </Text>
           </Fact>
           <Fact label={t('plans.header.manager')}>{hire.manager?.name ?? missing}</Fact>
@@ -95,7 +103,7 @@ export function HireHeader({ plan }: { plan: HirePlan }) {
             </Group>
           </Alert>
         )}
-        <BinderExportButtons hireId={hire.id} />
+        {exports}
       </Stack>
       <StartDateModal opened={dialog === 'startDate'} plan={plan} onClose={() => setDialog(null)} />
       <EditHireModal opened={dialog === 'edit'} plan={plan} onClose={() => setDialog(null)} />

@@ -2,10 +2,11 @@ import { ActionIcon, Menu } from '@mantine/core';
 import { IconArrowBackUp, IconBan, IconDots, IconPencil, IconRestore } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { canChangeStatus } from '../../../../electron/shared/rules/item-status';
 import type { PlanItemView } from '../../../../electron/shared/schemas/plan';
+import { notifySaved, notifyUndo } from '../../lib/notify';
+import { showError } from '../../lib/show-error';
 import { usePlanStore } from '../../stores/plan';
-import { showError, showSaved } from './feedback';
-import { notifyUndo } from '../../lib/notify';
 
 export type ItemDialog = { kind: 'edit' | 'notApplicable'; item: PlanItemView } | { kind: 'add' };
 
@@ -22,7 +23,7 @@ export function followUp(item: PlanItemView, t: TFunction) {
 export function ItemMenu({ item, busy, onDialog }: { item: PlanItemView; busy: boolean; onDialog: (d: ItemDialog) => void }) {
   const { t } = useTranslation();
   const makeApplicable = () =>
-    setStatus(item, 'todo').then(() => showSaved(t('plans.item.madeApplicable', { title: item.title })), showError);
+    setStatus(item, 'todo').then(() => notifySaved(t('plans.item.madeApplicable', { title: item.title })), showError);
 
   return (
     <Menu position="bottom-end" withinPortal>
@@ -40,7 +41,7 @@ export function ItemMenu({ item, busy, onDialog }: { item: PlanItemView; busy: b
             {t('plans.item.undoFollowUp')}
           </Menu.Item>
         )}
-        {(item.status === 'todo' || item.status === 'done') && (
+        {canChangeStatus(item.status, 'notApplicable') && (
           <Menu.Item leftSection={<IconBan size={16} aria-hidden />} onClick={() => onDialog({ kind: 'notApplicable', item })}>
             {t('plans.item.markNotApplicable')}
           </Menu.Item>

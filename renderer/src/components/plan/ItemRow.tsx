@@ -2,11 +2,12 @@ import { Badge, Button, Checkbox, Group, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { Fragment, memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanItemView } from '../../../../electron/shared/schemas/plan';
 import { formatMinutes } from '../../../../electron/shared/rules/duration';
+import { canChangeStatus } from '../../../../electron/shared/rules/item-status';
+import type { PlanItemView } from '../../../../electron/shared/schemas/plan';
+import { dateWindow, instantShortDate } from '../../lib/dates';
+import { showError } from '../../lib/show-error';
 import { usePlanStore } from '../../stores/plan';
-import { dateWindow, instantDate } from './dates';
-import { showError } from './feedback';
 import { ItemMenu, followUp, type ItemDialog } from './ItemMenu';
 import { isChecked, responsibleParts, STATUS_COLOR } from './labels';
 import classes from './plan.module.css';
@@ -50,7 +51,7 @@ function Responsible({ item, t }: { item: PlanItemView; t: TFunction }) {
 /** "Klar 23 nov av Maria Nilsson · Uppföljd 24 nov av Anna Lindqvist". */
 function history(item: PlanItemView, today: string, t: TFunction): string {
   const step = (at: { at: string; by: { name: string } | null } | null, withName: 'plans.item.doneBy' | 'plans.item.followedUpBy', bare: 'plans.item.doneAt' | 'plans.item.followedUpAt') =>
-    at ? (at.by ? t(withName, { date: instantDate(at.at, today), name: at.by.name }) : t(bare, { date: instantDate(at.at, today) })) : null;
+    at ? (at.by ? t(withName, { date: instantShortDate(at.at, today), name: at.by.name }) : t(bare, { date: instantShortDate(at.at, today) })) : null;
   return [step(item.done, 'plans.item.doneBy', 'plans.item.doneAt'), step(item.followedUp, 'plans.item.followedUpBy', 'plans.item.followedUpAt')]
     .filter(Boolean)
     .join(' · ');
@@ -73,16 +74,17 @@ export const ItemRow = memo(function ItemRow({ item, today, onDialog }: Props) {
   const busy = usePlanStore((s) => s.busy.includes(item.id));
   const checked = isChecked(item.status);
   const done = history(item, today, t);
+  const ticked = checked ? 'todo' : 'done';
 
   // No optimistic tick: the box changes when main has committed the change and answered.
-  const toggle = () => void usePlanStore.getState().setStatus(item.id, checked ? 'todo' : 'done').catch(showError);
+  const toggle = () => void usePlanStore.getState().setStatus(item.id, ticked).catch(showError);
 
   return (
     <li className={classes.row} data-late={item.late || undefined}>
       <div className={classes.main}>
         <Checkbox
           checked={checked}
-          disabled={busy || item.status === 'followedUp' || item.status === 'notApplicable'}
+          disabled={busy || !canChangeStatus(item.status, ticked)}
           onChange={toggle}
           label={
             <Text span fw={500} size="sm" td={item.status === 'notApplicable' ? 'line-through' : undefined} c={item.status === 'notApplicable' ? 'dimmed' : undefined}>
@@ -122,7 +124,7 @@ export const ItemRow = memo(function ItemRow({ item, today, onDialog }: Props) {
         <Badge color={STATUS_COLOR[item.status]} variant="light" size="sm">
           {t(`plans.status.${item.status}`)}
         </Badge>
-        {item.status === 'done' && (
+        {canChangeStatus(item.status, 'followedUp') && (
           <Button size="compact-sm" variant="light" disabled={busy} aria-label={t('plans.item.followUpLabel', { title: item.title })} onClick={() => followUp(item, t)}>
             {t('plans.item.followUp')}
           </Button>

@@ -1,11 +1,12 @@
-import { Modal, Stack, Text, Textarea } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Modal, Stack, Text } from '@mantine/core';
+import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { clientHint } from '../hours/ClientHint';
-import type { PlanItemView } from '../../../../electron/shared/schemas/plan';
+import { setStatusInput, type PlanItemView } from '../../../../electron/shared/schemas/plan';
+import { notifySaved } from '../../lib/notify';
+import { useForm } from '../../lib/use-form';
 import { usePlanStore } from '../../stores/plan';
-import { showError, showSaved } from './feedback';
-import { FormActions } from '../FormActions';
+import { FormActions } from '../common/FormActions';
+import { FreeTextArea } from '../common/FreeTextArea';
 
 export function NotApplicableModal({ item, onClose }: { item: PlanItemView | null; onClose: () => void }) {
   const { t } = useTranslation();
@@ -18,44 +19,27 @@ export function NotApplicableModal({ item, onClose }: { item: PlanItemView | nul
 
 function ReasonForm({ item, onClose }: { item: PlanItemView; onClose: () => void }) {
   const { t } = useTranslation();
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string>();
-  const [saving, setSaving] = useState(false);
+  const { values, set, errors, saving, check, save } = useForm({ reason: '' }, { notify: true });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!reason.trim()) return setError(t('validation.reasonRequired'));
-    setSaving(true);
-    try {
-      await usePlanStore.getState().setStatus(item.id, 'notApplicable', reason.trim());
-      showSaved(t('plans.notApplicable.saved', { title: item.title }));
-      onClose();
-    } catch (failure) {
-      showError(failure);
-    } finally {
-      setSaving(false);
-    }
+    const input = check(setStatusInput, { itemId: item.id, status: 'notApplicable', reason: values.reason });
+    if (!input || !(await save(() => usePlanStore.getState().setStatus(item.id, 'notApplicable', input.reason)))) return;
+    notifySaved(t('plans.notApplicable.saved', { title: item.title }));
+    onClose();
   }
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack gap="md">
         <Text size="sm">{t('plans.notApplicable.text', { title: item.title })}</Text>
-        <Textarea
+        <FreeTextArea
           label={t('plans.notApplicable.reason')}
           placeholder={t('plans.notApplicable.hint')}
-          {...clientHint}
-          value={reason}
-          onChange={(e) => {
-            setReason(e.currentTarget.value);
-            setError(undefined);
-          }}
-          error={error}
+          value={values.reason}
+          onChange={(v) => set('reason', v)}
+          error={errors.reason}
           withAsterisk
-          autosize
-          minRows={2}
-          maxLength={500}
-          data-autofocus
         />
         <FormActions onCancel={onClose} saving={saving} submitLabel={t('plans.notApplicable.confirm')} />
       </Stack>

@@ -4,7 +4,7 @@ import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanItemView, PlanPhase } from '../../../../electron/shared/schemas/plan';
-import { period } from './dates';
+import { period } from '../../lib/dates';
 import type { ItemDialog } from './ItemMenu';
 import { ItemRow } from './ItemRow';
 import { isChecked } from './labels';

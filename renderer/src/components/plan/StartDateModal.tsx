@@ -2,10 +2,11 @@ import { Alert, Button, Group, Loader, Modal, ScrollArea, Stack, Table, Text } f
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DateChange, HirePlan } from '../../../../electron/shared/schemas/plan';
+import { longDate, shortDate, weekNumber } from '../../lib/dates';
+import { messageOf } from '../../lib/errors';
+import { useAction } from '../../lib/use-action';
 import { usePlanStore } from '../../stores/plan';
-import { DateField } from './DateField';
-import { isoWeekOf, longDate, shortDate } from './dates';
-import { showError, showSaved } from './feedback';
+import { DateField } from '../common/DateField';
 
 interface Props {
   opened: boolean;
@@ -30,7 +31,7 @@ function StartDateForm({ plan, onClose }: Omit<Props, 'opened'>) {
   const current = plan.hire.startDate;
   const [date, setDate] = useState(current);
   const [preview, setPreview] = useState<Preview | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { busy, run } = useAction<'save'>();
 
   useEffect(() => {
     if (!date || date === current) return;
@@ -40,7 +41,7 @@ function StartDateForm({ plan, onClose }: Omit<Props, 'opened'>) {
       .previewStartDate(date)
       .then(
         (changes) => !stale && setPreview({ date, changes }),
-        (error: unknown) => !stale && setPreview({ date, error: error instanceof Error ? error.message : String(error) }),
+        (error: unknown) => !stale && setPreview({ date, error: messageOf(error) }),
       );
     return () => {
       stale = true;
@@ -52,25 +53,19 @@ function StartDateForm({ plan, onClose }: Omit<Props, 'opened'>) {
   const range = (w: { startDate: string; dueDate: string }) =>
     w.startDate === w.dueDate ? shortDate(w.dueDate, plan.today) : `${shortDate(w.startDate, plan.today)} – ${shortDate(w.dueDate, plan.today)}`;
 
-  async function save() {
-    setSaving(true);
-    try {
+  const save = () =>
+    run('save', async () => {
       await usePlanStore.getState().changeStartDate(date);
-      showSaved(t('plans.startDate.saved', { date: longDate(date), count: changes?.length ?? 0 }));
       onClose();
-    } catch (error) {
-      showError(error);
-    } finally {
-      setSaving(false);
-    }
-  }
+      return t('plans.startDate.saved', { date: longDate(date), count: changes?.length ?? 0 });
+    });
 
   return (
     <Stack gap="md">
-      <Text size="sm">{t('plans.startDate.current', { date: `${longDate(current)} (${t('plans.header.week', { week: isoWeekOf(current) })})` })}</Text>
+      <Text size="sm">{t('plans.startDate.current', { date: `${longDate(current)} (${t('plans.header.week', { week: weekNumber(current) })})` })}</Text>
       <DateField
         label={t('plans.startDate.label')}
-        description={date ? `${longDate(date)}, ${t('plans.header.week', { week: isoWeekOf(date) })}` : t('plans.startDate.hint')}
+        description={date ? `${longDate(date)}, ${t('plans.header.week', { week: weekNumber(date) })}` : t('plans.startDate.hint')}
         value={date}
         onChange={setDate}
         data-autofocus
@@ -128,7 +123,7 @@ function StartDateForm({ plan, onClose }: Omit<Props, 'opened'>) {
         <Button variant="default" onClick={onClose}>
           {t('common.cancel')}
         </Button>
-        <Button onClick={() => void save()} loading={saving} disabled={!changes}>
+        <Button onClick={() => void save()} loading={busy !== null} disabled={!changes}>
           {t('plans.startDate.save')}
         </Button>
       </Group>

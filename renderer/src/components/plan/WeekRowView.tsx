@@ -3,7 +3,7 @@ import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanPhase, WeekRow } from '../../../../electron/shared/schemas/plan';
 import { formatMinutes } from '../../../../electron/shared/rules/duration';
-import { dayWithWeekday, weekDates } from './dates';
+import { dayWithWeekday, weekDates } from '../../lib/dates';
 import { phaseColor, STATUS_COLOR } from './labels';
 import classes from './plan.module.css';
 

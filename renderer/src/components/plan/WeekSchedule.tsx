@@ -4,15 +4,13 @@ import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HirePlan } from '../../../../electron/shared/schemas/plan';
 import { usePlanStore } from '../../stores/plan';
+import { LoadFailed, Loading } from '../common/LoadStates';
 import { WeekRowView } from './WeekRowView';
-import { LoadFailed, Loading } from '../LoadStates';
 
 /** One row per ISO week of the plan; opens on the current week. */
 export function WeekSchedule({ plan }: { plan: HirePlan }) {
   const { t } = useTranslation();
-  const schedule = usePlanStore((s) => s.schedule);
-  const status = usePlanStore((s) => s.scheduleStatus);
-  const error = usePlanStore((s) => s.scheduleError);
+  const { data: schedule, status, error } = usePlanStore((s) => s.schedule);
   const currentRow = useRef<HTMLTableRowElement>(null);
   const hasCurrent = schedule?.some((r) => r.current) ?? false;
 

@@ -1,4 +1,4 @@
-import dayjs from 'dayjs';
+import { mondayOf, shiftDays } from '../../../../electron/shared/rules/days';
 import type { PlanItemView } from '../../../../electron/shared/schemas/plan';
 
 export const FILTERS = ['all', 'mine', 'late', 'thisWeek', 'notFollowedUp'] as const;
@@ -6,9 +6,8 @@ export type Filter = (typeof FILTERS)[number];
 
 /** Monday and Sunday of the ISO week that holds `today`. */
 export function weekAround(today: string): { monday: string; sunday: string } {
-  const day = dayjs(today);
-  const monday = day.subtract((day.day() + 6) % 7, 'day');
-  return { monday: monday.format('YYYY-MM-DD'), sunday: monday.add(6, 'day').format('YYYY-MM-DD') };
+  const monday = mondayOf(today);
+  return { monday, sunday: shiftDays(monday, 6) };
 }
 
 /** Which items each filter keeps; "Mina" needs to know who is working. */

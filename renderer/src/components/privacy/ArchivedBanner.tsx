@@ -1,9 +1,9 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconArchive } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { HirePlan } from '../../../../electron/shared/schemas/plan';
 import { instantDate } from '../../lib/dates';
+import { notifySaved } from '../../lib/notify';
 import { showError } from '../../lib/show-error';
 import { usePrivacyStore } from '../../stores/privacy';
 
@@ -16,7 +16,7 @@ export function ArchivedBanner({ plan }: { plan: HirePlan }) {
     void usePrivacyStore
       .getState()
       .setArchived(hire.id, false)
-      .then(() => notifications.show({ color: 'green', message: t('privacy.unarchived', { name: hire.name }) }), showError);
+      .then(() => notifySaved(t('privacy.unarchived', { name: hire.name })), showError);
   return (
     <Alert color="gray" variant="light" icon={<IconArchive size={18} aria-hidden />} title={t('privacy.banner.title')}>
       <Group justify="space-between" gap="sm">

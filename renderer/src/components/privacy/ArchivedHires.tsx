@@ -2,15 +2,13 @@ import { Paper, Text } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePrivacyStore } from '../../stores/privacy';
-import { LoadFailed } from '../LoadStates';
+import { LoadFailed } from '../common/LoadStates';
 import { ArchivedTable } from './ArchivedTable';
 
 /** Nyanställda → Arkiverade: plans put away after they were finished. */
 export function ArchivedHires() {
   const { t } = useTranslation();
-  const hires = usePrivacyStore((s) => s.archived);
-  const status = usePrivacyStore((s) => s.archivedStatus);
-  const loadError = usePrivacyStore((s) => s.loadError);
+  const { data: hires, status, error: loadError } = usePrivacyStore((s) => s.archived);
   const { loadArchived } = usePrivacyStore.getState();
 
   useEffect(() => void loadArchived(), [loadArchived]);

@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArchivedHire } from '../../../../electron/shared/schemas/privacy';
 import { instantDate } from '../../lib/dates';
-import { DateWithWeek } from '../hires/DateWithWeek';
-import { HireNameCell } from '../hires/HireNameCell';
+import { HiddenHead } from '../common/HiddenHead';
+import { HireLeadCells, HireLeadHeads } from '../common/HireColumns';
 import { EraseHireModal, type ErasableHire } from './EraseHireModal';
 
 /** Archived plans with when and by whom, each with "Radera …" behind the typed confirmation. */
@@ -17,25 +17,17 @@ export function ArchivedTable({ hires, label }: { hires: ArchivedHire[]; label: 
       <Table striped highlightOnHover verticalSpacing="sm" aria-label={label}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('hires.fields.name')}</Table.Th>
-            <Table.Th>{t('hires.fields.team')}</Table.Th>
-            <Table.Th>{t('hires.fields.startDate')}</Table.Th>
+            <HireLeadHeads />
             <Table.Th>{t('hires.list.finished')}</Table.Th>
             <Table.Th>{t('privacy.archivedList.archivedAt')}</Table.Th>
             <Table.Th>{t('privacy.archivedList.archivedBy')}</Table.Th>
-            <Table.Th>
-              <span className="visually-hidden">{t('privacy.archivedList.actions')}</span>
-            </Table.Th>
+            <HiddenHead label={t('privacy.archivedList.actions')} />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {hires.map((hire) => (
             <Table.Tr key={hire.id}>
-              <HireNameCell hire={hire} />
-              <Table.Td>{hire.team || t('common.none')}</Table.Td>
-              <Table.Td>
-                <DateWithWeek date={hire.startDate} />
-              </Table.Td>
+              <HireLeadCells hire={hire} />
               <Table.Td className="nowrap">{hire.finishedAt ? instantDate(hire.finishedAt) : t('common.none')}</Table.Td>
               <Table.Td className="nowrap">{instantDate(hire.archivedAt)}</Table.Td>
               <Table.Td>{hire.archivedBy ?? t('common.none')}</Table.Td>

@@ -1,11 +1,10 @@
 import { Alert, Button, Group, List, Modal, Stack, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconTrash } from '@tabler/icons-react';
-import { useState, type FormEvent } from 'react';
+import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { confirmsName } from '../../../../electron/shared/schemas/privacy';
-import { ApiError } from '../../api';
-import { showError } from '../../lib/show-error';
+import { notifySaved } from '../../lib/notify';
+import { useForm } from '../../lib/use-form';
 import { usePrivacyStore } from '../../stores/privacy';
 
 export interface ErasableHire {
@@ -28,26 +27,15 @@ export function EraseHireModal({ hire, onClose, onErased }: { hire: ErasableHire
 
 function EraseForm({ hire, onClose, onErased }: { hire: ErasableHire; onClose: () => void; onErased?: () => void }) {
   const { t } = useTranslation();
-  const [typed, setTyped] = useState('');
-  const [error, setError] = useState<string>();
-  const [erasing, setErasing] = useState(false);
-  const matches = confirmsName(typed, hire.name);
+  const { values, set, errors, saving, save } = useForm({ confirmName: '' }, { notify: true });
+  const matches = confirmsName(values.confirmName, hire.name);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!matches) return;
-    setErasing(true);
-    try {
-      await usePrivacyStore.getState().erase(hire.id, typed);
-      onClose();
-      notifications.show({ color: 'green', autoClose: 12000, message: t('privacy.erased', { name: hire.name }) });
-      onErased?.();
-    } catch (e) {
-      if (e instanceof ApiError && e.payload.fields?.confirmName) setError(e.payload.fields.confirmName);
-      else showError(e);
-    } finally {
-      setErasing(false);
-    }
+    if (!matches || !(await save(() => usePrivacyStore.getState().erase(hire.id, values.confirmName)))) return;
+    onClose();
+    notifySaved(t('privacy.erased', { name: hire.name }), 12000);
+    onErased?.();
   }
 
   return (
@@ -63,12 +51,9 @@ function EraseForm({ hire, onClose, onErased }: { hire: ErasableHire; onClose: (
         <TextInput
           label={t('privacy.confirmLabel')}
           description={t('privacy.confirmHint', { name: hire.name })}
-          value={typed}
-          onChange={(e) => {
-            setTyped(e.currentTarget.value);
-            setError(undefined);
-          }}
-          error={error}
+          value={values.confirmName}
+          onChange={(e) => set('confirmName', e.currentTarget.value)}
+          error={errors.confirmName}
           autoComplete="off"
           spellCheck={false}
           data-autofocus
@@ -77,7 +62,7 @@ function EraseForm({ hire, onClose, onErased }: { hire: ErasableHire; onClose: (
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button type="submit" color="red" leftSection={<IconTrash size={16} aria-hidden />} disabled={!matches} loading={erasing}>
+          <Button type="submit" color="red" leftSection={<IconTrash size={16} aria-hidden />} disabled={!matches} loading={saving}>
             {t('privacy.eraseConfirm')}
           </Button>
         </Group>

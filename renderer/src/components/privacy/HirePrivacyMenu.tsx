@@ -1,11 +1,11 @@
 import { Button, Menu, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
 import { IconArchive, IconArchiveOff, IconChevronDown, IconFileExport, IconShieldLock, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { HirePlan } from '../../../../electron/shared/schemas/plan';
+import { notifySaved } from '../../lib/notify';
 import { showError } from '../../lib/show-error';
 import { usePrivacyStore } from '../../stores/privacy';
 import { useSettingsStore } from '../../stores/settings';
@@ -22,12 +22,12 @@ export function HirePrivacyMenu({ plan }: { plan: HirePlan }) {
 
   const exportAll = () =>
     void store.exportHire(hire.id).then((outcome) => {
-      if (outcome.saved) notifications.show({ color: 'green', message: t('privacy.exported', { name: hire.name, fileName: outcome.fileName }) });
+      if (outcome.saved) notifySaved(t('privacy.exported', { name: hire.name, fileName: outcome.fileName }));
     }, showError);
 
   const setArchived = (archived: boolean) =>
     void store.setArchived(hire.id, archived).then(
-      () => notifications.show({ color: 'green', message: t(archived ? 'privacy.archived' : 'privacy.unarchived', { name: hire.name }) }),
+      () => notifySaved(t(archived ? 'privacy.archived' : 'privacy.unarchived', { name: hire.name })),
       showError,
     );
 

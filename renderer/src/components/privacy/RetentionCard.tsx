@@ -1,14 +1,17 @@
 import { Button, Group, NumberInput, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RETENTION_YEARS } from '../../../../electron/shared/schemas/preferences';
-import { ApiError } from '../../api';
+import { preferencesSchema, RETENTION_YEARS } from '../../../../electron/shared/schemas/preferences';
+import { notifySaved } from '../../lib/notify';
 import { showError } from '../../lib/show-error';
+import { useForm } from '../../lib/use-form';
+import type { FieldErrors } from '../../lib/validate';
 import { usePrivacyStore } from '../../stores/privacy';
 import { useSettingsStore } from '../../stores/settings';
-import { SectionCard } from '../SectionCard';
+import { SectionCard } from '../common/SectionCard';
 import { ArchivedTable } from './ArchivedTable';
+
+const retentionInput = preferencesSchema.pick({ retentionYears: true });
 
 /** Gallring: how long archived plans are kept, and which are past it. Nothing is erased by itself. */
 export function RetentionCard() {
@@ -16,28 +19,19 @@ export function RetentionCard() {
   const stored = useSettingsStore((s) => s.preferences.retentionYears);
   const proposal = usePrivacyStore((s) => s.proposal);
   // What the user is typing; until they type, the stored value.
-  const [draft, setDraft] = useState<number | string | null>(null);
-  const years = draft ?? stored;
-  const [error, setError] = useState<string>();
-  const [saving, setSaving] = useState(false);
+  const form = useForm<{ retentionYears?: number | string }>({}, { notify: true });
+  const years = form.values.retentionYears ?? stored;
 
   useEffect(() => void usePrivacyStore.getState().loadProposal().catch(showError), []);
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    const value = typeof years === 'number' ? years : Number.NaN;
-    if (!Number.isInteger(value) || value < RETENTION_YEARS.min || value > RETENTION_YEARS.max) return setError(t('privacy.retention.yearsRange'));
-    setSaving(true);
-    try {
-      await usePrivacyStore.getState().setRetentionYears(value);
-      setDraft(null);
-      notifications.show({ color: 'green', message: t('privacy.retention.saved', { count: value }) });
-    } catch (e) {
-      if (e instanceof ApiError && e.payload.fields?.retentionYears) setError(e.payload.fields.retentionYears);
-      else showError(e);
-    } finally {
-      setSaving(false);
-    }
+    const value = typeof years === 'number' ? years : undefined;
+    const empty: FieldErrors = value === undefined ? { retentionYears: t('privacy.retention.yearsRange') } : {};
+    const input = form.check(retentionInput, { retentionYears: value }, empty);
+    if (!input || !(await form.save(() => usePrivacyStore.getState().setRetentionYears(input.retentionYears)))) return;
+    form.patch({ retentionYears: undefined });
+    notifySaved(t('privacy.retention.saved', { count: input.retentionYears }));
   }
 
   return (
@@ -48,17 +42,14 @@ export function RetentionCard() {
             label={t('privacy.retention.years')}
             description={t('privacy.retention.yearsHint')}
             value={years}
-            onChange={(value) => {
-              setDraft(value);
-              setError(undefined);
-            }}
-            error={error}
+            onChange={(value) => form.set('retentionYears', value)}
+            error={form.errors.retentionYears}
             min={RETENTION_YEARS.min}
             max={RETENTION_YEARS.max}
             allowDecimal={false}
             w={320}
           />
-          <Button type="submit" variant="default" loading={saving}>
+          <Button type="submit" variant="default" loading={form.saving}>
             {t('common.save')}
           </Button>
         </Group>

@@ -3,6 +3,7 @@ import { IconPlus } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { move, removeById, restoreAt } from '../../lib/template-edit';
+import { HiddenHead } from '../common/HiddenHead';
 import { confirmRemoval, runEdit } from './feedback';
 import { RowActions } from './RowActions';
 
@@ -65,9 +66,7 @@ export function BinderList<T extends { id: string }>(props: Props<T>) {
                 {props.columns.map((c) => (
                   <Table.Th key={c.header}>{c.header}</Table.Th>
                 ))}
-                <Table.Th>
-                  <span className="visually-hidden">{t('common.edit')}</span>
-                </Table.Th>
+                <HiddenHead label={t('common.edit')} />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

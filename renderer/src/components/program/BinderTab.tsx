@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { formatBytes } from '../../../../electron/shared/rules/duration';
 import { contactSchema, sectionSchema, type Contact, type DocumentRef, type Section } from '../../../../electron/shared/schemas/template';
 import type { TemplateDraft } from '../../../../electron/shared/schemas/template-api';
+import { notifySaved } from '../../lib/notify';
 import { editBinder, newId, replaceById } from '../../lib/template-edit';
 import { useProgramsStore } from '../../stores/programs';
 import { BinderList } from './BinderList';
 import { DocumentFormModal, type DocumentTarget } from './DocumentFormModal';
-import { notifySaved } from './feedback';
 import { TextEntryModal } from './TextEntryModal';
 import { WelcomeLetter } from './WelcomeLetter';
 

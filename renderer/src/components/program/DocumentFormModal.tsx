@@ -1,14 +1,15 @@
 import { Button, Group, Input, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { IconPaperclip } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatBytes } from '../../../../electron/shared/rules/duration';
 import { documentSchema, type DocumentRef } from '../../../../electron/shared/schemas/template';
 import type { AttachmentMeta } from '../../../../electron/shared/schemas/template-api';
+import { problemsOf } from '../../lib/errors';
+import { useForm } from '../../lib/use-form';
 import { useProgramsStore } from '../../stores/programs';
-import { FormProblems, problemsOf } from './feedback';
-import { useEntryForm } from './useEntryForm';
-import { FormActions } from '../FormActions';
+import { FormActions } from '../common/FormActions';
+import { FormProblems } from './feedback';
 
 /** null: closed; a document: editing it; 'new': adding one. */
 export type DocumentTarget = DocumentRef | 'new' | null;
@@ -53,18 +54,19 @@ interface Values {
 function DocumentForm({ editing, meta, onSave, onClose }: { editing?: DocumentRef; meta: AttachmentMeta | null } & Omit<Props, 'target' | 'attachments'>) {
   const { t } = useTranslation();
   const [attachProblems, setAttachProblems] = useState<string[]>([]);
-  const initial: Values = { title: editing?.title ?? '', location: editing?.location ?? '', attachment: meta };
-  const toInput = (v: Values) => ({ id: editing?.id ?? 'nytt', title: v.title, location: v.location, attachmentId: v.attachment?.id ?? null });
-  const { values, set, errors, problems, saving, submit } = useEntryForm(documentSchema, initial, toInput, async (data) => {
-    await onSave(data, !editing);
-    onClose();
-  });
+  const { values, set, errors, formError, saving, check, save } = useForm<Values>({ title: editing?.title ?? '', location: editing?.location ?? '', attachment: meta });
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const doc = check(documentSchema, { id: editing?.id ?? 'nytt', title: values.title, location: values.location, attachmentId: values.attachment?.id ?? null });
+    if (doc && (await save(() => onSave(doc, !editing)))) onClose();
+  }
 
   async function attach() {
     setAttachProblems([]);
     try {
       const chosen = await useProgramsStore.getState().attachDocument();
-      if (chosen) set('attachment', chosen);
+      if (chosen) set('attachment', chosen, 'attachmentId');
     } catch (error) {
       setAttachProblems(problemsOf(error));
     }
@@ -89,13 +91,13 @@ function DocumentForm({ editing, meta, onSave, onClose }: { editing?: DocumentRe
               {values.attachment ? t('program.document.replace') : t('program.document.attach')}
             </Button>
             {values.attachment && (
-              <Button size="xs" variant="subtle" color="red" onClick={() => set('attachment', null)}>
+              <Button size="xs" variant="subtle" color="red" onClick={() => set('attachment', null, 'attachmentId')}>
                 {t('program.document.removeAttachment')}
               </Button>
             )}
           </Group>
         </Input.Wrapper>
-        <FormProblems problems={problems} />
+        <FormProblems error={formError} />
         <FormActions onCancel={onClose} saving={saving} />
       </Stack>
     </form>

@@ -4,8 +4,9 @@ import { IconFileExport, IconPencil, IconRocket } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateDraft } from '../../../../electron/shared/schemas/template-api';
+import { notifySaved } from '../../lib/notify';
 import { useProgramsStore } from '../../stores/programs';
-import { notifyFailed, notifySaved, runExport } from './feedback';
+import { notifyFailed, runExport } from './feedback';
 import { RenameModal } from './RenameModal';
 
 export function EditorHeader({ draft }: { draft: TemplateDraft }) {

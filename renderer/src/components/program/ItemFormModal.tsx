@@ -1,16 +1,18 @@
 import { Autocomplete, Checkbox, Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMinutes } from '../../../../electron/shared/rules/duration';
 import { ITEM_CATEGORIES, itemSchema, type Item, type TemplateContent } from '../../../../electron/shared/schemas/template';
+import { notifySaved } from '../../lib/notify';
 import { addToPhase, newId, replaceById } from '../../lib/template-edit';
+import { useForm } from '../../lib/use-form';
 import { useProgramsStore } from '../../stores/programs';
+import { FormActions } from '../common/FormActions';
 import { AppliesToFields } from './AppliesToFields';
-import { FormProblems, notifySaved } from './feedback';
+import { FormProblems } from './feedback';
 import { blankItem, itemInput, itemValues } from './item-values';
 import { ResponsibleFields } from './ResponsibleFields';
-import { useEntryForm } from './useEntryForm';
 import { WindowFields } from './WindowFields';
-import { FormActions } from '../FormActions';
 
 /** null: closed; an item: editing it; a phase id: adding an item to that phase. */
 export type ItemTarget = { item: Item } | { phaseId: string } | null;
@@ -42,16 +44,20 @@ function ItemForm({ target, content, onClose }: { target: NonNullable<ItemTarget
   const phase = content.phases.find((p) => p.id === ('phaseId' in target ? target.phaseId : editing?.phaseId));
   const initial = editing ? itemValues(editing) : blankItem(phase?.id ?? '', phase?.window ?? { unit: 'week', start: 1, end: 1 });
 
-  const { values, set, patch, errors, problems, saving, submit } = useEntryForm(itemSchema, initial, itemInput, async (data) => {
-    if (editing) {
-      await useProgramsStore.getState().update((c) => ({ ...c, items: replaceById(c.items, { ...data, id: editing.id }) }));
-      notifySaved(t('program.item.saved', { title: data.title }));
-    } else {
-      await useProgramsStore.getState().update((c) => ({ ...c, items: addToPhase(c.items, { ...data, id: newId(data.title, c.items) }) }));
-      notifySaved(t('program.item.added', { title: data.title }));
-    }
+  const { values, set, patch, errors, formError, saving, check, save } = useForm(initial);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const item = check(itemSchema, itemInput(values));
+    if (!item) return;
+    const { update } = useProgramsStore.getState();
+    const saved = editing
+      ? await save(() => update((c) => ({ ...c, items: replaceById(c.items, { ...item, id: editing.id }) })))
+      : await save(() => update((c) => ({ ...c, items: addToPhase(c.items, { ...item, id: newId(item.title, c.items) }) })));
+    if (!saved) return;
+    notifySaved(t(editing ? 'program.item.saved' : 'program.item.added', { title: item.title }));
     onClose();
-  });
+  }
 
   const categories = [...new Set([...ITEM_CATEGORIES, ...content.items.map((i) => i.category)])];
   const teams = [...new Set(content.items.flatMap((i) => (i.appliesTo.kind === 'team' ? [i.appliesTo.team] : [])))];
@@ -121,7 +127,7 @@ function ItemForm({ target, content, onClose }: { target: NonNullable<ItemTarget
           error={errors.instructions}
           onChange={(e) => set('instructions', e.currentTarget.value)}
         />
-        <FormProblems problems={problems} />
+        <FormProblems error={formError} />
         <FormActions onCancel={onClose} saving={saving} />
       </Stack>
     </form>

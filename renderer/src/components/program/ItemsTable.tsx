@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatMinutes } from '../../../../electron/shared/rules/duration';
 import { windowLabel } from '../../../../electron/shared/rules/window-label';
 import type { Item } from '../../../../electron/shared/schemas/template';
+import { HiddenHead } from '../common/HiddenHead';
 import { appliesLabel, responsibleLabel, ruleLanguage } from './labels';
 import { RowActions } from './RowActions';
 
@@ -28,9 +29,7 @@ export function ItemsTable({ items, actions }: { items: Item[]; actions: ItemAct
             <Table.Th>{t('program.item.columns.responsible')}</Table.Th>
             <Table.Th>{t('program.item.columns.category')}</Table.Th>
             <Table.Th>{t('program.item.columns.appliesTo')}</Table.Th>
-            <Table.Th>
-              <span className="visually-hidden">{t('common.edit')}</span>
-            </Table.Th>
+            <HiddenHead label={t('common.edit')} />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

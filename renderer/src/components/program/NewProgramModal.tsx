@@ -1,12 +1,13 @@
 import { Alert, Modal, Radio, Select, Stack, Text, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateDraft } from '../../../../electron/shared/schemas/template-api';
 import { newTemplateInput } from '../../../../electron/shared/schemas/template-api';
-import { validate, type FieldErrors } from '../../lib/validate';
+import { problemsOf } from '../../lib/errors';
+import { useForm } from '../../lib/use-form';
 import { useProgramsStore } from '../../stores/programs';
-import { problemsOf, ProblemList } from './feedback';
-import { FormActions } from '../FormActions';
+import { FormActions } from '../common/FormActions';
+import { ProblemList } from './feedback';
 
 interface Props {
   opened: boolean;
@@ -25,38 +26,29 @@ export function NewProgramModal({ opened, onClose, onCreated }: Props) {
 
 function NewProgramForm({ onCancel, onCreated }: { onCancel: () => void; onCreated: Props['onCreated'] }) {
   const { t } = useTranslation();
-  const summaries = useProgramsStore((s) => s.summaries);
+  const summaries = useProgramsStore((s) => s.summaries.data);
   const options = summaries.flatMap((s) =>
     s.versions.map((v) => ({ value: String(v.id), label: t('program.create.versionOption', { name: v.name, number: v.number }) })),
   );
-  const [name, setName] = useState('');
-  const [start, setStart] = useState<'empty' | 'copy'>(options.length ? 'copy' : 'empty');
-  const [versionId, setVersionId] = useState<string | null>(options[0]?.value ?? null);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [problems, setProblems] = useState<string[]>([]);
-  const [saving, setSaving] = useState(false);
+  const { values, set, errors, formError, saving, check, save } = useForm({
+    name: '',
+    start: options.length ? ('copy' as const) : ('empty' as const),
+    versionId: options[0]?.value ?? null,
+  });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const fromVersionId = start === 'copy' && versionId ? Number(versionId) : null;
-    const checked = validate(newTemplateInput, { name, fromVersionId }, (key) => t(key as never));
-    if (!checked.ok) return setErrors(checked.errors);
-    setSaving(true);
-    try {
-      onCreated(await useProgramsStore.getState().createTemplate(checked.data.name, checked.data.fromVersionId));
-    } catch (error) {
-      setProblems(problemsOf(error));
-    } finally {
-      setSaving(false);
-    }
+    const fromVersionId = values.start === 'copy' && values.versionId ? Number(values.versionId) : null;
+    const input = check(newTemplateInput, { name: values.name, fromVersionId });
+    if (input) await save(async () => onCreated(await useProgramsStore.getState().createTemplate(input.name, input.fromVersionId)));
   }
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack gap="md">
-        {problems.length > 0 && (
+        {formError && (
           <Alert color="red" role="alert">
-            <ProblemList problems={problems} />
+            <ProblemList problems={problemsOf(formError)} />
           </Alert>
         )}
         <TextInput
@@ -64,21 +56,18 @@ function NewProgramForm({ onCancel, onCreated }: { onCancel: () => void; onCreat
           withAsterisk
           data-autofocus
           autoComplete="off"
-          value={name}
+          value={values.name}
           error={errors.name}
-          onChange={(e) => {
-            setName(e.currentTarget.value);
-            setErrors({});
-          }}
+          onChange={(e) => set('name', e.currentTarget.value)}
         />
-        <Radio.Group label={t('program.create.start')} value={start} onChange={(v) => setStart(v === 'copy' ? 'copy' : 'empty')}>
+        <Radio.Group label={t('program.create.start')} value={values.start} onChange={(v) => set('start', v === 'copy' ? 'copy' : 'empty')}>
           <Stack gap="xs" mt="xs">
             <Radio value="copy" label={t('program.create.copy')} disabled={!options.length} />
             <Radio value="empty" label={t('program.create.empty')} />
           </Stack>
         </Radio.Group>
-        {start === 'copy' && (
-          <Select label={t('program.create.version')} data={options} value={versionId} onChange={setVersionId} allowDeselect={false} />
+        {values.start === 'copy' && (
+          <Select label={t('program.create.version')} data={options} value={values.versionId} onChange={(v) => set('versionId', v, 'fromVersionId')} allowDeselect={false} />
         )}
         {!options.length && (
           <Text size="sm" c="dimmed">

@@ -1,10 +1,14 @@
 import { Button, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { normsSchema, type Norms } from '../../../../electron/shared/schemas/template';
+import { notifySaved } from '../../lib/notify';
+import { useForm } from '../../lib/use-form';
+import { numberOrEmpty } from '../../lib/validate';
+import { WEEKDAYS } from '../../lib/weekdays';
 import { useProgramsStore } from '../../stores/programs';
-import { FormProblems, notifySaved } from './feedback';
+import { FormProblems } from './feedback';
 import { ReflectionSegments, type SegmentValues } from './ReflectionSegments';
-import { numberOrEmpty, useEntryForm } from './useEntryForm';
 
 interface Values {
   year1: number | string;
@@ -34,15 +38,17 @@ const toInput = (v: Values) => ({
   },
 });
 
-const WEEKDAYS = ['1', '2', '3', '4', '5'] as const;
-
 /** Introducer hours and the reflection cadence, saved together with one button. */
 export function NormsTab({ norms }: { norms: Norms }) {
   const { t } = useTranslation();
-  const { values, set, errors, problems, saving, submit } = useEntryForm(normsSchema, valuesOf(norms), toInput, async (data) => {
-    await useProgramsStore.getState().update((c) => ({ ...c, norms: data }));
+  const { values, set, errors, formError, saving, check, save } = useForm(valuesOf(norms));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const saved = check(normsSchema, toInput(values));
+    if (!saved || !(await save(() => useProgramsStore.getState().update((c) => ({ ...c, norms: saved }))))) return;
     notifySaved(t('program.norms.saved'));
-  });
+  }
   const dirty = JSON.stringify(toInput(values)) !== JSON.stringify(norms);
 
   return (
@@ -85,7 +91,7 @@ export function NormsTab({ norms }: { norms: Norms }) {
             </SimpleGrid>
           </Stack>
         </Paper>
-        <FormProblems problems={problems} />
+        <FormProblems error={formError} />
         <Group>
           <Button type="submit" loading={saving} disabled={!dirty}>
             {t('program.norms.save')}

@@ -1,12 +1,14 @@
 import { Modal, Stack, Textarea, TextInput } from '@mantine/core';
+import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { phaseSchema, type Phase } from '../../../../electron/shared/schemas/template';
+import { notifySaved } from '../../lib/notify';
 import { newId, replaceById } from '../../lib/template-edit';
+import { useForm } from '../../lib/use-form';
 import { useProgramsStore } from '../../stores/programs';
-import { FormProblems, notifySaved } from './feedback';
-import { useEntryForm } from './useEntryForm';
+import { FormActions } from '../common/FormActions';
+import { FormProblems } from './feedback';
 import { windowInput, WindowFields, type WindowValues } from './WindowFields';
-import { FormActions } from '../FormActions';
 
 /** null: closed; a phase: editing it; 'new': adding one after the last phase. */
 export type PhaseTarget = Phase | 'new' | null;
@@ -37,16 +39,17 @@ function PhaseForm({ editing, onClose }: { editing?: Phase; onClose: () => void 
   const initial: Values = editing
     ? { name: editing.name, purpose: editing.purpose, window: { ...editing.window } }
     : { name: '', purpose: '', window: { unit: 'week', start: 1, end: 4 } };
-  const toInput = (v: Values) => ({ id: editing?.id ?? 'ny-fas', name: v.name, purpose: v.purpose, window: windowInput(v.window) });
+  const { values, set, errors, formError, saving, check, save } = useForm(initial);
 
-  const { values, set, errors, problems, saving, submit } = useEntryForm(phaseSchema, initial, toInput, async (data) => {
-    await useProgramsStore.getState().update((c) => ({
-      ...c,
-      phases: editing ? replaceById(c.phases, data) : [...c.phases, { ...data, id: newId(data.name, c.phases, 'fas') }],
-    }));
-    notifySaved(t('program.phase.saved', { name: data.name }));
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const phase = check(phaseSchema, { id: editing?.id ?? 'ny-fas', name: values.name, purpose: values.purpose, window: windowInput(values.window) });
+    if (!phase) return;
+    const place = (phases: Phase[]) => (editing ? replaceById(phases, phase) : [...phases, { ...phase, id: newId(phase.name, phases, 'fas') }]);
+    if (!(await save(() => useProgramsStore.getState().update((c) => ({ ...c, phases: place(c.phases) }))))) return;
+    notifySaved(t('program.phase.saved', { name: phase.name }));
     onClose();
-  });
+  }
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
@@ -71,7 +74,7 @@ function PhaseForm({ editing, onClose }: { editing?: Phase; onClose: () => void 
           error={errors.purpose}
           onChange={(e) => set('purpose', e.currentTarget.value)}
         />
-        <FormProblems problems={problems} />
+        <FormProblems error={formError} />
         <FormActions onCancel={onClose} saving={saving} />
       </Stack>
     </form>

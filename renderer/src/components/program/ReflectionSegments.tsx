@@ -2,6 +2,7 @@ import { ActionIcon, Box, Button, NumberInput, Table, Text } from '@mantine/core
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { FieldErrors } from '../../lib/validate';
+import { HiddenHead } from '../common/HiddenHead';
 
 export interface SegmentValues {
   fromMonth: number | string;
@@ -35,9 +36,7 @@ export function ReflectionSegments({ segments, onChange, errors }: Props) {
           <Table withRowBorders={false} verticalSpacing={4}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>
-                  <span className="visually-hidden">{t('program.norms.segments')}</span>
-                </Table.Th>
+                <HiddenHead label={t('program.norms.segments')} />
                 {FIELDS.map((field) => (
                   <Table.Th key={field}>{t(`program.norms.${field}`)}</Table.Th>
                 ))}

@@ -1,10 +1,12 @@
 import { Modal, Stack, Textarea, TextInput } from '@mantine/core';
+import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { templateContentSchema, type TemplateContent } from '../../../../electron/shared/schemas/template';
+import { notifySaved } from '../../lib/notify';
+import { useForm } from '../../lib/use-form';
 import { useProgramsStore } from '../../stores/programs';
-import { FormProblems, notifySaved } from './feedback';
-import { useEntryForm } from './useEntryForm';
-import { FormActions } from '../FormActions';
+import { FormActions } from '../common/FormActions';
+import { FormProblems } from './feedback';
 
 const nameSchema = templateContentSchema.pick({ name: true, description: true });
 
@@ -25,12 +27,15 @@ export function RenameModal({ opened, content, onClose }: Props) {
 
 function RenameForm({ content, onClose }: Omit<Props, 'opened'>) {
   const { t } = useTranslation();
-  const initial = { name: content.name, description: content.description };
-  const { values, set, errors, problems, saving, submit } = useEntryForm(nameSchema, initial, (v) => v, async (data) => {
-    await useProgramsStore.getState().update((c) => ({ ...c, ...data }));
-    notifySaved(t('program.entry.saved', { title: data.name }));
+  const { values, set, errors, formError, saving, check, save } = useForm({ name: content.name, description: content.description });
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const names = check(nameSchema, values);
+    if (!names || !(await save(() => useProgramsStore.getState().update((c) => ({ ...c, ...names }))))) return;
+    notifySaved(t('program.entry.saved', { title: names.name }));
     onClose();
-  });
+  }
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
@@ -53,7 +58,7 @@ function RenameForm({ content, onClose }: Omit<Props, 'opened'>) {
           error={errors.description}
           onChange={(e) => set('description', e.currentTarget.value)}
         />
-        <FormProblems problems={problems} />
+        <FormProblems error={formError} />
         <FormActions onCancel={onClose} saving={saving} />
       </Stack>
     </form>

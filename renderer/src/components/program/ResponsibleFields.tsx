@@ -19,8 +19,7 @@ const NAME_ONLY = 'namn';
 /** Responsible is a role (resolved per hire) or a named person from the staff list. */
 export function ResponsibleFields({ values, onChange, errors }: Props) {
   const { t } = useTranslation();
-  const people = useStaffStore((s) => s.people);
-  const staffStatus = useStaffStore((s) => s.status);
+  const { data: people, status: staffStatus } = useStaffStore((s) => s.people);
   useEffect(() => {
     if (staffStatus === 'idle') void useStaffStore.getState().load();
   }, [staffStatus]);

@@ -1,8 +1,9 @@
 import { Modal, Stack, Textarea, TextInput } from '@mantine/core';
+import { type FormEvent } from 'react';
 import type { z } from 'zod';
+import { useForm } from '../../lib/use-form';
+import { FormActions } from '../common/FormActions';
 import { FormProblems } from './feedback';
-import { useEntryForm } from './useEntryForm';
-import { FormActions } from '../FormActions';
 
 export interface TextField {
   key: string;
@@ -33,11 +34,13 @@ export function TextEntryModal<S extends z.ZodType>({ initial, title, onClose, .
 }
 
 function TextEntryForm<S extends z.ZodType>({ initial, fields, schema, onSave, onClose }: Omit<Props<S>, 'title' | 'initial'> & { initial: Record<string, string> }) {
-  const toInput = (v: Record<string, string>) => ({ ...v, id: v.id || 'ny' });
-  const { values, set, errors, problems, saving, submit } = useEntryForm(schema, initial, toInput, async (data) => {
-    await onSave(data);
-    onClose();
-  });
+  const { values, set, errors, formError, saving, check, save } = useForm(initial);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const entry = check(schema, { ...values, id: values.id || 'ny' });
+    if (entry && (await save(() => onSave(entry)))) onClose();
+  }
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
@@ -58,7 +61,7 @@ function TextEntryForm<S extends z.ZodType>({ initial, fields, schema, onSave, o
             <TextInput key={f.key} {...common} type={f.type} autoComplete="off" />
           );
         })}
-        <FormProblems problems={problems} />
+        <FormProblems error={formError} />
         <FormActions onCancel={onClose} saving={saving} />
       </Stack>
     </form>

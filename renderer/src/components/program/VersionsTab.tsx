@@ -1,8 +1,9 @@
 import { Badge, Button, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { IconFileExport } from '@tabler/icons-react';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { dateTimeInWords } from '../../lib/dates';
 import { useProgramsStore } from '../../stores/programs';
+import { HiddenHead } from '../common/HiddenHead';
 import { runExport } from './feedback';
 
 /** The template's published versions, newest first, each exportable as a file. */
@@ -30,9 +31,7 @@ export function VersionsTab() {
               <Table.Tr>
                 <Table.Th>{t('program.versions.number')}</Table.Th>
                 <Table.Th>{t('program.versions.publishedAt')}</Table.Th>
-                <Table.Th>
-                  <span className="visually-hidden">{t('program.versions.export')}</span>
-                </Table.Th>
+                <HiddenHead label={t('program.versions.export')} />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -48,7 +47,7 @@ export function VersionsTab() {
                       </Badge>
                     )}
                   </Table.Td>
-                  <Table.Td>{dayjs(v.publishedAt).format('D MMMM YYYY, HH:mm')}</Table.Td>
+                  <Table.Td>{dateTimeInWords(v.publishedAt)}</Table.Td>
                   <Table.Td ta="right">
                     <Button
                       size="compact-sm"

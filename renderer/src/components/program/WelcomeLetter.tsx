@@ -1,19 +1,25 @@
 import { Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { binderSchema } from '../../../../electron/shared/schemas/template';
+import { notifySaved } from '../../lib/notify';
+import { useForm } from '../../lib/use-form';
 import { useProgramsStore } from '../../stores/programs';
-import { FormProblems, notifySaved } from './feedback';
-import { useEntryForm } from './useEntryForm';
+import { FormProblems } from './feedback';
 
 const letterSchema = binderSchema.pick({ welcomeLetter: true });
 
 /** The letter that opens the binder; saved with its own button, and flagged while unsaved. */
 export function WelcomeLetter({ saved }: { saved: string }) {
   const { t } = useTranslation();
-  const { values, set, errors, problems, saving, submit } = useEntryForm(letterSchema, { welcomeLetter: saved }, (v) => v, async (data) => {
-    await useProgramsStore.getState().update((c) => ({ ...c, binder: { ...c.binder, ...data } }));
+  const { values, set, errors, formError, saving, check, save } = useForm({ welcomeLetter: saved });
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const letter = check(letterSchema, values);
+    if (!letter || !(await save(() => useProgramsStore.getState().update((c) => ({ ...c, binder: { ...c.binder, ...letter } }))))) return;
     notifySaved(t('program.binder.welcomeSaved'));
-  });
+  }
   const dirty = values.welcomeLetter.trim() !== saved.trim();
 
   return (
@@ -33,7 +39,7 @@ export function WelcomeLetter({ saved }: { saved: string }) {
             error={errors.welcomeLetter}
             onChange={(e) => set('welcomeLetter', e.currentTarget.value)}
           />
-          <FormProblems problems={problems} />
+          <FormProblems error={formError} />
           <Group>
             <Button type="submit" size="sm" loading={saving} disabled={!dirty}>
               {t('program.binder.saveWelcome')}

@@ -2,8 +2,7 @@ import { Fieldset, Group, NumberInput, Select, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { windowLabel } from '../../../../electron/shared/rules/window-label';
 import { OFFSET_UNITS, windowSchema, type OffsetUnit } from '../../../../electron/shared/schemas/template';
-import type { FieldErrors } from '../../lib/validate';
-import { numberOrEmpty } from './useEntryForm';
+import { numberOrEmpty, type FieldErrors } from '../../lib/validate';
 import { ruleLanguage } from './labels';
 
 /** A window while it is being edited: number fields may be empty. */

@@ -2,18 +2,9 @@ import { Alert, List, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import type { FileOutcome } from '../../../../electron/shared/schemas/template-api';
-import { ApiError } from '../../api';
-import { i18n } from '../../i18n';
-import { notifyUndo } from '../../lib/notify';
-
-/** Every Swedish sentence an error carries: one per problem when main names fields. */
-export function problemsOf(error: unknown): string[] {
-  if (error instanceof ApiError && error.payload.fields) {
-    const fields = Object.values(error.payload.fields);
-    if (fields.length) return fields;
-  }
-  return [error instanceof Error ? error.message : String(error)];
-}
+import { problemsOf } from '../../lib/errors';
+import { i18n } from '../../lib/i18n';
+import { notifySaved, notifyUndo } from '../../lib/notify';
 
 export function ProblemList({ problems }: { problems: string[] }) {
   if (problems.length === 1) return <Text size="sm">{problems[0]}</Text>;
@@ -24,10 +15,6 @@ export function ProblemList({ problems }: { problems: string[] }) {
       ))}
     </List>
   );
-}
-
-export function notifySaved(message: string) {
-  notifications.show({ color: 'green', message });
 }
 
 /** A failed save: the draft keeps what it had, and the user reads why. */
@@ -67,17 +54,16 @@ export function confirmRemoval({ title, text, removedMessage, remove, undo }: Re
     children: <Text size="sm">{text}</Text>,
     labels: { confirm: i18n.t('common.remove'), cancel: i18n.t('common.cancel') },
     confirmProps: { color: 'red' },
-    onConfirm: () =>
-      void remove().then(() => notifyUndo(removedMessage, () => void runEdit(undo)), notifyFailed),
+    onConfirm: () => void remove().then(() => notifyUndo(removedMessage, () => void runEdit(undo)), notifyFailed),
   });
 }
 
-/** Problems main found in a form's save, shown above the form's buttons. */
-export function FormProblems({ problems }: { problems: string[] }) {
-  if (!problems.length) return null;
+/** What main found wrong with a form's save, shown above the form's buttons. */
+export function FormProblems({ error }: { error?: Error }) {
+  if (!error) return null;
   return (
     <Alert color="red" role="alert" title={i18n.t('program.saveFailed')}>
-      <ProblemList problems={problems} />
+      <ProblemList problems={problemsOf(error)} />
     </Alert>
   );
 }

@@ -1,5 +1,5 @@
 import { RESPONSIBLE_ROLES, type Item, type ResponsibleRole } from '../../../../electron/shared/schemas/template';
-import { numberOrEmpty } from './useEntryForm';
+import { numberOrEmpty } from '../../lib/validate';
 import { windowInput, type WindowValues } from './WindowFields';
 
 /** An item while its form is open: flat, with number fields that may be empty. */

@@ -1,20 +1,21 @@
 import { ActionIcon, Alert, Badge, Button, Group, Menu, Paper, Stack, Table, Text } from '@mantine/core';
 import { IconArrowBackUp, IconCalendarDown, IconCalendarPlus, IconCalendarTime, IconCheck, IconDots, IconUsersGroup, IconX } from '@tabler/icons-react';
-import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HireReflection, ReflectionSession, SessionStatus } from '../../../../electron/shared/schemas/hours';
 import type { HirePlan } from '../../../../electron/shared/schemas/plan';
-import { dayDate, weekNumber } from '../../lib/dates';
+import { dayDate, timeAfter, weekNumber } from '../../lib/dates';
+import { weekdayKey } from '../../lib/weekdays';
 import { useReflectionStore } from '../../stores/reflection';
-import { useCalendarExport } from '../hours/HoursTab';
-import type { WEEKDAYS } from '../hours/SlotModal';
-import { reopenSession, SessionDialogs, type SessionDialog } from './SessionDialogs';
-import { LoadFailed, Loading } from '../LoadStates';
+import { HiddenHead } from '../common/HiddenHead';
+import { LoadFailed, Loading } from '../common/LoadStates';
+import { useCalendarExport } from '../common/useCalendarExport';
+import { reopenSession } from './session-notices';
+import { SessionDialogs, type SessionDialog } from './SessionDialogs';
 
 const STATUS_COLOR: Record<SessionStatus, string> = { planned: 'blue', held: 'teal', cancelled: 'gray' };
 
-const endTime = (session: ReflectionSession) => dayjs(`${session.date}T${session.time}`).add(session.durationMinutes, 'minute').format('HH:mm');
+const endTime = (session: ReflectionSession) => timeAfter(session.date, session.time, session.durationMinutes);
 
 function SessionActions({ session, busy, onDialog }: { session: ReflectionSession; busy: boolean; onDialog: (d: SessionDialog) => void }) {
   const { t } = useTranslation();
@@ -124,9 +125,8 @@ function OrdinaryGroup({ reflection, plan }: { reflection: HireReflection; plan:
 export function ReflectionTab({ plan }: { plan: HirePlan }) {
   const { t } = useTranslation();
   const { hire, today } = plan;
-  const reflection = useReflectionStore((s) => (s.hireId === hire.id ? s.reflection : null));
-  const status = useReflectionStore((s) => s.status);
-  const loadError = useReflectionStore((s) => s.loadError);
+  const reflection = useReflectionStore((s) => (s.hireId === hire.id ? s.reflection.data : null));
+  const { status, error: loadError } = useReflectionStore((s) => s.reflection);
   const busy = useReflectionStore((s) => s.busy);
   const [dialog, setDialog] = useState<SessionDialog | null>(null);
   const calendar = useCalendarExport();
@@ -143,7 +143,7 @@ export function ReflectionTab({ plan }: { plan: HirePlan }) {
   const { sessions } = reflection;
   const next = sessions.find((s) => s.status === 'planned' && s.date >= today);
   const count = (s: SessionStatus) => sessions.filter((x) => x.status === s).length;
-  const weekday = String(reflection.weekday) as (typeof WEEKDAYS)[number];
+  const weekday = weekdayKey(reflection.weekday);
 
   return (
     <Stack gap="md">
@@ -178,9 +178,7 @@ export function ReflectionTab({ plan }: { plan: HirePlan }) {
                 <Table.Th w={110}>{t('hours.reflection.columns.time')}</Table.Th>
                 <Table.Th w={100}>{t('hours.reflection.columns.status')}</Table.Th>
                 <Table.Th>{t('hours.reflection.columns.notes')}</Table.Th>
-                <Table.Th w={52}>
-                  <span className="visually-hidden">{t('hours.reflection.columns.actions')}</span>
-                </Table.Th>
+                <HiddenHead label={t('hours.reflection.columns.actions')} w={52} />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

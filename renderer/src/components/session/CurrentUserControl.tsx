@@ -9,8 +9,8 @@ export function CurrentUserControl() {
   const { t } = useTranslation();
   const currentUser = useSessionStore((s) => s.currentUser);
   const loaded = useSessionStore((s) => s.loaded);
-  const people = useStaffStore((s) => s.people);
-  const staffReady = useStaffStore((s) => s.status === 'ready');
+  const people = useStaffStore((s) => s.people.data);
+  const staffReady = useStaffStore((s) => s.people.status === 'ready');
   if (!loaded) return null;
 
   const { openPicker } = useSessionStore.getState();

@@ -1,12 +1,14 @@
-import { Alert, Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useState, type FormEvent } from 'react';
+import { Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
+import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { usePlanStore } from '../../stores/plan';
+import { contract } from '../../../../electron/shared/contract';
+import { notifySaved } from '../../lib/notify';
+import { useForm } from '../../lib/use-form';
 import { useSessionStore } from '../../stores/session';
 import { useSettingsStore } from '../../stores/settings';
 import { useStaffStore } from '../../stores/staff';
+import { FormError } from '../common/FormError';
 
 /** "Vem är du?": at start when nobody is chosen, and from the header control. */
 export function WhoAreYouModal() {
@@ -25,11 +27,9 @@ function WhoAreYouForm({ onClose }: { onClose: () => void }) {
   const navigate = useNavigate();
   const askedAtStart = useSessionStore((s) => s.askedAtStart);
   const currentUser = useSessionStore((s) => s.currentUser);
-  const people = useStaffStore((s) => s.people);
+  const people = useStaffStore((s) => s.people.data);
   const lastUserId = useSettingsStore((s) => s.preferences.lastUserId);
-  const [chosen, setChosen] = useState<number | null>(null);
-  const [error, setError] = useState<string>();
-  const [saving, setSaving] = useState(false);
+  const { values, set, errors, formError, saving, check, save } = useForm<{ personId: number | null }>({ personId: null });
 
   if (people.length === 0) {
     return (
@@ -51,40 +51,29 @@ function WhoAreYouForm({ onClose }: { onClose: () => void }) {
   }
 
   const known = (id: number | null | undefined) => (id != null && people.some((p) => p.id === id) ? id : null);
-  const value = chosen ?? known(currentUser?.id) ?? known(lastUserId);
+  const value = values.personId ?? known(currentUser?.id) ?? known(lastUserId);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (value === null) return setError(t('hires.who.pickSomeone'));
-    setSaving(true);
-    try {
-      const person = await useSessionStore.getState().choose(value);
-      void usePlanStore.getState().refreshUser();
-      notifications.show({ color: 'green', message: t('hires.who.changed', { name: person.name }) });
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setSaving(false);
-    }
+    const input = check(contract['session:set-current-user'].input, { personId: value ?? undefined }, value === null ? { personId: t('hires.who.pickSomeone') } : {});
+    if (!input) return;
+    await save(async () => {
+      const person = await useSessionStore.getState().choose(input.personId);
+      notifySaved(t('hires.who.changed', { name: person.name }));
+    });
   }
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack gap="md">
         <Text size="sm">{t('hires.who.text')}</Text>
-        {error && (
-          <Alert color="red" role="alert">
-            {error}
-          </Alert>
-        )}
+        <FormError error={formError} />
         <Select<number>
           label={t('hires.who.person')}
           data={people.map((p) => ({ value: p.id, label: p.name }))}
           value={value}
-          onChange={(id) => {
-            setChosen(id);
-            setError(undefined);
-          }}
+          onChange={(id) => set('personId', id)}
+          error={errors.personId}
           searchable
           // Opening the list on focus would cover "Inte nu" as soon as the dialog appears.
           openOnFocus={false}

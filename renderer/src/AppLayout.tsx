@@ -3,10 +3,10 @@ import { IconBook2, IconLayoutDashboard, IconSettings, IconUserPlus, IconUsers }
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
-import { useSessionStore } from '../stores/session';
-import { ExampleBanner } from './ExampleBanner';
-import { CurrentUserControl } from './session/CurrentUserControl';
-import { WhoAreYouModal } from './session/WhoAreYouModal';
+import { CurrentUserControl } from './components/session/CurrentUserControl';
+import { WhoAreYouModal } from './components/session/WhoAreYouModal';
+import { ExampleBanner } from './components/settings/ExampleBanner';
+import { useSessionStore } from './stores/session';
 
 const SECTIONS = [
   { to: '/oversikt', key: 'overview', icon: IconLayoutDashboard },

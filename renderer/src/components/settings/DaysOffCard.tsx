@@ -1,48 +1,34 @@
 import { Button, Group, Table, Text, TextInput } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DayOff } from '../../../electron/shared/rules/calendar';
-import { contract } from '../../../electron/shared/contract';
-import { ApiError } from '../api';
-import { dayDate, weekNumber } from '../lib/dates';
-import { showError } from '../lib/show-error';
-import { validate, type FieldErrors } from '../lib/validate';
-import { useDaysOffStore } from '../stores/days-off';
-import { DateField } from './plan/DateField';
-import { SectionCard } from './SectionCard';
+import { contract } from '../../../../electron/shared/contract';
+import type { DayOff } from '../../../../electron/shared/rules/calendar';
+import { dayDate, weekNumber } from '../../lib/dates';
+import { notifySaved } from '../../lib/notify';
+import { showError } from '../../lib/show-error';
+import { useForm } from '../../lib/use-form';
+import { useDaysOffStore } from '../../stores/days-off';
+import { DateField } from '../common/DateField';
+import { HiddenHead } from '../common/HiddenHead';
+import { SectionCard } from '../common/SectionCard';
 
 /** Egna lediga dagar: the municipality's own days off, which plans skip like public holidays. */
 export function DaysOffCard() {
   const { t } = useTranslation();
-  const days = useDaysOffStore((s) => s.days);
-  const status = useDaysOffStore((s) => s.status);
+  const { data: days, status } = useDaysOffStore((s) => s.days);
   const { load, save, remove } = useDaysOffStore.getState();
-  const [date, setDate] = useState('');
-  const [label, setLabel] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [saving, setSaving] = useState(false);
+  const form = useForm({ date: '', label: '' }, { notify: true });
 
   useEffect(() => void load(), [load]);
 
   async function add(event: FormEvent) {
     event.preventDefault();
-    const checked = validate(contract['settings:save-day-off'].input, { date, label }, (key) => t(key as never));
-    if (!checked.ok) return setErrors(checked.errors);
-    setSaving(true);
-    try {
-      await save(checked.data);
-      notifications.show({ color: 'green', message: t('hires.daysOff.added', { label: checked.data.label, date: dayDate(checked.data.date) }) });
-      setDate('');
-      setLabel('');
-    } catch (error) {
-      if (error instanceof ApiError && error.payload.fields) setErrors(error.payload.fields);
-      showError(error);
-    } finally {
-      setSaving(false);
-    }
+    const day = form.check(contract['settings:save-day-off'].input, form.values);
+    if (!day || !(await form.save(() => save(day)))) return;
+    notifySaved(t('hires.daysOff.added', { label: day.label, date: dayDate(day.date) }));
+    form.patch({ date: '', label: '' });
   }
 
   const confirmRemove = (day: DayOff) =>
@@ -51,11 +37,7 @@ export function DaysOffCard() {
       children: <Text size="sm">{t('hires.daysOff.removeText', { label: day.label, date: dayDate(day.date) })}</Text>,
       labels: { confirm: t('common.remove'), cancel: t('common.cancel') },
       confirmProps: { color: 'red' },
-      onConfirm: () =>
-        void remove(day.date).then(
-          () => notifications.show({ color: 'green', message: t('hires.daysOff.removed', { label: day.label }) }),
-          showError,
-        ),
+      onConfirm: () => void remove(day.date).then(() => notifySaved(t('hires.daysOff.removed', { label: day.label })), showError),
     });
 
   return (
@@ -67,9 +49,7 @@ export function DaysOffCard() {
             <Table.Tr>
               <Table.Th>{t('hires.daysOff.date')}</Table.Th>
               <Table.Th>{t('hires.daysOff.label')}</Table.Th>
-              <Table.Th>
-                <span className="visually-hidden">{t('common.remove')}</span>
-              </Table.Th>
+              <HiddenHead label={t('common.remove')} />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -97,22 +77,16 @@ export function DaysOffCard() {
       )}
       <form onSubmit={(e) => void add(e)} noValidate aria-label={t('hires.daysOff.addForm')}>
         <Group align="flex-start" gap="sm" mt="xs">
-          <DateField label={t('hires.daysOff.date')} value={date} onChange={(iso) => {
-              setDate(iso);
-              setErrors({});
-            }} error={errors.date} />
+          <DateField label={t('hires.daysOff.date')} value={form.values.date} onChange={(iso) => form.set('date', iso)} error={form.errors.date} />
           <TextInput
             label={t('hires.daysOff.label')}
             placeholder={t('hires.daysOff.labelHint')}
-            value={label}
-            onChange={(e) => {
-              setLabel(e.currentTarget.value);
-              setErrors({});
-            }}
-            error={errors.label}
+            value={form.values.label}
+            onChange={(e) => form.set('label', e.currentTarget.value)}
+            error={form.errors.label}
             w={280}
           />
-          <Button type="submit" mt={25} loading={saving} leftSection={<IconPlus size={16} aria-hidden />}>
+          <Button type="submit" mt={25} loading={form.saving} leftSection={<IconPlus size={16} aria-hidden />}>
             {t('hires.daysOff.add')}
           </Button>
         </Group>

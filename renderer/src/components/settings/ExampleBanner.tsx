@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { IconAlertTriangle, IconFlask } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useSettingsStore } from '../stores/settings';
+import { useSettingsStore } from '../../stores/settings';
 
 /** Always visible while the example database or another chosen file is open, so nobody mistakes it for their own. */
 export function ExampleBanner() {

@@ -1,4 +1,4 @@
-import { formatMinutes } from '../../../../electron/shared/rules/duration';
+import { formatMinutes } from '../../../electron/shared/rules/duration';
 
 const HOUR_UNITS = '(?:h|t|tim|timme|timmar|hour|hours|hrs?)';
 const MINUTE_UNITS = '(?:m|min|minut|minuter|minutes?|mins)';
@@ -42,5 +42,3 @@ export function signedMinutes(minutes: number): string {
 /** Hours with at most one decimal, in the reader's language ("2,5" in Swedish). */
 export const formatHours = (hours: number, language: string) =>
   new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'sv-SE', { maximumFractionDigits: 1 }).format(hours);
-
-export { formatMinutes };

@@ -1,7 +1,7 @@
 import { DateInput } from '@mantine/dates';
 import { IconCalendar } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import { parseDate } from './dates';
+import { parseDate } from '../../lib/dates';
 
 interface Props {
   label: string;

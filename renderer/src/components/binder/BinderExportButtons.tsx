@@ -1,10 +1,12 @@
-import { Button, Group } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { IconFileTypePdf } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { BinderVariant } from '../../../electron/shared/schemas/binder';
-import { showError } from '../lib/show-error';
-import { useBinderStore } from '../stores/binder';
-import { notifyWithAction } from '../lib/notify';
+import type { BinderVariant } from '../../../../electron/shared/schemas/binder';
+import { notifyWithAction } from '../../lib/notify';
+import { showError } from '../../lib/show-error';
+import { useBinderStore } from '../../stores/binder';
+import { BinderProgress } from './BinderProgress';
 
 /** The two binder exports on a hire's page: the full binder with statuses, and the day-one binder. */
 export function BinderExportButtons({ hireId }: { hireId: number }) {
@@ -15,6 +17,7 @@ export function BinderExportButtons({ hireId }: { hireId: number }) {
   async function save(variant: BinderVariant) {
     try {
       const outcome = await useBinderStore.getState().exportBinder(hireId, variant);
+      if (outcome.cancelled) return void notifications.show({ message: t('binder.cancelled') });
       if (!outcome.saved) return;
       notifyWithAction({
         message: t('binder.saved', { fileName: outcome.fileName }),
@@ -44,9 +47,12 @@ export function BinderExportButtons({ hireId }: { hireId: number }) {
   };
 
   return (
-    <Group gap="sm" aria-busy={busy}>
-      {button('full', t('binder.exportFull'), t('binder.exportFullHint'), 'filled')}
-      {button('dayOne', t('binder.exportDayOne'), t('binder.exportDayOneHint'), 'default')}
-    </Group>
+    <Stack gap="xs">
+      <Group gap="sm" aria-busy={busy}>
+        {button('full', t('binder.exportFull'), t('binder.exportFullHint'), 'filled')}
+        {button('dayOne', t('binder.exportDayOne'), t('binder.exportDayOneHint'), 'default')}
+      </Group>
+      <BinderProgress hireId={hireId} />
+    </Stack>
   );
 }

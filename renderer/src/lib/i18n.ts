@@ -3,9 +3,9 @@ import 'dayjs/locale/sv';
 import 'dayjs/locale/en';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from '../../electron/shared/i18n/en';
-import { sv } from '../../electron/shared/i18n/sv';
-import type { Language } from '../../electron/shared/schemas/preferences';
+import { en } from '../../../electron/shared/i18n/en';
+import { sv } from '../../../electron/shared/i18n/sv';
+import type { Language } from '../../../electron/shared/schemas/preferences';
 
 declare module 'i18next' {
   interface CustomTypeOptions {

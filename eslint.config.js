@@ -69,7 +69,13 @@ const boundaries = [
     rules: { 'no-restricted-imports': ['error', { patterns: [AUDIT_ROW] }] },
   },
   {
-    files: ['electron/main/ipc/**', 'electron/main/handlers/**', 'electron/main/security.ts', 'electron/main/protocol.ts', 'electron/main/paths.ts'],
+    files: [
+      'electron/main/ipc/**',
+      'electron/main/handlers/**',
+      'electron/main/security.ts',
+      'electron/main/protocol.ts',
+      'electron/main/paths.ts',
+    ],
     ignores: ['electron/main/ipc/audited.ts'],
     rules: {
       'no-restricted-imports': [
@@ -92,7 +98,11 @@ const boundaries = [
             folder('**/renderer/**', 'Main-side code never imports the renderer.'),
             folder('**/electron/main/**', 'db/ is a leaf: the app composes it, never the other way round.'),
             folder('**/electron/preload/**', 'db/ is a leaf: the app composes it, never the other way round.'),
-            { ...AUDIT_ROW, group: [...AUDIT_ROW.group, './audit'], message: 'Queries never write audit rows; the handler does, through audited().' },
+            {
+              ...AUDIT_ROW,
+              group: [...AUDIT_ROW.group, './audit'],
+              message: 'Queries never write audit rows; the handler does, through audited().',
+            },
           ],
         },
       ],
@@ -112,7 +122,10 @@ export default tseslint.config(
       },
     },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-floating-promises': 'error',
       'no-console': ['error', { allow: ['warn', 'error'] }],

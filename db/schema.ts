@@ -18,7 +18,10 @@ export const people = sqliteTable('people', {
   team: text('team').notNull().default(''),
   phone: text('phone').notNull().default(''),
   email: text('email').notNull().default(''),
-  roles: text('roles', { mode: 'json' }).$type<StaffRole[]>().notNull().default(sql`'[]'`),
+  roles: text('roles', { mode: 'json' })
+    .$type<StaffRole[]>()
+    .notNull()
+    .default(sql`'[]'`),
   removedAt: text('removed_at'),
   ...timestamps,
 });
@@ -57,7 +60,9 @@ export const templateVersions = sqliteTable(
   },
   (t) => [
     uniqueIndex('template_versions_number').on(t.templateId, t.number),
-    uniqueIndex('template_versions_one_draft').on(t.templateId).where(sql`number IS NULL`),
+    uniqueIndex('template_versions_one_draft')
+      .on(t.templateId)
+      .where(sql`number IS NULL`),
   ],
 );
 
@@ -99,32 +104,32 @@ export const hires = sqliteTable('hires', {
 export const planItems = sqliteTable(
   'plan_items',
   {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  hireId: integer('hire_id')
-    .notNull()
-    .references(() => hires.id),
-  /** The template item it came from; null for the hire's own items (individuell planering). */
-  templateItemId: text('template_item_id'),
-  phaseId: text('phase_id').notNull(),
-  title: text('title').notNull(),
-  instructions: text('instructions').notNull().default(''),
-  category: text('category').notNull(),
-  expectedMinutes: integer('expected_minutes').notNull(),
-  responsible: text('responsible', { mode: 'json' }).$type<Responsible>().notNull(),
-  required: integer('required', { mode: 'boolean' }).notNull(),
-  startDate: text('start_date').notNull(),
-  dueDate: text('due_date').notNull(),
-  /** Dates set by hand (and the hire's own items) are kept when the start date changes; others follow the template window. */
-  datesEdited: integer('dates_edited', { mode: 'boolean' }).notNull().default(false),
-  status: text('status').$type<ItemStatus>().notNull(),
-  notApplicableReason: text('not_applicable_reason'),
-  doneAt: text('done_at'),
-  doneBy: integer('done_by').references(() => people.id),
-  followedUpAt: text('followed_up_at'),
-  followedUpBy: integer('followed_up_by').references(() => people.id),
-  note: text('note').notNull().default(''),
-  position: integer('position').notNull(),
-  ...timestamps,
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    hireId: integer('hire_id')
+      .notNull()
+      .references(() => hires.id),
+    /** The template item it came from; null for the hire's own items (individuell planering). */
+    templateItemId: text('template_item_id'),
+    phaseId: text('phase_id').notNull(),
+    title: text('title').notNull(),
+    instructions: text('instructions').notNull().default(''),
+    category: text('category').notNull(),
+    expectedMinutes: integer('expected_minutes').notNull(),
+    responsible: text('responsible', { mode: 'json' }).$type<Responsible>().notNull(),
+    required: integer('required', { mode: 'boolean' }).notNull(),
+    startDate: text('start_date').notNull(),
+    dueDate: text('due_date').notNull(),
+    /** Dates set by hand (and the hire's own items) are kept when the start date changes; others follow the template window. */
+    datesEdited: integer('dates_edited', { mode: 'boolean' }).notNull().default(false),
+    status: text('status').$type<ItemStatus>().notNull(),
+    notApplicableReason: text('not_applicable_reason'),
+    doneAt: text('done_at'),
+    doneBy: integer('done_by').references(() => people.id),
+    followedUpAt: text('followed_up_at'),
+    followedUpBy: integer('followed_up_by').references(() => people.id),
+    note: text('note').notNull().default(''),
+    position: integer('position').notNull(),
+    ...timestamps,
   },
   (t) => [
     index('plan_items_hire').on(t.hireId, t.position),
@@ -148,7 +153,10 @@ export const auditLog = sqliteTable(
     entityId: integer('entity_id'),
     hireId: integer('hire_id'),
     action: text('action').notNull(),
-    detail: text('detail', { mode: 'json' }).$type<Record<string, unknown>>().notNull().default(sql`'{}'`),
+    detail: text('detail', { mode: 'json' })
+      .$type<Record<string, unknown>>()
+      .notNull()
+      .default(sql`'{}'`),
   },
   (t) => [index('audit_log_hire').on(t.hireId, t.id), index('audit_log_at').on(t.at)],
 );
@@ -163,17 +171,17 @@ export const extraDaysOff = sqliteTable('extra_days_off', {
 export const introducerHours = sqliteTable(
   'introducer_hours',
   {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  hireId: integer('hire_id')
-    .notNull()
-    .references(() => hires.id),
-  date: text('date').notNull(),
-  minutes: integer('minutes').notNull(),
-  purpose: text('purpose').notNull().default(''),
-  /** Who gave the time (usually the introducer). */
-  personId: integer('person_id').references(() => people.id),
-  loggedBy: integer('logged_by').references(() => people.id),
-  createdAt: text('created_at').notNull(),
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    hireId: integer('hire_id')
+      .notNull()
+      .references(() => hires.id),
+    date: text('date').notNull(),
+    minutes: integer('minutes').notNull(),
+    purpose: text('purpose').notNull().default(''),
+    /** Who gave the time (usually the introducer). */
+    personId: integer('person_id').references(() => people.id),
+    loggedBy: integer('logged_by').references(() => people.id),
+    createdAt: text('created_at').notNull(),
   },
   (t) => [index('introducer_hours_hire').on(t.hireId, t.date)],
 );
@@ -182,26 +190,26 @@ export const introducerHours = sqliteTable(
 export const reflectionSessions = sqliteTable(
   'reflection_sessions',
   {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  hireId: integer('hire_id')
-    .notNull()
-    .references(() => hires.id),
-  /** Stable across exports so a calendar re-import updates the event instead of duplicating it. */
-  uid: text('uid').notNull().unique(),
-  date: text('date').notNull(),
-  time: text('time').notNull(),
-  durationMinutes: integer('duration_minutes').notNull(),
-  status: text('status').$type<SessionStatus>().notNull(),
-  cancelReason: text('cancel_reason'),
-  attendees: text('attendees').notNull().default(''),
-  theme: text('theme').notNull().default(''),
-  /** Added by hand rather than from the cadence. */
-  extra: integer('extra', { mode: 'boolean' }).notNull().default(false),
-  /** Moved, held or cancelled by hand: a new start date leaves it alone. */
-  edited: integer('edited', { mode: 'boolean' }).notNull().default(false),
-  /** iCalendar SEQUENCE: goes up with every change so calendars take the newest. */
-  sequence: integer('sequence').notNull().default(0),
-  ...timestamps,
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    hireId: integer('hire_id')
+      .notNull()
+      .references(() => hires.id),
+    /** Stable across exports so a calendar re-import updates the event instead of duplicating it. */
+    uid: text('uid').notNull().unique(),
+    date: text('date').notNull(),
+    time: text('time').notNull(),
+    durationMinutes: integer('duration_minutes').notNull(),
+    status: text('status').$type<SessionStatus>().notNull(),
+    cancelReason: text('cancel_reason'),
+    attendees: text('attendees').notNull().default(''),
+    theme: text('theme').notNull().default(''),
+    /** Added by hand rather than from the cadence. */
+    extra: integer('extra', { mode: 'boolean' }).notNull().default(false),
+    /** Moved, held or cancelled by hand: a new start date leaves it alone. */
+    edited: integer('edited', { mode: 'boolean' }).notNull().default(false),
+    /** iCalendar SEQUENCE: goes up with every change so calendars take the newest. */
+    sequence: integer('sequence').notNull().default(0),
+    ...timestamps,
   },
   (t) => [index('reflection_sessions_hire').on(t.hireId, t.date)],
 );

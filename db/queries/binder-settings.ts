@@ -23,7 +23,11 @@ const text = (value: unknown) => (typeof value === 'string' ? value : '');
 function logoRow(db: Db) {
   const id = read(db, KEYS.logoId);
   if (typeof id !== 'string') return undefined;
-  return db.select().from(attachments).where(and(eq(attachments.id, id), like(attachments.mediaType, 'image/%'))).get();
+  return db
+    .select()
+    .from(attachments)
+    .where(and(eq(attachments.id, id), like(attachments.mediaType, 'image/%')))
+    .get();
 }
 
 export function getBinderSettings(db: Db): BinderSettings {
@@ -64,7 +68,10 @@ export function setLogo(db: Db, file: { id: string; fileName: string; mediaType:
 
 function removeLogoRow(db: Db): void {
   const row = logoRow(db);
-  if (row) db.delete(attachments).where(and(eq(attachments.id, row.id), like(attachments.mediaType, 'image/%'))).run();
+  if (row)
+    db.delete(attachments)
+      .where(and(eq(attachments.id, row.id), like(attachments.mediaType, 'image/%')))
+      .run();
   write(db, KEYS.logoId, null);
 }
 

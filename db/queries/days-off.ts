@@ -6,7 +6,10 @@ import { extraDaysOff } from '../schema';
 export const listDaysOff = (db: Db): DayOff[] => db.select().from(extraDaysOff).orderBy(asc(extraDaysOff.date)).all();
 
 export function saveDayOff(db: Db, day: DayOff): DayOff[] {
-  db.insert(extraDaysOff).values(day).onConflictDoUpdate({ target: extraDaysOff.date, set: { label: day.label } }).run();
+  db.insert(extraDaysOff)
+    .values(day)
+    .onConflictDoUpdate({ target: extraDaysOff.date, set: { label: day.label } })
+    .run();
   return listDaysOff(db);
 }
 

@@ -11,25 +11,39 @@ export type NewPlanItem = Omit<typeof planItems.$inferInsert, 'id' | 'hireId' | 
 
 /** Stores a hire and their whole plan; the caller owns the transaction and the audit row. */
 export function createHire(db: Db, fields: HireFields, items: readonly NewPlanItem[], now: string, by: number | null): number {
-  const hire = db.insert(hires).values({ ...fields, createdBy: by, createdAt: now, updatedAt: now }).returning().get();
+  const hire = db
+    .insert(hires)
+    .values({ ...fields, createdBy: by, createdAt: now, updatedAt: now })
+    .returning()
+    .get();
   items.forEach((item, position) => {
-    db.insert(planItems).values({ ...item, hireId: hire.id, position, createdAt: now, updatedAt: now }).run();
+    db.insert(planItems)
+      .values({ ...item, hireId: hire.id, position, createdAt: now, updatedAt: now })
+      .run();
   });
   return hire.id;
 }
 
 // Asked by every change to a plan (is the hire still writable?).
-const hireById = preparedPerDb((db) => db.select().from(hires).where(eq(hires.id, sql.placeholder('id'))).prepare());
+const hireById = preparedPerDb((db) =>
+  db
+    .select()
+    .from(hires)
+    .where(eq(hires.id, sql.placeholder('id')))
+    .prepare(),
+);
 export const getHire = (db: Db, id: number): HireRow | undefined => hireById(db).get({ id });
 
 export function listHires(db: Db, archived: boolean): HireRow[] {
-  return db
-    .select()
-    .from(hires)
-    // Archived plans are listed on their own (queries/privacy.ts), not among the finished ones.
-    .where(archived ? and(isNotNull(hires.finishedAt), isNull(hires.archivedAt)) : isNull(hires.finishedAt))
-    .orderBy(asc(hires.startDate))
-    .all();
+  return (
+    db
+      .select()
+      .from(hires)
+      // Archived plans are listed on their own (queries/privacy.ts), not among the finished ones.
+      .where(archived ? and(isNotNull(hires.finishedAt), isNull(hires.archivedAt)) : isNull(hires.finishedAt))
+      .orderBy(asc(hires.startDate))
+      .all()
+  );
 }
 
 export const itemsOf = (db: Db, hireId: number) =>
@@ -59,11 +73,20 @@ export function progressCounts(db: Db, hireIds: readonly number[], today: string
 }
 
 /** The first `count` open items of each hire by due date (then plan order). */
-export function nextOpenItems(db: Db, hireIds: readonly number[], count: number): { id: number; hireId: number; title: string; dueDate: string }[] {
+export function nextOpenItems(
+  db: Db,
+  hireIds: readonly number[],
+  count: number,
+): { id: number; hireId: number; title: string; dueDate: string }[] {
   if (!hireIds.length) return [];
   // Ranked on the index alone; titles are read for the few that make it, not for every open item.
   const ranked = db
-    .select({ id: planItems.id, rank: sql<number>`row_number() OVER (PARTITION BY ${planItems.hireId} ORDER BY ${planItems.dueDate}, ${planItems.position})`.as('rank') })
+    .select({
+      id: planItems.id,
+      rank: sql<number>`row_number() OVER (PARTITION BY ${planItems.hireId} ORDER BY ${planItems.dueDate}, ${planItems.position})`.as(
+        'rank',
+      ),
+    })
     .from(planItems)
     .where(and(inArray(planItems.hireId, [...hireIds]), eq(planItems.status, 'todo')))
     .as('ranked');
@@ -76,7 +99,13 @@ export function nextOpenItems(db: Db, hireIds: readonly number[], count: number)
     .all();
 }
 
-const itemById = preparedPerDb((db) => db.select().from(planItems).where(eq(planItems.id, sql.placeholder('id'))).prepare());
+const itemById = preparedPerDb((db) =>
+  db
+    .select()
+    .from(planItems)
+    .where(eq(planItems.id, sql.placeholder('id')))
+    .prepare(),
+);
 export const getItem = (db: Db, id: number): PlanItemRow | undefined => itemById(db).get({ id });
 
 export function updateItem(db: Db, id: number, changes: Partial<PlanItemRow>, now: string): PlanItemRow | undefined {
@@ -100,5 +129,9 @@ export function updateHire(db: Db, id: number, changes: Partial<HireRow>, now: s
 export function addItem(db: Db, hireId: number, item: NewPlanItem, now: string): PlanItemRow {
   const positions = db.select({ position: planItems.position }).from(planItems).where(eq(planItems.hireId, hireId)).all();
   const position = positions.reduce((max, r) => Math.max(max, r.position + 1), 0);
-  return db.insert(planItems).values({ ...item, hireId, position, createdAt: now, updatedAt: now }).returning().get();
+  return db
+    .insert(planItems)
+    .values({ ...item, hireId, position, createdAt: now, updatedAt: now })
+    .returning()
+    .get();
 }

@@ -5,7 +5,12 @@ import { introducerHours } from '../schema';
 export type HourRow = typeof introducerHours.$inferSelect;
 
 export const hoursOf = (db: Db, hireId: number): HourRow[] =>
-  db.select().from(introducerHours).where(eq(introducerHours.hireId, hireId)).orderBy(asc(introducerHours.date), asc(introducerHours.id)).all();
+  db
+    .select()
+    .from(introducerHours)
+    .where(eq(introducerHours.hireId, hireId))
+    .orderBy(asc(introducerHours.date), asc(introducerHours.id))
+    .all();
 
 /** Date and minutes of many hires' entries from `from` on, in one query (the hire_id, date index serves it). */
 export function minutesFrom(db: Db, hireIds: readonly number[], from: string) {

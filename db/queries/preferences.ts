@@ -5,7 +5,14 @@ import { preferences } from '../schema';
 export function getPreferences(db: Db): Preferences {
   // Other features keep their own keys in this table (binder.*); only the preference keys are read here.
   const known = new Set(Object.keys(preferencesSchema.shape));
-  const stored = Object.fromEntries(db.select().from(preferences).all().filter((r) => known.has(r.key)).map((r) => [r.key, r.value]));
+  const stored = Object.fromEntries(
+    db
+      .select()
+      .from(preferences)
+      .all()
+      .filter((r) => known.has(r.key))
+      .map((r) => [r.key, r.value]),
+  );
   // A value written by another version that no longer validates falls back to the default.
   const parsed = preferencesSchema.partial().safeParse(stored);
   return { ...defaultPreferences, ...(parsed.success ? parsed.data : {}) };

@@ -41,8 +41,18 @@ export function recordsOfHire(db: Db, hireId: number) {
   return {
     hire: db.select().from(hires).where(eq(hires.id, hireId)).get(),
     planItems: db.select().from(planItems).where(eq(planItems.hireId, hireId)).orderBy(asc(planItems.position)).all(),
-    introducerHours: db.select().from(introducerHours).where(eq(introducerHours.hireId, hireId)).orderBy(asc(introducerHours.date), asc(introducerHours.id)).all(),
-    reflectionSessions: db.select().from(reflectionSessions).where(eq(reflectionSessions.hireId, hireId)).orderBy(asc(reflectionSessions.date), asc(reflectionSessions.id)).all(),
+    introducerHours: db
+      .select()
+      .from(introducerHours)
+      .where(eq(introducerHours.hireId, hireId))
+      .orderBy(asc(introducerHours.date), asc(introducerHours.id))
+      .all(),
+    reflectionSessions: db
+      .select()
+      .from(reflectionSessions)
+      .where(eq(reflectionSessions.hireId, hireId))
+      .orderBy(asc(reflectionSessions.date), asc(reflectionSessions.id))
+      .all(),
   };
 }
 

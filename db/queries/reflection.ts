@@ -6,7 +6,12 @@ export type SessionRow = typeof reflectionSessions.$inferSelect;
 export type NewSession = Omit<typeof reflectionSessions.$inferInsert, 'id'>;
 
 export const sessionsOf = (db: Db, hireId: number): SessionRow[] =>
-  db.select().from(reflectionSessions).where(eq(reflectionSessions.hireId, hireId)).orderBy(asc(reflectionSessions.date), asc(reflectionSessions.time)).all();
+  db
+    .select()
+    .from(reflectionSessions)
+    .where(eq(reflectionSessions.hireId, hireId))
+    .orderBy(asc(reflectionSessions.date), asc(reflectionSessions.time))
+    .all();
 
 export const getSession = (db: Db, id: number) => db.select().from(reflectionSessions).where(eq(reflectionSessions.id, id)).get();
 

@@ -15,7 +15,13 @@ export function listPeople(db: Db): Person[] {
 }
 
 // Asked by every change (who is making it).
-const personById = preparedPerDb((db) => db.select().from(people).where(and(eq(people.id, sql.placeholder('id')), isNull(people.removedAt))).prepare());
+const personById = preparedPerDb((db) =>
+  db
+    .select()
+    .from(people)
+    .where(and(eq(people.id, sql.placeholder('id')), isNull(people.removedAt)))
+    .prepare(),
+);
 
 export function getPerson(db: Db, id: number): Person | undefined {
   const row = personById(db).get({ id });
@@ -23,7 +29,11 @@ export function getPerson(db: Db, id: number): Person | undefined {
 }
 
 export function createPerson(db: Db, fields: PersonFields, now: string): Person {
-  const row = db.insert(people).values({ ...fields, createdAt: now, updatedAt: now }).returning().get();
+  const row = db
+    .insert(people)
+    .values({ ...fields, createdAt: now, updatedAt: now })
+    .returning()
+    .get();
   return toPerson(row);
 }
 

@@ -29,7 +29,12 @@ export function listTemplates(db: Db): TemplateSummary[] {
   const rows = db.select().from(templates).all();
   const summaries = rows.map((t): TemplateSummary => {
     const versions = db
-      .select({ id: templateVersions.id, number: templateVersions.number, publishedAt: templateVersions.publishedAt, content: templateVersions.content })
+      .select({
+        id: templateVersions.id,
+        number: templateVersions.number,
+        publishedAt: templateVersions.publishedAt,
+        content: templateVersions.content,
+      })
       .from(templateVersions)
       .where(and(eq(templateVersions.templateId, t.id), isNotNull(templateVersions.number)))
       .orderBy(desc(templateVersions.number))
@@ -157,7 +162,11 @@ export function attachmentsFor(db: Db, content: TemplateContent): AttachmentMeta
 
 export function attachmentData(db: Db, ids: readonly string[]) {
   if (!ids.length) return [];
-  return db.select().from(attachments).where(inArray(attachments.id, [...ids])).all();
+  return db
+    .select()
+    .from(attachments)
+    .where(inArray(attachments.id, [...ids]))
+    .all();
 }
 
 export function knownAttachmentIds(db: Db, ids: readonly string[]): Set<string> {

@@ -82,7 +82,10 @@ export function startApp(): void {
       dataDirectory,
       desktop: electronDesktop(() => mainWindow),
       events: createEventBus(() =>
-        BrowserWindow.getAllWindows().map(({ webContents }) => ({ id: webContents.id, send: (envelope) => webContents.send(EVENT_CHANNEL, envelope) })),
+        BrowserWindow.getAllWindows().map(({ webContents }) => ({
+          id: webContents.id,
+          send: (envelope) => webContents.send(EVENT_CHANNEL, envelope),
+        })),
       ),
       binders,
       migrationsFolder,

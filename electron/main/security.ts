@@ -23,8 +23,7 @@ export const MAX_URL_LENGTH = 2048;
 const AMBIGUOUS = /[\s\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\\]/;
 
 /** Parses only URLs whose text means exactly one address. */
-const parseUnambiguous = (raw: string): URL | null =>
-  raw.length > MAX_URL_LENGTH || AMBIGUOUS.test(raw) ? null : parse(raw);
+const parseUnambiguous = (raw: string): URL | null => (raw.length > MAX_URL_LENGTH || AMBIGUOUS.test(raw) ? null : parse(raw));
 
 /**
  * In-app navigation stays on our own entry page: the renderer routes with the hash
@@ -104,5 +103,4 @@ const CONTENT_TYPES: Record<string, string> = {
   '.woff': 'font/woff',
 };
 
-export const contentTypeFor = (file: string): string =>
-  CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+export const contentTypeFor = (file: string): string => CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';

@@ -22,12 +22,18 @@ export const PROGRESS_INDEX = 'plan_items_progress';
 /** Runs a bench script in its own process and returns the JSON it prints last. */
 export function inChild<T>(script: string, args: string[]): T {
   const tsx = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
-  const out = execFileSync(tsx, [path.join(REPO_ROOT, 'test', 'bench', script), ...args], { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024 });
+  const out = execFileSync(tsx, [path.join(REPO_ROOT, 'test', 'bench', script), ...args], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return JSON.parse(out.trim().split('\n').at(-1)!) as T;
 }
 
 /** Generates the large database in a child process and returns its file and how long it took. */
-export const generateInChild = (): { file: string; seconds: number } => inChild('large-db.ts', [path.join(tempDir('introplan-bench-'), 'large.db')]);
+export const generateInChild = (): { file: string; seconds: number } =>
+  inChild('large-db.ts', [path.join(tempDir('introplan-bench-'), 'large.db')]);
 
 const made: string[] = [];
 
@@ -105,7 +111,12 @@ export async function binderFigures(file: string, hireId: number, runs = { warmu
       return ms;
     }, runs);
     const pdf = readFileSync(target);
-    return { binder, mainBlocked: summarize(stalls), pages: (await PDFDocument.load(pdf)).getPageCount(), kilobytes: Math.round(pdf.length / 1024) };
+    return {
+      binder,
+      mainBlocked: summarize(stalls),
+      pages: (await PDFDocument.load(pdf)).getPageCount(),
+      kilobytes: Math.round(pdf.length / 1024),
+    };
   } finally {
     await h.close();
   }

@@ -54,14 +54,38 @@ export interface HireSpec {
 const change = <T>(tx: Db, now: string, personId: number, write: (tx: Db) => T, event: AuditEvent | ((result: T) => AuditEvent)) =>
   audited({ db: tx, now: () => now, events: noEvents }, personId, write, event);
 
-const at = (date: IsoDate, random: Random, from = 7, to = 15) => `${date}T${String(random.between(from, to)).padStart(2, '0')}:${String(random.between(0, 59)).padStart(2, '0')}:00.000Z`;
-const PURPOSES = ['Genomgång av ärende', 'Gå bredvid vid hembesök', 'Förberedelse inför utredningssamtal', 'Frågor om dokumentation', 'Planering av veckan', 'Reflektion efter svårt samtal'];
-const THEMES = ['Myndighetsrollen', 'Samtal med barn', 'Att hantera hot', 'Dokumentation och journalföring', 'Gränssättning och bemötande', 'Arbetsbelastning och prioritering'];
+const at = (date: IsoDate, random: Random, from = 7, to = 15) =>
+  `${date}T${String(random.between(from, to)).padStart(2, '0')}:${String(random.between(0, 59)).padStart(2, '0')}:00.000Z`;
+const PURPOSES = [
+  'Genomgång av ärende',
+  'Gå bredvid vid hembesök',
+  'Förberedelse inför utredningssamtal',
+  'Frågor om dokumentation',
+  'Planering av veckan',
+  'Reflektion efter svårt samtal',
+];
+const THEMES = [
+  'Myndighetsrollen',
+  'Samtal med barn',
+  'Att hantera hot',
+  'Dokumentation och journalföring',
+  'Gränssättning och bemötande',
+  'Arbetsbelastning och prioritering',
+];
 
 function ownItems(w: World, spec: HireSpec): OwnItemFields[] {
   return Array.from({ length: spec.ownItems }, (_, k) => {
     const startDate = w.calendar.addWorkingDays(w.calendar.onOrAfter(spec.startDate), 5 + 15 * k);
-    return { phaseId: w.phaseIds[Math.min(k, w.phaseIds.length - 1)]!, title: `Individuell planering ${k + 1}`, instructions: '', category: 'Individuell planering', expectedMinutes: 60, responsible: { kind: 'role', role: 'manager' }, startDate, dueDate: w.calendar.addWorkingDays(startDate, 10) };
+    return {
+      phaseId: w.phaseIds[Math.min(k, w.phaseIds.length - 1)]!,
+      title: `Individuell planering ${k + 1}`,
+      instructions: '',
+      category: 'Individuell planering',
+      expectedMinutes: 60,
+      responsible: { kind: 'role', role: 'manager' },
+      startDate,
+      dueDate: w.calendar.addWorkingDays(startDate, 10),
+    };
   });
 }
 
@@ -73,7 +97,16 @@ export function scheduleHire(w: World, spec: HireSpec): void {
     const introducerId = spec.withIntroducer ? [...team].sort((a, b) => w.load.get(a)! - w.load.get(b)!)[0]! : null;
     w.h.ctx.user.personId = spec.managerId;
     const leaveOut = w.optionalItemIds.filter(() => random.chance(0.15));
-    const fields = { name: spec.name, title: 'Socialsekreterare', team: spec.team, startDate: spec.startDate, managerId: spec.managerId, introducerId, newlyGraduated: spec.newlyGraduated, templateVersionId: w.versionId };
+    const fields = {
+      name: spec.name,
+      title: 'Socialsekreterare',
+      team: spec.team,
+      startDate: spec.startDate,
+      managerId: spec.managerId,
+      introducerId,
+      newlyGraduated: spec.newlyGraduated,
+      templateVersionId: w.versionId,
+    };
     const summary = await w.h.must('hires:create-hire', { hire: fields, leaveOut, ownItems: ownItems(w, spec) });
     if (introducerId !== null) w.load.set(introducerId, w.load.get(introducerId)! + 1);
     const leaves = spec.leavesAfterMonths === null ? null : addMonthsTo(spec.startDate, spec.leavesAfterMonths);
@@ -111,35 +144,53 @@ function scheduleWork(w: World, spec: HireSpec, hireId: number, introducerId: nu
     const by = doer(item.responsible.kind === 'role' ? item.responsible.role : 'person');
     if (random.chance(0.02)) {
       timeline.bulk(at(day, random), (tx, now) =>
-        change(tx, now, spec.managerId, (t) => hires.updateItem(t, item.id, { status: 'notApplicable', notApplicableReason: 'Gäller inte i tjänsten' }, now), {
-          entity: 'plan-item',
-          entityId: item.id,
-          hireId,
-          action: 'item.notApplicable',
-          detail: { from: 'todo' },
-        }),
+        change(
+          tx,
+          now,
+          spec.managerId,
+          (t) => hires.updateItem(t, item.id, { status: 'notApplicable', notApplicableReason: 'Gäller inte i tjänsten' }, now),
+          {
+            entity: 'plan-item',
+            entityId: item.id,
+            hireId,
+            action: 'item.notApplicable',
+            detail: { from: 'todo' },
+          },
+        ),
       );
       continue;
     }
     timeline.bulk(at(day, random), (tx, now) =>
-      change(tx, now, by, (t) => hires.updateItem(t, item.id, { status: 'done', notApplicableReason: null, doneAt: now, doneBy: by }, now), {
-        entity: 'plan-item',
-        entityId: item.id,
-        hireId,
-        action: 'item.done',
-        detail: { from: 'todo' },
-      }),
+      change(
+        tx,
+        now,
+        by,
+        (t) => hires.updateItem(t, item.id, { status: 'done', notApplicableReason: null, doneAt: now, doneBy: by }, now),
+        {
+          entity: 'plan-item',
+          entityId: item.id,
+          hireId,
+          action: 'item.done',
+          detail: { from: 'todo' },
+        },
+      ),
     );
     const followed = calendar.addWorkingDays(day, random.between(1, 12));
     if (followed >= end || !random.chance(spec.followUp)) continue;
     timeline.bulk(at(followed, random, 12, 16), (tx, now) =>
-      change(tx, now, spec.managerId, (t) => hires.updateItem(t, item.id, { status: 'followedUp', followedUpAt: now, followedUpBy: spec.managerId }, now), {
-        entity: 'plan-item',
-        entityId: item.id,
-        hireId,
-        action: 'item.followedUp',
-        detail: { from: 'done' },
-      }),
+      change(
+        tx,
+        now,
+        spec.managerId,
+        (t) => hires.updateItem(t, item.id, { status: 'followedUp', followedUpAt: now, followedUpBy: spec.managerId }, now),
+        {
+          entity: 'plan-item',
+          entityId: item.id,
+          hireId,
+          action: 'item.followedUp',
+          detail: { from: 'done' },
+        },
+      ),
     );
   }
   if (introducerId !== null) scheduleHours(w, spec, hireId, introducerId, end);
@@ -148,7 +199,9 @@ function scheduleWork(w: World, spec: HireSpec, hireId: number, introducerId: nu
     const held = random.chance(0.88);
     const theme = random.pick(THEMES);
     timeline.bulk(at(session.date, random, 14, 16), (tx, now) => {
-      const changes = held ? { status: 'held' as const, attendees: 'Den nyanställda, introduktören och enhetschefen', theme, cancelReason: null } : { status: 'cancelled' as const, cancelReason: 'Akut ärende i gruppen' };
+      const changes = held
+        ? { status: 'held' as const, attendees: 'Den nyanställda, introduktören och enhetschefen', theme, cancelReason: null }
+        : { status: 'cancelled' as const, cancelReason: 'Akut ärende i gruppen' };
       change(tx, now, spec.managerId, (t) => updateSession(t, getSession(t, session.id)!, changes, now), {
         entity: 'reflection',
         entityId: session.id,
@@ -176,13 +229,19 @@ function scheduleHours(w: World, spec: HireSpec, hireId: number, introducerId: n
       const loggedBy = random.chance(0.8) ? introducerId : spec.managerId;
       const purpose = random.pick(PURPOSES);
       timeline.bulk(at(shiftDays(date, random.between(0, 3)), random, 13, 16), (tx, now) =>
-        change(tx, now, loggedBy, (t) => logHours(t, { hireId, date, minutes, purpose, personId: introducerId, loggedBy, createdAt: now }), (entry) => ({
-          entity: 'hours',
-          entityId: entry.id,
-          hireId,
-          action: 'hours.logged',
-          detail: { minutes, date },
-        })),
+        change(
+          tx,
+          now,
+          loggedBy,
+          (t) => logHours(t, { hireId, date, minutes, purpose, personId: introducerId, loggedBy, createdAt: now }),
+          (entry) => ({
+            entity: 'hours',
+            entityId: entry.id,
+            hireId,
+            action: 'hours.logged',
+            detail: { minutes, date },
+          }),
+        ),
       );
     }
   }

@@ -22,8 +22,90 @@ export function seeded(seed: number) {
 }
 export type Random = ReturnType<typeof seeded>;
 
-const FIRST = ['Anna', 'Erik', 'Maria', 'Johan', 'Sara', 'Lena', 'Karin', 'Peter', 'Elin', 'Ahmed', 'Linnea', 'Jonas', 'Fatima', 'Per', 'Emma', 'Oskar', 'Ida', 'Mikael', 'Hanna', 'Ali', 'Sofia', 'Lars', 'Amira', 'Niklas', 'Johanna', 'Mats', 'Camilla', 'Daniel', 'Frida', 'Yusuf', 'Ebba', 'Henrik', 'Maja', 'Andreas', 'Leila', 'Viktor', 'Malin', 'Tobias', 'Nour', 'Kristina'];
-const LAST = ['Lindqvist', 'Johansson', 'Nilsson', 'Pettersson', 'Eriksson', 'Karlsson', 'Holm', 'Andersson', 'Sundberg', 'Hassan', 'Öberg', 'Mäkitalo', 'Ali', 'Niemi', 'Berg', 'Larsson', 'Olsson', 'Persson', 'Svensson', 'Gustafsson', 'Jonsson', 'Axelsson', 'Lundgren', 'Söderberg', 'Mohammed', 'Wikström', 'Isaksson', 'Forsberg', 'Sandberg', 'Henriksson', 'Blom', 'Engström', 'Lindberg', 'Hedlund', 'Nyström', 'Ström', 'Åberg', 'Kaya', 'Virtanen', 'Bergström'];
+const FIRST = [
+  'Anna',
+  'Erik',
+  'Maria',
+  'Johan',
+  'Sara',
+  'Lena',
+  'Karin',
+  'Peter',
+  'Elin',
+  'Ahmed',
+  'Linnea',
+  'Jonas',
+  'Fatima',
+  'Per',
+  'Emma',
+  'Oskar',
+  'Ida',
+  'Mikael',
+  'Hanna',
+  'Ali',
+  'Sofia',
+  'Lars',
+  'Amira',
+  'Niklas',
+  'Johanna',
+  'Mats',
+  'Camilla',
+  'Daniel',
+  'Frida',
+  'Yusuf',
+  'Ebba',
+  'Henrik',
+  'Maja',
+  'Andreas',
+  'Leila',
+  'Viktor',
+  'Malin',
+  'Tobias',
+  'Nour',
+  'Kristina',
+];
+const LAST = [
+  'Lindqvist',
+  'Johansson',
+  'Nilsson',
+  'Pettersson',
+  'Eriksson',
+  'Karlsson',
+  'Holm',
+  'Andersson',
+  'Sundberg',
+  'Hassan',
+  'Öberg',
+  'Mäkitalo',
+  'Ali',
+  'Niemi',
+  'Berg',
+  'Larsson',
+  'Olsson',
+  'Persson',
+  'Svensson',
+  'Gustafsson',
+  'Jonsson',
+  'Axelsson',
+  'Lundgren',
+  'Söderberg',
+  'Mohammed',
+  'Wikström',
+  'Isaksson',
+  'Forsberg',
+  'Sandberg',
+  'Henriksson',
+  'Blom',
+  'Engström',
+  'Lindberg',
+  'Hedlund',
+  'Nyström',
+  'Ström',
+  'Åberg',
+  'Kaya',
+  'Virtanen',
+  'Bergström',
+];
 
 export const TEAMS = ['Barn och familj', 'Vuxen', 'Försörjningsstöd'] as const;
 export type Team = (typeof TEAMS)[number];
@@ -44,7 +126,11 @@ const person = (name: string, title: string, team: string, n: number, roles: Per
 });
 
 /** Managers by team (the first one also runs the programme), then the social workers, then the rest. */
-export function department(): { managers: Record<Team, PersonFields> & { extra: PersonFields }; workers: (PersonFields & { team: Team })[]; others: PersonFields[] } {
+export function department(): {
+  managers: Record<Team, PersonFields> & { extra: PersonFields };
+  workers: (PersonFields & { team: Team })[];
+  others: PersonFields[];
+} {
   const managers = {
     'Barn och familj': person('Anna Lindqvist', 'Enhetschef', 'Barn och familj', 1, ['manager']),
     Vuxen: person('Erik Johansson', 'Enhetschef', 'Vuxen', 2, ['manager']),

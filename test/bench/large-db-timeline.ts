@@ -28,7 +28,7 @@ export class Timeline {
   private push(event: Event): void {
     const heap = this.heap;
     heap.push(event);
-    for (let i = heap.length - 1; i > 0; ) {
+    for (let i = heap.length - 1; i > 0;) {
       const parent = (i - 1) >> 1;
       if (!this.before(heap[i]!, heap[parent]!)) break;
       [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
@@ -42,7 +42,7 @@ export class Timeline {
     const last = heap.pop();
     if (heap.length > 0 && last) {
       heap[0] = last;
-      for (let i = 0; ; ) {
+      for (let i = 0; ;) {
         const l = 2 * i + 1;
         const r = l + 1;
         let least = i;

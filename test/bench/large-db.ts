@@ -32,7 +32,8 @@ type Harness = ReturnType<typeof handlerHarness>;
 async function setUp(h: Harness) {
   const { managers, workers, others } = department();
   const ids = new Map<string, number>();
-  for (const person of [...Object.values(managers), ...workers, ...others]) ids.set(person.name, (await h.must('staff:create-person', person)).id);
+  for (const person of [...Object.values(managers), ...workers, ...others])
+    ids.set(person.name, (await h.must('staff:create-person', person)).id);
   const manager = (team: Team | 'extra') => ids.get(managers[team].name)!;
   await h.must('session:set-current-user', { personId: manager('Barn och familj') });
 
@@ -48,11 +49,14 @@ async function setUp(h: Harness) {
   const [template] = await h.must('templates:list-templates', {});
   const draft = await h.must('templates:get-draft', { templateId: template!.id });
   const content = structuredClone(draft.content);
-  content.binder.documents = content.binder.documents.map((d) => (ATTACHED_DOCUMENTS.includes(d.title) ? { ...d, attachmentId: attachments[ATTACHED_DOCUMENTS.indexOf(d.title)]! } : d));
+  content.binder.documents = content.binder.documents.map((d) =>
+    ATTACHED_DOCUMENTS.includes(d.title) ? { ...d, attachmentId: attachments[ATTACHED_DOCUMENTS.indexOf(d.title)]! } : d,
+  );
   await h.must('templates:save-draft', { templateId: template!.id, content });
   const version = await h.must('templates:publish-draft', { templateId: template!.id });
   const introducers = new Map<string, number[]>();
-  for (const w of workers) if (w.roles.includes('introducer')) introducers.set(w.team, [...(introducers.get(w.team) ?? []), ids.get(w.name)!]);
+  for (const w of workers)
+    if (w.roles.includes('introducer')) introducers.set(w.team, [...(introducers.get(w.team) ?? []), ids.get(w.name)!]);
   return { manager, version: version.id, content, introducers };
 }
 
@@ -63,7 +67,8 @@ function specs(random: World['random'], calendar: WorkingCalendar, manager: (tea
     // Nobody starts in July.
     if (start.slice(5, 7) === '07') start = `${start.slice(0, 4)}-08-0${random.between(1, 9)}`;
     const roll = random.next();
-    const team = TEAM_SHARE.find((_, i) => roll < TEAM_SHARE.slice(0, i + 1).reduce((s, [, share]) => s + share, 0))?.[0] ?? 'Barn och familj';
+    const team =
+      TEAM_SHARE.find((_, i) => roll < TEAM_SHARE.slice(0, i + 1).reduce((s, [, share]) => s + share, 0))?.[0] ?? 'Barn och familj';
     return {
       name,
       team,
@@ -99,7 +104,14 @@ export async function generateLargeDb(file: string, seed = 2026): Promise<Genera
     const timeline = new Timeline();
     const load = new Map([...setup.introducers.values()].flat().map((id) => [id, 0]));
     const world: World = {
-      h, timeline, random, calendar, load, versionId: setup.version, now: BENCH_NOW, introducers: setup.introducers,
+      h,
+      timeline,
+      random,
+      calendar,
+      load,
+      versionId: setup.version,
+      now: BENCH_NOW,
+      introducers: setup.introducers,
       phaseIds: setup.content.phases.map((p) => p.id),
       optionalItemIds: setup.content.items.filter((i) => !i.required).map((i) => i.id),
     };
@@ -107,11 +119,16 @@ export async function generateLargeDb(file: string, seed = 2026): Promise<Genera
     for (let year = 2017; year <= 2027; year++) {
       timeline.handler(`${year - 1}-12-01T10:00:00.000Z`, async () => {
         h.ctx.user.personId = setup.manager('Barn och familj');
-        for (const day of [`${year}-01-09`, `${year}-08-14`]) await h.must('settings:save-day-off', { date: calendar.onOrAfter(day), label: 'Planeringsdag' });
+        for (const day of [`${year}-01-09`, `${year}-08-14`])
+          await h.must('settings:save-day-off', { date: calendar.onOrAfter(day), label: 'Planeringsdag' });
       });
     }
     for (const spec of specs(random, calendar, setup.manager)) scheduleHire(world, spec);
-    await timeline.play(() => h.ctx.db, (at) => (clock = at), BENCH_NOW);
+    await timeline.play(
+      () => h.ctx.db,
+      (at) => (clock = at),
+      BENCH_NOW,
+    );
     h.ctx.session.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     return { file, seconds: (performance.now() - started) / 1000, played: timeline.played };
   } finally {

@@ -48,7 +48,15 @@ const results = {
 };
 writeFileSync(path.join(REPO_ROOT, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
-const TARGETS: Record<string, number> = { open_ms: 200, overview_ms: 20, tick_ms: 2, binder_ms: 1500, main_blocked_ms: 50, ui_tick_ms: 50, tick_ratio: 10 };
+const TARGETS: Record<string, number> = {
+  open_ms: 200,
+  overview_ms: 20,
+  tick_ms: 2,
+  binder_ms: 1500,
+  main_blocked_ms: 50,
+  ui_tick_ms: 50,
+  tick_ratio: 10,
+};
 const ms = (v: number) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2));
 const row = (key: string, t: Timing | number, note = '') => {
   const target = TARGETS[key];
@@ -59,7 +67,8 @@ const row = (key: string, t: Timing | number, note = '') => {
 };
 const compare = (name: string, shipped: Measured, withoutProgress: Measured | null, bare: Measured) =>
   `| ${name.padEnd(16)} | ${ms(shipped.p50).padStart(7)} | ${(withoutProgress ? ms(withoutProgress.p50) : '').padStart(12)} | ${ms(bare.p50).padStart(14)} |`;
-const pass = (name: string, pick: (s: MainFigures['server']) => Measured) => compare(name, pick(server), pick(main.withoutProgress), pick(main.bare));
+const pass = (name: string, pick: (s: MainFigures['server']) => Measured) =>
+  compare(name, pick(server), pick(main.withoutProgress), pick(main.bare));
 
 console.log(`
 Large database: ${held.hires} hires (${held.active} active, ${held.archived} archived), ${held.items} plan items (${held.ticked} ticked),

@@ -26,12 +26,16 @@ export interface Subjects {
 export function subjectsOf(sqlite: Database.Database): Subjects {
   const one = <T>(sql: string) => sqlite.prepare(sql).get() as T;
   const largest = (where: string) =>
-    one<{ id: number }>(`SELECT h.id FROM hires h JOIN plan_items i ON i.hire_id = h.id ${where} GROUP BY h.id ORDER BY count(*) DESC, h.id DESC LIMIT 1`).id;
+    one<{ id: number }>(
+      `SELECT h.id FROM hires h JOIN plan_items i ON i.hire_id = h.id ${where} GROUP BY h.id ORDER BY count(*) DESC, h.id DESC LIMIT 1`,
+    ).id;
   const activeHireId = largest(`WHERE h.finished_at IS NULL AND h.start_date <= '2026-11-23'`);
   return {
     managerId: one<{ id: number }>("SELECT id FROM people WHERE name = 'Anna Lindqvist'").id,
     activeHireId,
-    itemId: one<{ id: number }>(`SELECT id FROM plan_items WHERE hire_id = ${activeHireId} AND status = 'todo' ORDER BY position DESC LIMIT 1`).id,
+    itemId: one<{ id: number }>(
+      `SELECT id FROM plan_items WHERE hire_id = ${activeHireId} AND status = 'todo' ORDER BY position DESC LIMIT 1`,
+    ).id,
     largestHireId: largest(''),
   };
 }
@@ -46,7 +50,13 @@ export async function overview(call: Harness['call']): Promise<void> {
 export function openCold(file: string, runs = { warmup: 2, runs: 15 }): Promise<Measured> {
   return measure(async () => {
     const started = performance.now();
-    const { ctx, session } = testContext({ dbFile: file, migrationsFolder: MIGRATIONS, binders: binderHere, now: () => BENCH_NOW, version: 'bench' });
+    const { ctx, session } = testContext({
+      dbFile: file,
+      migrationsFolder: MIGRATIONS,
+      binders: binderHere,
+      now: () => BENCH_NOW,
+      version: 'bench',
+    });
     await overview((channel, input) => dispatch(handlers, channel, input, ctx) as never);
     const ms = performance.now() - started;
     session.close();
@@ -85,7 +95,10 @@ export async function serverFigures(file: string, s: Subjects, scale = 1): Promi
     const reflectionTab = await measure(async () => expectOk(await h.call('reflection:get-sessions', { hireId: s.activeHireId })), n(50));
     const historyTab = await measure(async () => expectOk(await h.call('audit:hire-history', { hireId: s.activeHireId })), n(50));
     // Tick and untick the same item: both are one click in the checklist.
-    const tick = await measure(async (i) => expectOk(await h.call('plans:set-item-status', { itemId: s.itemId, status: i % 2 ? 'todo' : 'done' })), n(400));
+    const tick = await measure(
+      async (i) => expectOk(await h.call('plans:set-item-status', { itemId: s.itemId, status: i % 2 ? 'todo' : 'done' })),
+      n(400),
+    );
     const update = h.ctx.session.sqlite.prepare('UPDATE plan_items SET status = ?, updated_at = ? WHERE id = ?');
     const tickFloor = await measure((i) => {
       const started = performance.now();
@@ -94,9 +107,29 @@ export async function serverFigures(file: string, s: Subjects, scale = 1): Promi
     }, n(400));
     update.run('todo', BENCH_NOW, s.itemId);
     const plan = await h.must('hires:get-plan', { hireId: s.activeHireId });
-    const fields = { name: 'Ny Medarbetare', title: 'Socialsekreterare', team: 'Barn och familj', startDate: '2026-12-07', managerId: s.managerId, introducerId: plan.hire.introducer?.id ?? null, newlyGraduated: true, templateVersionId: plan.hire.templateVersionId };
+    const fields = {
+      name: 'Ny Medarbetare',
+      title: 'Socialsekreterare',
+      team: 'Barn och familj',
+      startDate: '2026-12-07',
+      managerId: s.managerId,
+      introducerId: plan.hire.introducer?.id ?? null,
+      newlyGraduated: true,
+      templateVersionId: plan.hire.templateVersionId,
+    };
     const planGenerate = await measure(async () => expectOk(await h.call('hires:preview-plan', fields)), n(100));
-    return { overview: overviewRuns, listHires, introducerLoad, checklist, tick, tickFloor, planGenerate, hoursTab, reflectionTab, historyTab };
+    return {
+      overview: overviewRuns,
+      listHires,
+      introducerLoad,
+      checklist,
+      tick,
+      tickFloor,
+      planGenerate,
+      hoursTab,
+      reflectionTab,
+      historyTab,
+    };
   } finally {
     await h.close();
   }

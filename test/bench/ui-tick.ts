@@ -59,7 +59,9 @@ export async function uiFigures(dbPath: string, hireId: number, itemTitle: strin
     const frames: number[] = [];
     for (let i = 0; i < warmup + runs; i++) {
       const expected = i % 2 === 0;
-      const { commit, frame } = await page.evaluate<{ commit: number; frame: number }>(`(${CLICK_AND_WAIT})(${JSON.stringify({ title: itemTitle, expected })})`);
+      const { commit, frame } = await page.evaluate<{ commit: number; frame: number }>(
+        `(${CLICK_AND_WAIT})(${JSON.stringify({ title: itemTitle, expected })})`,
+      );
       if (i >= warmup) {
         commits.push(commit);
         frames.push(frame);

@@ -52,14 +52,36 @@ function random(seed: number) {
   };
 }
 
-export async function runCrashTrial({ kills, dir, seed = Date.now() }: { kills: number; dir: string; seed?: number }): Promise<CrashTrialResult> {
+export async function runCrashTrial({
+  kills,
+  dir,
+  seed = Date.now(),
+}: {
+  kills: number;
+  dir: string;
+  seed?: number;
+}): Promise<CrashTrialResult> {
   const started = performance.now();
   const next = random(seed);
   const known = knownMigrationCount(MIGRATIONS);
   const bundle = await bundleWriter(dir);
   const file = path.join(dir, 'introplan.db');
   const model = emptyModel();
-  const r: CrashTrialResult = { kills: 0, ackedChanges: 0, lostChanges: 0, unexpectedChanges: 0, tornChanges: 0, integrityFailures: 0, killsDuringOpen: 0, killsDuringWrites: 0, killsBetweenWrites: 0, inFlightLanded: 0, inFlightDropped: 0, ms: 0, problems: [] };
+  const r: CrashTrialResult = {
+    kills: 0,
+    ackedChanges: 0,
+    lostChanges: 0,
+    unexpectedChanges: 0,
+    tornChanges: 0,
+    integrityFailures: 0,
+    killsDuringOpen: 0,
+    killsDuringWrites: 0,
+    killsBetweenWrites: 0,
+    inFlightLanded: 0,
+    inFlightDropped: 0,
+    ms: 0,
+    problems: [],
+  };
   const problem = (text: string) => r.problems.length < 20 && r.problems.push(`kill ${r.kills}: ${text}`);
   // How long go-to-ready takes on a new file and on the grown one; kills before ready aim inside it.
   const readyEstimate = { fresh: 400, reopen: 150 };
@@ -93,7 +115,9 @@ export async function runCrashTrial({ kills, dir, seed = Date.now() }: { kills: 
         // The first open of a new file: creating it, migrating it, adding the default programme.
         const fresh = path.join(dir, `fresh-${r.kills}.db`);
         const killAt = { afterGoMs: next() * readyEstimate.fresh * 1.2 };
-        const freshRun = await (await nextWriter()).go({ file: fresh, migrationsFolder: MIGRATIONS, firstSeq: 1, hireId: null }, killAt, (k) => usual[k]);
+        const freshRun = await (
+          await nextWriter()
+        ).go({ file: fresh, migrationsFolder: MIGRATIONS, firstSeq: 1, hireId: null }, killAt, (k) => usual[k]);
         learn('fresh', freshRun.readyMs);
         r.kills++;
         r.killsDuringOpen++;
@@ -109,8 +133,11 @@ export async function runCrashTrial({ kills, dir, seed = Date.now() }: { kills: 
         for (const suffix of ['', '-wal', '-shm']) rmSync(fresh + suffix, { force: true });
         continue;
       }
-      const killAt: KillAt = band < 0.25 ? { afterGoMs: next() * readyEstimate.reopen * 1.2 } : { afterAcks: Math.floor(next() * MAX_ACKS), into: next() * 1.2 };
-      const run = await (await nextWriter()).go({ file, migrationsFolder: MIGRATIONS, firstSeq: seq, hireId: model.hireId }, killAt, (k) => usual[k]);
+      const killAt: KillAt =
+        band < 0.25 ? { afterGoMs: next() * readyEstimate.reopen * 1.2 } : { afterAcks: Math.floor(next() * MAX_ACKS), into: next() * 1.2 };
+      const run = await (
+        await nextWriter()
+      ).go({ file, migrationsFolder: MIGRATIONS, firstSeq: seq, hireId: model.hireId }, killAt, (k) => usual[k]);
       r.kills++;
       if ('afterGoMs' in killAt || run.readyMs !== null) learn('reopen', run.readyMs);
       for (const d of run.durations) usual[d.kind] = 0.8 * usual[d.kind] + 0.2 * d.ms;
@@ -141,7 +168,8 @@ export async function runCrashTrial({ kills, dir, seed = Date.now() }: { kills: 
       r.lostChanges += findings.lost.length;
       r.unexpectedChanges += findings.unexpected.length;
       r.tornChanges += findings.torn.length;
-      for (const text of [...findings.lost.map((t) => `lost ${t}`), ...findings.unexpected.map((t) => `unexpected ${t}`), ...findings.torn]) problem(text);
+      for (const text of [...findings.lost.map((t) => `lost ${t}`), ...findings.unexpected.map((t) => `unexpected ${t}`), ...findings.torn])
+        problem(text);
     }
   } finally {
     (await spare).dispose();

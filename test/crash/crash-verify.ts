@@ -6,7 +6,6 @@
 import Database from 'better-sqlite3';
 import { INSERT_KINDS, keyOf, MAIN_HIRE, type Change, type InsertKind } from './crash-protocol';
 
-
 /** The settled state: what the database held after the previous kill, plus the main hire's item statuses. */
 export interface CrashModel {
   inserted: Record<InsertKind, Set<string>>;
@@ -40,14 +39,27 @@ const QUERIES: Record<InsertKind, string> = {
 };
 
 function readState(sqlite: Database.Database, hireId: number | null) {
-  const keys = Object.fromEntries(INSERT_KINDS.map((k) => [k, new Set(sqlite.prepare(QUERIES[k]).pluck().all() as string[])])) as Record<InsertKind, Set<string>>;
+  const keys = Object.fromEntries(INSERT_KINDS.map((k) => [k, new Set(sqlite.prepare(QUERIES[k]).pluck().all() as string[])])) as Record<
+    InsertKind,
+    Set<string>
+  >;
   const statuses = new Map(
-    hireId === null ? [] : (sqlite.prepare('SELECT id, status FROM plan_items WHERE hire_id = ?').all(hireId) as { id: number; status: string }[]).map((r) => [r.id, r.status]),
+    hireId === null
+      ? []
+      : (sqlite.prepare('SELECT id, status FROM plan_items WHERE hire_id = ?').all(hireId) as { id: number; status: string }[]).map((r) => [
+          r.id,
+          r.status,
+        ]),
   );
-  const count = (sql: string, ...args: unknown[]) => sqlite.prepare(sql).pluck().get(...args) as number;
+  const count = (sql: string, ...args: unknown[]) =>
+    sqlite
+      .prepare(sql)
+      .pluck()
+      .get(...args) as number;
   const audits = (action: string) => count('SELECT count(*) FROM audit_log WHERE action = ?', action);
   const torn: string[] = [];
-  const pair = (what: string, rows: number, auditRows: number) => rows !== auditRows && torn.push(`${what}: ${rows} rows, ${auditRows} audit rows`);
+  const pair = (what: string, rows: number, auditRows: number) =>
+    rows !== auditRows && torn.push(`${what}: ${rows} rows, ${auditRows} audit rows`);
   pair('hours', count('SELECT count(*) FROM introducer_hours'), audits('hours.logged'));
   pair('sessions', count('SELECT count(*) FROM reflection_sessions WHERE extra = 1'), audits('reflection.added'));
   pair('hires', count('SELECT count(*) FROM hires'), audits('hire.created'));
@@ -59,7 +71,8 @@ function readState(sqlite: Database.Database, hireId: number | null) {
     )
     .all() as { name: string; items: number; audited: number | null }[];
   for (const p of plans) if (p.items === 0 || p.items !== p.audited) torn.push(`${p.name}: ${p.items} items, audit says ${p.audited}`);
-  const itemAudits = hireId === null ? 0 : count("SELECT count(*) FROM audit_log WHERE hire_id = ? AND action IN ('item.done', 'item.todo')", hireId);
+  const itemAudits =
+    hireId === null ? 0 : count("SELECT count(*) FROM audit_log WHERE hire_id = ? AND action IN ('item.done', 'item.todo')", hireId);
   const mainHires = count('SELECT count(*) FROM hires WHERE name = ?', MAIN_HIRE);
   return { keys, statuses, itemAudits, mainHires, torn };
 }
@@ -91,7 +104,8 @@ export function verifyAfterKill(file: string, model: CrashModel, acked: readonly
   // Items the model has not seen yet (the first run that knew the hire) start as found, except
   // the one in flight: the writer only toggles, so before it the item had the other status.
   const before = (id: number, found: string) =>
-    model.statuses.get(id) ?? (inFlight?.kind === 'status' && inFlight.itemId === id ? (inFlight.status === 'done' ? 'todo' : 'done') : found);
+    model.statuses.get(id) ??
+    (inFlight?.kind === 'status' && inFlight.itemId === id ? (inFlight.status === 'done' ? 'todo' : 'done') : found);
   const expected = new Map<number, string>([...state.statuses].map(([id, found]) => [id, before(id, found)]));
   const ackedStatuses = acked.filter((c): c is Extract<Change, { kind: 'status' }> => c.kind === 'status');
   for (const c of ackedStatuses) expected.set(c.itemId, c.status);

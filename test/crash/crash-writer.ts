@@ -17,7 +17,17 @@ import type { Result } from '../../electron/shared/result';
 import type { StaffRole } from '../../electron/shared/schemas/staff';
 import { testContext } from '../support/test-context';
 import { binderHere } from '../../electron/main/services/binder/jobs';
-import { changeFor, CRASH_NOW, CRASH_START, INTRODUCER, MAIN_HIRE, MANAGER, type Change, type Line, type WriterArgs } from './crash-protocol';
+import {
+  changeFor,
+  CRASH_NOW,
+  CRASH_START,
+  INTRODUCER,
+  MAIN_HIRE,
+  MANAGER,
+  type Change,
+  type Line,
+  type WriterArgs,
+} from './crash-protocol';
 
 // Synchronous writes: once the line is written, the parent will read it even if we die next.
 const say = (line: Line) => writeSync(1, `${JSON.stringify(line)}\n`);
@@ -52,15 +62,30 @@ async function setUp(knownHireId: number | null) {
   await must('session:set-current-user', { personId: manager.id });
   const [programme] = await must('templates:list-published', {});
   const hire = (fields: { name: string }) => ({
-    hire: { ...fields, title: 'Socialsekreterare', team: 'Krocktest', startDate: CRASH_START, managerId: manager.id, introducerId: introducer.id, newlyGraduated: true, templateVersionId: programme!.id },
+    hire: {
+      ...fields,
+      title: 'Socialsekreterare',
+      team: 'Krocktest',
+      startDate: CRASH_START,
+      managerId: manager.id,
+      introducerId: introducer.id,
+      newlyGraduated: true,
+      templateVersionId: programme!.id,
+    },
     leaveOut: [],
     ownItems: [],
   });
   const mainId =
-    knownHireId ?? ((await must('hires:list-hires', { archived: false })).find((h) => h.name === MAIN_HIRE) ?? (await must('hires:create-hire', hire({ name: MAIN_HIRE })))).id;
+    knownHireId ??
+    (
+      (await must('hires:list-hires', { archived: false })).find((h) => h.name === MAIN_HIRE) ??
+      (await must('hires:create-hire', hire({ name: MAIN_HIRE })))
+    ).id;
   const plan = await must('hires:get-plan', { hireId: mainId });
   // Ticking and unticking: only items that are open or done take part, read back from the file.
-  const items = plan.items.filter((i) => i.status === 'todo' || i.status === 'done').map((i) => ({ id: i.id, status: i.status as 'todo' | 'done' }));
+  const items = plan.items
+    .filter((i) => i.status === 'todo' || i.status === 'done')
+    .map((i) => ({ id: i.id, status: i.status as 'todo' | 'done' }));
   return { hireId: mainId, introducerId: introducer.id, items, hire };
 }
 
@@ -69,7 +94,13 @@ async function apply(change: Change, s: Awaited<ReturnType<typeof setUp>>) {
     case 'person':
       return must('staff:create-person', { name: change.name, title: '', team: 'Krocktest', phone: '', email: '', roles: [] });
     case 'hours':
-      return must('hours:log-hours', { hireId: s.hireId, date: change.date, minutes: 1, purpose: change.purpose, personId: s.introducerId });
+      return must('hours:log-hours', {
+        hireId: s.hireId,
+        date: change.date,
+        minutes: 1,
+        purpose: change.purpose,
+        personId: s.introducerId,
+      });
     case 'session':
       return must('reflection:add-session', { hireId: s.hireId, date: change.date, time: change.time, durationMinutes: 60 });
     case 'hire':

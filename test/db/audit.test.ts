@@ -11,11 +11,32 @@ const NOW = '2026-11-23T09:00:00.000Z';
 
 /** Channels that only read, or write files outside the database: they leave no audit row. */
 const READS = new Set<Channel>([
-  'settings:get-preferences', 'staff:list-people', 'templates:list-templates', 'templates:list-published', 'templates:get-draft',
-  'templates:get-version', 'templates:export-version', 'templates:export-draft', 'session:get-current-user', 'hires:list-hires',
-  'hires:preview-plan', 'hires:get-plan', 'hires:preview-start-date', 'plans:get-schedule', 'settings:list-days-off', 'hours:get-hours',
-  'hours:introducer-load', 'reflection:get-sessions', 'calendar:export-hire', 'calendar:export-all', 'binder:export-pdf',
-  'binder:open-exported', 'settings:get-binder-settings', 'audit:hire-history', 'audit:export-trail', 'privacy:list-archived',
+  'settings:get-preferences',
+  'staff:list-people',
+  'templates:list-templates',
+  'templates:list-published',
+  'templates:get-draft',
+  'templates:get-version',
+  'templates:export-version',
+  'templates:export-draft',
+  'session:get-current-user',
+  'hires:list-hires',
+  'hires:preview-plan',
+  'hires:get-plan',
+  'hires:preview-start-date',
+  'plans:get-schedule',
+  'settings:list-days-off',
+  'hours:get-hours',
+  'hours:introducer-load',
+  'reflection:get-sessions',
+  'calendar:export-hire',
+  'calendar:export-all',
+  'binder:export-pdf',
+  'binder:open-exported',
+  'settings:get-binder-settings',
+  'audit:hire-history',
+  'audit:export-trail',
+  'privacy:list-archived',
   'privacy:retention-proposal',
 ]);
 /** Remembers only whom to preselect in "Vem är du?" next time; stops a binder being made. Neither changes the data. */
@@ -27,13 +48,18 @@ const h = handlerHarness(() => NOW);
 const s = newState();
 const steps: Step[] = [...staffAndSettingsSteps(h, s), ...templateSteps(h, s), ...hireSteps(h, s)];
 const sqlite = () => h.ctx.session.sqlite;
-const lastId = () => (sqlite().prepare('SELECT coalesce(max(id), 0) FROM audit_log').pluck().get() as number);
+const lastId = () => sqlite().prepare('SELECT coalesce(max(id), 0) FROM audit_log').pluck().get() as number;
 const rowsAfter = (id: number) =>
-  (sqlite().prepare('SELECT * FROM audit_log WHERE id > ? ORDER BY id').all(id) as { detail: string }[]).map((r) => ({ ...r, detail: JSON.parse(r.detail) as unknown }));
+  (sqlite().prepare('SELECT * FROM audit_log WHERE id > ? ORDER BY id').all(id) as { detail: string }[]).map((r) => ({
+    ...r,
+    detail: JSON.parse(r.detail) as unknown,
+  }));
 
 beforeAll(async () => {
   // Made before anyone is chosen, like the first people in a new installation.
-  s.introducerId = (await h.must('staff:create-person', { name: FREE_TEXT.introducer, title: '', team: '', phone: '', email: '', roles: ['introducer'] })).id;
+  s.introducerId = (
+    await h.must('staff:create-person', { name: FREE_TEXT.introducer, title: '', team: '', phone: '', email: '', roles: ['introducer'] })
+  ).id;
   s.otherId = (await h.must('staff:create-person', { name: FREE_TEXT.other, title: '', team: '', phone: '', email: '', roles: ['it'] })).id;
 });
 afterAll(() => h.close());
@@ -66,7 +92,12 @@ describe('the audit trail', () => {
       const { detail, ...expected } = step.expect();
       const rows = rowsAfter(mark);
       expect(rows, step.channel).toHaveLength(1);
-      expect(rows[0], step.channel).toMatchObject({ at: NOW, person_id: step.by === 'nobody' ? null : s.managerId, entity: expected.entity, action: expected.action });
+      expect(rows[0], step.channel).toMatchObject({
+        at: NOW,
+        person_id: step.by === 'nobody' ? null : s.managerId,
+        entity: expected.entity,
+        action: expected.action,
+      });
       if ('entityId' in expected) expect(rows[0], step.channel).toMatchObject({ entity_id: expected.entityId });
       if ('hireId' in expected) expect(rows[0], step.channel).toMatchObject({ hire_id: expected.hireId });
       if (detail) expect(rows[0]!.detail, step.channel).toMatchObject(detail);
@@ -81,7 +112,8 @@ describe('the audit trail', () => {
       expect(trail.includes(text), `${what} leaked into audit_log`).toBe(false);
       // What the steps removed again (erased hire, day off, hours, cancel reason) is gone on purpose; the rest must
       // still be stored, or the check above proves nothing.
-      if (!['erased', 'dayOff', 'hoursPurpose', 'cancelReason'].includes(what)) expect(data.includes(text), `${what} was never stored`).toBe(true);
+      if (!['erased', 'dayOff', 'hoursPurpose', 'cancelReason'].includes(what))
+        expect(data.includes(text), `${what} was never stored`).toBe(true);
     }
   });
 
@@ -95,7 +127,10 @@ describe('the audit trail', () => {
       await h.call('reflection:reopen-session', { sessionId: s.sessionId }),
       await h.call('hires:set-finished', { hireId: s.hireId, finished: false }),
     ]) {
-      expect(result).toEqual({ ok: false, error: { code: 'conflict', message: 'Planen är arkiverad och kan inte ändras. Ta fram den ur arkivet först.' } });
+      expect(result).toEqual({
+        ok: false,
+        error: { code: 'conflict', message: 'Planen är arkiverad och kan inte ändras. Ta fram den ur arkivet först.' },
+      });
     }
     expect(dumpDatabase(sqlite()) === before).toBe(true);
     expect(lastId()).toBe(mark);

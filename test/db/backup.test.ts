@@ -24,7 +24,13 @@ describe('manual backups', () => {
     expect(status.folder).toBe(path.join(h.ctx.dataDirectory, 'Säkerhetskopior'));
     const takenAt = localStamp(new Date(NOW));
     expect(status.backups).toEqual([
-      { name: `introplan-${takenAt.replace(/[-:]/g, '').replace('T', '-')}-manuell.db`, kind: 'manuell', takenAt, size: expect.any(Number) as number, problem: null },
+      {
+        name: `introplan-${takenAt.replace(/[-:]/g, '').replace('T', '-')}-manuell.db`,
+        kind: 'manuell',
+        takenAt,
+        size: expect.any(Number) as number,
+        problem: null,
+      },
     ]);
     const file = path.join(status.folder, status.backups[0]!.name);
     expect(dayOffLabels(file)).toEqual(['Mellandagsstängt']);
@@ -34,7 +40,10 @@ describe('manual backups', () => {
     // The same second again gets a suffix instead of overwriting.
     const again = await h.must('backup:create-now', {});
     expect(again.backups.map((b) => b.name)).toEqual([status.backups[0]!.name.replace('.db', '-2.db'), status.backups[0]!.name]);
-    const audit = h.ctx.session.sqlite.prepare("SELECT person_id, detail FROM audit_log WHERE action = 'backup.created'").all() as { person_id: number; detail: string }[];
+    const audit = h.ctx.session.sqlite.prepare("SELECT person_id, detail FROM audit_log WHERE action = 'backup.created'").all() as {
+      person_id: number;
+      detail: string;
+    }[];
     expect(audit).toHaveLength(2);
     expect(audit[0]).toMatchObject({ person_id: anna });
     expect(JSON.parse(audit[0]!.detail)).toMatchObject({ takenAt, kind: 'manuell', toBackupFolder: true });
@@ -52,12 +61,19 @@ describe('manual backups', () => {
     const target = path.join(tempDir(), 'kopia.db');
     h.desktop.answerSave(target);
     expect(await h.must('backup:save-as', {})).toEqual({ saved: true, fileName: 'kopia.db' });
-    expect(h.desktop.asked.at(-1)).toMatchObject({ kind: 'save', title: 'Spara säkerhetskopia', defaultName: expect.stringMatching(/^introplan-\d{8}-\d{6}-manuell\.db$/) as string });
+    expect(h.desktop.asked.at(-1)).toMatchObject({
+      kind: 'save',
+      title: 'Spara säkerhetskopia',
+      defaultName: expect.stringMatching(/^introplan-\d{8}-\d{6}-manuell\.db$/) as string,
+    });
     expect(dayOffLabels(target)).toEqual([]);
 
     h.desktop.answerSave(h.ctx.session.ownFile);
     const refused = await h.call('backup:save-as', {});
-    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining('över själva databasen') as string } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', message: expect.stringContaining('över själva databasen') as string },
+    });
     expect(await h.must('backup:save-as', {})).toEqual({ saved: false });
   });
 });
@@ -113,8 +129,13 @@ describe('the backup list', () => {
     expect(failed).toMatchObject({ ok: false, error: { message: expect.stringContaining('går inte att nå') as string } });
 
     expect(await h.must('backup:reset-folder', {})).toMatchObject({ isDefaultFolder: true, folderProblem: null });
-    const changes = h.ctx.session.sqlite.prepare("SELECT person_id, detail FROM audit_log WHERE action = 'backup.folder-changed' ORDER BY id").all();
-    expect(changes).toEqual([{ person_id: anna, detail: '{"isDefault":false}' }, { person_id: anna, detail: '{"isDefault":true}' }]);
+    const changes = h.ctx.session.sqlite
+      .prepare("SELECT person_id, detail FROM audit_log WHERE action = 'backup.folder-changed' ORDER BY id")
+      .all();
+    expect(changes).toEqual([
+      { person_id: anna, detail: '{"isDefault":false}' },
+      { person_id: anna, detail: '{"isDefault":true}' },
+    ]);
   });
 });
 
@@ -127,7 +148,10 @@ describe('automatic backups', () => {
     const timers = new ManualTimers();
     const automatic = new AutomaticBackups(h.ctx, timers);
     automatic.start();
-    expect(timers.pending.map((t) => [t.kind, t.ms])).toEqual([['after', 10_000], ['every', 3_600_000]]);
+    expect(timers.pending.map((t) => [t.kind, t.ms])).toEqual([
+      ['after', 10_000],
+      ['every', 3_600_000],
+    ]);
 
     timers.pending[0]!.run(); // the check soon after start: no backup yet, so one is made
     const autos = async () => (await h.must('backup:get-status', {})).backups.filter((b) => b.kind === 'auto');
@@ -164,7 +188,12 @@ describe('automatic backups', () => {
     const automatic = new AutomaticBackups(h.ctx, new ManualTimers());
     expect(automatic.isDue()).toBe(true);
     expect(() => automatic.onQuit()).not.toThrow();
-    expect((await h.must('backup:get-status', {})).lastAutomatic).toEqual({ at: NOW, ok: false, takenAt: null, failure: 'folder-unreachable' });
+    expect((await h.must('backup:get-status', {})).lastAutomatic).toEqual({
+      at: NOW,
+      ok: false,
+      takenAt: null,
+      failure: 'folder-unreachable',
+    });
     expect(existsSync(share)).toBe(false); // a missing share is not quietly created on the local disk
     await addDayOff(h, '2026-12-28', 'Mellandagsstängt');
     expect(await h.must('settings:list-days-off', {})).toHaveLength(1);

@@ -45,7 +45,16 @@ describe('attachments that are not a plain one-page PDF', () => {
     const version = await h.must('templates:publish-draft', { templateId: template!.id });
     const plan = await h.must('hires:get-plan', { hireId });
     const hire = await h.must('hires:create-hire', {
-      hire: { name: 'Karin Ek', title: '', team: 'Vuxen', startDate: '2026-08-17', managerId: plan.hire.manager!.id, introducerId: null, newlyGraduated: false, templateVersionId: version.id },
+      hire: {
+        name: 'Karin Ek',
+        title: '',
+        team: 'Vuxen',
+        startDate: '2026-08-17',
+        managerId: plan.hire.manager!.id,
+        introducerId: null,
+        newlyGraduated: false,
+        templateVersionId: version.id,
+      },
       leaveOut: [],
       ownItems: [],
     });
@@ -56,7 +65,11 @@ describe('attachments that are not a plain one-page PDF', () => {
     await h.close();
 
     const attachments = pdf.outline.find((e) => e.title === 'Bilagor')!.items;
-    expect(attachments.map((e) => e.title)).toEqual([`Bilaga 1: ${ATTACHED_TITLE}`, 'Bilaga 2: Ansökan om ledighet', 'Bilaga 3: Rapport om tillbud och avvikelse']);
+    expect(attachments.map((e) => e.title)).toEqual([
+      `Bilaga 1: ${ATTACHED_TITLE}`,
+      'Bilaga 2: Ansökan om ledighet',
+      'Bilaga 3: Rapport om tillbud och avvikelse',
+    ]);
     expect(attachments.map((e) => e.page)).toEqual([pdf.numPages - 4, pdf.numPages - 3, pdf.numPages]);
     expect(pdf.pageSizes.every((s) => Math.round(s.width) === 595 && Math.round(s.height) === 842)).toBe(true);
     expect(pdf.pages[pdf.numPages - 4]).toContain('Ifyllt namn');
@@ -73,7 +86,8 @@ describe('a large plan and hostile text', () => {
     const longWord = 'Ö'.repeat(120) + 'x'.repeat(80);
     const { hireId } = await seedBinderHire(h, {
       items: 300,
-      title: (n) => (n === 7 ? longWord : n === 8 ? 'Läs \u202Efdp.exe\u202C rutinen 😀👩‍👩‍👧 <script>alert(1)</script>' : `Punkt ${n} i den stora planen`),
+      title: (n) =>
+        n === 7 ? longWord : n === 8 ? 'Läs \u202Efdp.exe\u202C rutinen 😀👩‍👩‍👧 <script>alert(1)</script>' : `Punkt ${n} i den stora planen`,
     });
     const hostileName = `${'Å'.repeat(150)}\u202E${'n'.repeat(40)} 😀 <script>x</script>`;
     h.ctx.db.update(hires).set({ name: hostileName }).where(eq(hires.id, hireId)).run();

@@ -19,9 +19,16 @@ describe('binder settings', () => {
   it('stores municipality and unit without disturbing the other preferences', async () => {
     await h.must('settings:update-preferences', { language: 'en' });
     expect(await h.must('settings:get-binder-settings', {})).toEqual({ municipality: '', unit: '', logo: null });
-    expect(await h.must('settings:update-binder-settings', { municipality: ' Kiruna kommun ', unit: 'IFO' })).toEqual({ municipality: 'Kiruna kommun', unit: 'IFO', logo: null });
+    expect(await h.must('settings:update-binder-settings', { municipality: ' Kiruna kommun ', unit: 'IFO' })).toEqual({
+      municipality: 'Kiruna kommun',
+      unit: 'IFO',
+      logo: null,
+    });
     expect((await h.must('settings:get-preferences', {})).language).toBe('en');
-    expect(await h.call('settings:update-binder-settings', { municipality: 'x'.repeat(101), unit: '' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await h.call('settings:update-binder-settings', { municipality: 'x'.repeat(101), unit: '' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
   });
 
   it('takes a PNG logo from the dialog by its content, refuses other files, and removes it', async () => {
@@ -34,7 +41,10 @@ describe('binder settings', () => {
     writeFileSync(huge, Buffer.concat([png(), Buffer.alloc(2 * 1024 * 1024)]));
     expect((await h.must('settings:choose-logo', {})).logo).toBeNull();
     h.desktop.answerOpen(fake).answerOpen(huge).answerOpen(logo);
-    expect(await h.call('settings:choose-logo', {})).toMatchObject({ ok: false, error: { message: 'Filen är inte en PNG- eller JPEG-bild.' } });
+    expect(await h.call('settings:choose-logo', {})).toMatchObject({
+      ok: false,
+      error: { message: 'Filen är inte en PNG- eller JPEG-bild.' },
+    });
     expect(await h.call('settings:choose-logo', {})).toMatchObject({ ok: false, error: { message: 'Logotypen får vara högst 2 MB.' } });
     expect((await h.must('settings:choose-logo', {})).logo).toEqual({ fileName: 'logga.png', mediaType: 'image/png', size: png().length });
 

@@ -14,7 +14,11 @@ describe('the binder is made in a worker thread', () => {
   let h: ReturnType<typeof handlerHarness>;
   let hireId: number;
   beforeAll(async () => {
-    h = handlerHarness(() => '2026-09-30T09:00:00.000Z', tempDbPath(), createEventBus(() => [{ id: 1, send: (e) => heard.push(e) }]));
+    h = handlerHarness(
+      () => '2026-09-30T09:00:00.000Z',
+      tempDbPath(),
+      createEventBus(() => [{ id: 1, send: (e) => heard.push(e) }]),
+    );
     ({ hireId } = await seedBinderHire(h));
   }, 60_000);
   afterAll(() => h.close());

@@ -39,20 +39,40 @@ describe('the introduction binder (PDF)', () => {
   afterAll(() => h.close());
 
   it('asks where to save under a Swedish default name, and a cancelled dialog writes nothing', async () => {
-    expect(h.desktop.asked.filter((a) => a.kind === 'save').map((a) => a.defaultName)).toEqual(['Sofia Berg – introduktionspärm.pdf', 'Sofia Berg – pärm dag 1.pdf']);
+    expect(h.desktop.asked.filter((a) => a.kind === 'save').map((a) => a.defaultName)).toEqual([
+      'Sofia Berg – introduktionspärm.pdf',
+      'Sofia Berg – pärm dag 1.pdf',
+    ]);
     expect(await h.must('binder:export-pdf', { hireId, variant: 'full' })).toEqual({ saved: false });
     expect(await h.call('binder:export-pdf', { hireId: 9999, variant: 'full' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
-    expect(await h.call('binder:export-pdf', { hireId, variant: 'halv' as never })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await h.call('binder:export-pdf', { hireId, variant: 'halv' as never })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
   });
 
   it('has a cover with the person, the dates and who is responsible, and the metadata', () => {
     expect(full.numPages).toBeGreaterThan(15);
     expect(full.pageSizes.every((s) => Math.round(s.width) === 595 && Math.round(s.height) === 842)).toBe(true);
     const cover = full.pages[0]!;
-    for (const text of ['Exempelkommun', 'Individ- och familjeomsorgen', 'Sofia Berg', 'måndag 17 augusti 2026', 'v. 34', 'Anna Lindqvist', 'Maria Nilsson', '30 september 2026']) {
+    for (const text of [
+      'Exempelkommun',
+      'Individ- och familjeomsorgen',
+      'Sofia Berg',
+      'måndag 17 augusti 2026',
+      'v. 34',
+      'Anna Lindqvist',
+      'Maria Nilsson',
+      '30 september 2026',
+    ]) {
       expect(cover).toContain(text);
     }
-    expect(full.info).toMatchObject({ Title: 'Introduktionspärm – Sofia Berg', Author: 'Exempelkommun', Language: 'sv', Creator: 'Introplan' });
+    expect(full.info).toMatchObject({
+      Title: 'Introduktionspärm – Sofia Berg',
+      Author: 'Exempelkommun',
+      Language: 'sv',
+      Creator: 'Introplan',
+    });
   });
 
   it('numbers every page and names the employee in every footer', () => {
@@ -65,9 +85,22 @@ describe('the introduction binder (PDF)', () => {
   });
 
   it('lists the sections with page numbers and bookmarks them, attachments included', () => {
-    const sections = ['Välkommen', 'Introduktionshäftet', 'Kontakter och telefonlista', 'Introduktionsprogrammet', 'Din introduktionsplan', 'Vecka för vecka', 'Reflektionsträffar', 'Introduktören', 'Blanketter och dokument', 'Bilagor'];
+    const sections = [
+      'Välkommen',
+      'Introduktionshäftet',
+      'Kontakter och telefonlista',
+      'Introduktionsprogrammet',
+      'Din introduktionsplan',
+      'Vecka för vecka',
+      'Reflektionsträffar',
+      'Introduktören',
+      'Blanketter och dokument',
+      'Bilagor',
+    ];
     expect(full.outline.map((e) => e.title)).toEqual(sections);
-    expect(titles(full.outline)).toEqual(expect.arrayContaining(['Vecka 1–4', 'Vecka 2–18 (månad 1–4)', '5 månader – 2 år', `Bilaga 1: ${ATTACHED_TITLE}`]));
+    expect(titles(full.outline)).toEqual(
+      expect.arrayContaining(['Vecka 1–4', 'Vecka 2–18 (månad 1–4)', '5 månader – 2 år', `Bilaga 1: ${ATTACHED_TITLE}`]),
+    );
     const toc = full.pages[1]!;
     for (const entry of full.outline) {
       expect(toc).toMatch(new RegExp(`${entry.title}\\s*\\n?\\s*${entry.page}\\b`));
@@ -80,7 +113,17 @@ describe('the introduction binder (PDF)', () => {
     expect(text).toContain('Välkommen till Individ- och familjeomsorgen!');
     expect(text).toContain('Sekretess och tystnadsplikt');
     const contacts = full.pages[full.outline.find((e) => e.title === 'Kontakter och telefonlista')!.page - 1]!;
-    for (const t of ['Anna Lindqvist', '0980-700 01', 'anna.lindqvist@exempel.se', 'Maria Nilsson', '0980-700 02', 'Lena Karlsson', 'IT-support', 'Företagshälsovården']) expect(contacts).toContain(t);
+    for (const t of [
+      'Anna Lindqvist',
+      '0980-700 01',
+      'anna.lindqvist@exempel.se',
+      'Maria Nilsson',
+      '0980-700 02',
+      'Lena Karlsson',
+      'IT-support',
+      'Företagshälsovården',
+    ])
+      expect(contacts).toContain(t);
   });
 
   it('describes every phase and lists the plan items by phase with dates, time and responsible person', () => {
@@ -140,7 +183,10 @@ describe('the introduction binder (PDF)', () => {
     await h.must('binder:open-exported', {});
     expect(h.desktop.opened.at(-1)).toMatch(/dag1\.pdf$/);
     rmSync(path.join(path.dirname(fullFile), 'dag1.pdf'));
-    expect(await h.call('binder:open-exported', {})).toMatchObject({ ok: false, error: { code: 'not-found', message: expect.stringMatching(/finns inte längre/) } });
+    expect(await h.call('binder:open-exported', {})).toMatchObject({
+      ok: false,
+      error: { code: 'not-found', message: expect.stringMatching(/finns inte längre/) },
+    });
     const fresh = handlerHarness();
     expect(await fresh.call('binder:open-exported', {})).toMatchObject({ ok: false, error: { code: 'not-found' } });
     await fresh.close();

@@ -33,11 +33,27 @@ let h: ReturnType<typeof handlerHarness>;
 let hireId: number;
 beforeEach(async () => {
   h = handlerHarness(() => '2026-02-10T09:00:00.000Z');
-  const manager = await h.must('staff:create-person', { name: 'Anna Lindqvist', title: '', team: '', phone: '', email: '', roles: ['manager'] });
+  const manager = await h.must('staff:create-person', {
+    name: 'Anna Lindqvist',
+    title: '',
+    team: '',
+    phone: '',
+    email: '',
+    roles: ['manager'],
+  });
   await h.must('session:set-current-user', { personId: manager.id });
   const [programme] = await h.must('templates:list-templates', {});
   const hire = await h.must('hires:create-hire', {
-    hire: { name: 'Sofia Berg', title: '', team: 'Barn och familj', startDate: '2026-02-16', managerId: manager.id, introducerId: null, newlyGraduated: true, templateVersionId: programme!.versions[0]!.id },
+    hire: {
+      name: 'Sofia Berg',
+      title: '',
+      team: 'Barn och familj',
+      startDate: '2026-02-16',
+      managerId: manager.id,
+      introducerId: null,
+      newlyGraduated: true,
+      templateVersionId: programme!.versions[0]!.id,
+    },
     leaveOut: [],
     ownItems: [],
   });
@@ -68,7 +84,10 @@ describe('calendar export', () => {
     expect(reflections.find((e) => e.local.startsWith('2026-02-18'))?.utc).toBe('2026-02-18T12:00');
     expect(reflections.find((e) => e.local.startsWith('2026-04-01'))?.utc).toBe('2026-04-01T11:00');
     const introducer = events.filter((e) => e.summary.startsWith('Introduktörstid'));
-    expect(introducer.map((e) => [e.local, e.minutes])).toEqual([['2026-02-17T09:00', 240], ['2027-02-16T09:00', 120]]);
+    expect(introducer.map((e) => [e.local, e.minutes])).toEqual([
+      ['2026-02-17T09:00', 240],
+      ['2027-02-16T09:00', 120],
+    ]);
     expect(introducer.every((e) => e.rrule?.startsWith('FREQ=WEEKLY;UNTIL='))).toBe(true);
   });
 
@@ -82,7 +101,11 @@ describe('calendar export', () => {
     expect(after.map((e) => e.uid)).toEqual(before.map((e) => e.uid));
     const cancelled = after.find((e) => e.uid === before[2]!.uid)!;
     expect(cancelled).toMatchObject({ status: 'CANCELLED', sequence: before[2]!.sequence + 1 });
-    expect(after.find((e) => e.uid === before[3]!.uid)).toMatchObject({ local: '2026-03-26T10:00', utc: '2026-03-26T09:00', sequence: before[3]!.sequence + 1 });
+    expect(after.find((e) => e.uid === before[3]!.uid)).toMatchObject({
+      local: '2026-03-26T10:00',
+      utc: '2026-03-26T09:00',
+      sequence: before[3]!.sequence + 1,
+    });
   });
 
   it('a changed start date moves untouched sessions under the same UIDs and leaves hand-edited ones', async () => {
@@ -96,7 +119,11 @@ describe('calendar export', () => {
     expect(after.map((e) => e.uid)).toEqual(expect.arrayContaining(before.map((e) => e.uid)));
     expect(after).toHaveLength(before.length + 1);
     const moved = await h.must('reflection:get-sessions', { hireId });
-    expect(moved.sessions.find((s) => s.id === sessions[0]!.id)).toMatchObject({ date: sessions[0]!.date, status: 'held', theme: 'Myndighetsrollen' });
+    expect(moved.sessions.find((s) => s.id === sessions[0]!.id)).toMatchObject({
+      date: sessions[0]!.date,
+      status: 'held',
+      theme: 'Myndighetsrollen',
+    });
     expect(moved.ordinaryGroupFrom).toBe('2027-03-02');
   });
 

@@ -2,7 +2,19 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inspectDatabaseFile } from '../../db/integrity';
 import { DatabaseUnusableError, knownMigrationCount, openDatabase, type OpenedDatabase } from '../../db/open';
-import { copiesMidSession, copyWithWal, demoDatabase, fileOf, fingerprint, firstCellPointer, flippedCopy, layoutOf, textFlippedCopy, truncatedCopy, type Layout } from '../support/damaged-copies';
+import {
+  copiesMidSession,
+  copyWithWal,
+  demoDatabase,
+  fileOf,
+  fingerprint,
+  firstCellPointer,
+  flippedCopy,
+  layoutOf,
+  textFlippedCopy,
+  truncatedCopy,
+  type Layout,
+} from '../support/damaged-copies';
 import { MIGRATIONS, tempDbPath } from '../support/paths';
 
 interface Shared {
@@ -40,20 +52,99 @@ const names = (o: OpenedDatabase) => o.sqlite.prepare('SELECT name FROM people O
 const known = knownMigrationCount(MIGRATIONS);
 
 const CASES: Case[] = [
-  { label: 'header: page size', corruption: true, expected: 'damaged', make: flip(() => 1, () => 16) },
-  { label: 'header: database size in pages', corruption: true, expected: 'damaged', make: flip(() => 1, () => 28) },
-  { label: 'header: first freelist page', corruption: true, expected: 'damaged', make: flip(() => 1, () => 32) },
-  { label: 'header: user_version', corruption: true, expected: 'damaged', make: flip(() => 1, () => 60) },
-  { label: 'schema page: b-tree page type', corruption: true, expected: 'damaged', make: flip(() => 1, () => 100) },
+  {
+    label: 'header: page size',
+    corruption: true,
+    expected: 'damaged',
+    make: flip(
+      () => 1,
+      () => 16,
+    ),
+  },
+  {
+    label: 'header: database size in pages',
+    corruption: true,
+    expected: 'damaged',
+    make: flip(
+      () => 1,
+      () => 28,
+    ),
+  },
+  {
+    label: 'header: first freelist page',
+    corruption: true,
+    expected: 'damaged',
+    make: flip(
+      () => 1,
+      () => 32,
+    ),
+  },
+  {
+    label: 'header: user_version',
+    corruption: true,
+    expected: 'damaged',
+    make: flip(
+      () => 1,
+      () => 60,
+    ),
+  },
+  {
+    label: 'schema page: b-tree page type',
+    corruption: true,
+    expected: 'damaged',
+    make: flip(
+      () => 1,
+      () => 100,
+    ),
+  },
   { label: 'schema page: first cell pointer', corruption: true, expected: 'damaged', make: flip(() => 1, cellPointer) },
-  { label: 'table plan_items: root page type', corruption: true, expected: 'damaged', make: flip((s) => s.layout.root('plan_items'), () => 0) },
-  { label: 'table plan_items: leaf cell pointer', corruption: true, expected: 'damaged', make: flip((s) => s.layout.page('plan_items', 'leaf'), cellPointer) },
-  { label: 'index plan_items_hire: leaf page type', corruption: true, expected: 'damaged', make: flip((s) => s.layout.page('plan_items_hire', 'leaf'), () => 0) },
-  { label: 'index plan_items_hire: leaf cell pointer', corruption: true, expected: 'damaged', make: flip((s) => s.layout.page('plan_items_hire', 'leaf'), cellPointer) },
-  { label: 'overflow page of a programme: next-page pointer', corruption: true, expected: 'damaged', make: flip((s) => s.layout.page('template_versions', 'overflow'), () => 0) },
+  {
+    label: 'table plan_items: root page type',
+    corruption: true,
+    expected: 'damaged',
+    make: flip(
+      (s) => s.layout.root('plan_items'),
+      () => 0,
+    ),
+  },
+  {
+    label: 'table plan_items: leaf cell pointer',
+    corruption: true,
+    expected: 'damaged',
+    make: flip((s) => s.layout.page('plan_items', 'leaf'), cellPointer),
+  },
+  {
+    label: 'index plan_items_hire: leaf page type',
+    corruption: true,
+    expected: 'damaged',
+    make: flip(
+      (s) => s.layout.page('plan_items_hire', 'leaf'),
+      () => 0,
+    ),
+  },
+  {
+    label: 'index plan_items_hire: leaf cell pointer',
+    corruption: true,
+    expected: 'damaged',
+    make: flip((s) => s.layout.page('plan_items_hire', 'leaf'), cellPointer),
+  },
+  {
+    label: 'overflow page of a programme: next-page pointer',
+    corruption: true,
+    expected: 'damaged',
+    make: flip(
+      (s) => s.layout.page('template_versions', 'overflow'),
+      () => 0,
+    ),
+  },
   { label: 'truncated to half', corruption: true, expected: 'damaged', make: (s) => truncatedCopy(s.demo, (n) => n / 2) },
   { label: 'truncated mid-page', corruption: true, expected: 'damaged', make: (s) => truncatedCopy(s.demo, (n) => n - 1000) },
-  { label: 'mismatched -wal: another Introplan database’s', corruption: true, expected: 'damaged', make: (s) => copyWithWal(s.demo, s.otherWal) },
+  {
+    label: 'mismatched -wal: another Introplan database’s',
+    corruption: true,
+    expected: 'damaged',
+    make: (s) => copyWithWal(s.demo, s.otherWal),
+  },
   { label: 'mismatched -wal: another program’s', corruption: true, expected: 'damaged', make: (s) => copyWithWal(s.demo, s.foreignWal) },
   {
     label: 'another program’s SQLite file',
@@ -67,7 +158,12 @@ const CASES: Case[] = [
       return file;
     },
   },
-  { label: 'a PDF', corruption: false, expected: 'foreign', make: () => fileOf(Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n')) },
+  {
+    label: 'a PDF',
+    corruption: false,
+    expected: 'foreign',
+    make: () => fileOf(Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n')),
+  },
   // Not detectable at open, and what the app sees then:
   {
     label: 'undetectable: a letter inside a stored name',
@@ -81,10 +177,18 @@ const CASES: Case[] = [
     label: 'undetectable at open: a byte inside an index key',
     corruption: true,
     expected: 'opens',
-    make: flip((s) => s.layout.page('plan_items_hire', 'leaf'), (s) => s.layout.pageSize - 1),
+    make: flip(
+      (s) => s.layout.page('plan_items_hire', 'leaf'),
+      (s) => s.layout.pageSize - 1,
+    ),
     untouchedByOpening: true,
     // quick_check does not compare indexes with their tables; the thorough check (backups) does.
-    check: (_o, file) => expect(inspectDatabaseFile(file, known, true)).toMatchObject({ ok: false, kind: 'damaged', detail: expect.stringMatching(/missing from index plan_items_hire/) }),
+    check: (_o, file) =>
+      expect(inspectDatabaseFile(file, known, true)).toMatchObject({
+        ok: false,
+        kind: 'damaged',
+        detail: expect.stringMatching(/missing from index plan_items_hire/),
+      }),
   },
   {
     label: 'undetectable: missing -wal (copy taken before a checkpoint)',
@@ -132,7 +236,9 @@ beforeAll(async () => {
     layout: layoutOf(demo),
     otherWal: copiesMidSession(fresh, insertPerson('Annan databas')).wal,
     staleWal: copiesMidSession(demo, (s) => s.exec("UPDATE plan_items SET note = 'från en tidigare session' WHERE id % 97 = 5")).wal,
-    changedLater: copiesMidSession(demo, (s) => s.exec("UPDATE plan_items SET note = 'senare ändring' WHERE id = 5; PRAGMA wal_checkpoint(TRUNCATE);")).main,
+    changedLater: copiesMidSession(demo, (s) =>
+      s.exec("UPDATE plan_items SET note = 'senare ändring' WHERE id = 5; PRAGMA wal_checkpoint(TRUNCATE);"),
+    ).main,
     beforeCheckpoint: copiesMidSession(demo, insertPerson('Bara i loggen')).main,
     foreignWal: copiesMidSession(foreign, (s) => s.exec('INSERT INTO notes DEFAULT VALUES')).wal,
   };
@@ -145,7 +251,10 @@ afterAll(() => {
   console.log(
     `corruptions detected ${detected.length} of ${corruptions.length}; other programs' files refused ` +
       `${foreign.filter((r) => r.outcome === 'foreign').length} of ${foreign.length}\n` +
-      `not detectable at open: ${corruptions.filter((r) => r.outcome === 'opens').map((r) => r.label).join('; ')}`,
+      `not detectable at open: ${corruptions
+        .filter((r) => r.outcome === 'opens')
+        .map((r) => r.label)
+        .join('; ')}`,
   );
 });
 

@@ -11,11 +11,31 @@ describe('every change tells the windows what changed', () => {
   afterEach(() => h.close());
 
   it('a tick, a person and a refused call', async () => {
-    h = handlerHarness(() => TEST_NOW, tempDbPath(), createEventBus(() => [{ id: 1, send: (e) => heard.push(e) }]));
-    const manager = await h.must('staff:create-person', { name: 'Anna Lindqvist', title: '', team: '', phone: '', email: '', roles: ['manager'] });
+    h = handlerHarness(
+      () => TEST_NOW,
+      tempDbPath(),
+      createEventBus(() => [{ id: 1, send: (e) => heard.push(e) }]),
+    );
+    const manager = await h.must('staff:create-person', {
+      name: 'Anna Lindqvist',
+      title: '',
+      team: '',
+      phone: '',
+      email: '',
+      roles: ['manager'],
+    });
     await h.must('session:set-current-user', { personId: manager.id });
     const [programme] = await h.must('templates:list-templates', {});
-    const hire = { name: 'Sofia Berg', title: '', team: 'Barn och familj', startDate: '2026-10-05', managerId: manager.id, introducerId: null, newlyGraduated: true, templateVersionId: programme!.versions[0]!.id };
+    const hire = {
+      name: 'Sofia Berg',
+      title: '',
+      team: 'Barn och familj',
+      startDate: '2026-10-05',
+      managerId: manager.id,
+      introducerId: null,
+      newlyGraduated: true,
+      templateVersionId: programme!.versions[0]!.id,
+    };
     const { id: hireId } = await h.must('hires:create-hire', { hire, leaveOut: [], ownItems: [] });
     expect(heard.at(-1)?.payload).toEqual({ entities: ['hire'], hireIds: [hireId] });
     const item = (await h.must('hires:get-plan', { hireId })).items.find((i) => i.status === 'todo')!;

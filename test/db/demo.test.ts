@@ -10,8 +10,7 @@ import { exchangeFileSchema } from '../../electron/shared/schemas/exchange';
 import { MIGRATIONS, REPO_ROOT, tempDir } from '../support/paths';
 
 const TSX = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
-const runDemo = (...args: string[]) =>
-  spawnSync(TSX, ['electron/main/demo/cli.ts', ...args], { cwd: REPO_ROOT, encoding: 'utf8' });
+const runDemo = (...args: string[]) => spawnSync(TSX, ['electron/main/demo/cli.ts', ...args], { cwd: REPO_ROOT, encoding: 'utf8' });
 
 describe('npm run demo', () => {
   it('writes a database with the default programme, staff and hires, and the programme as an exchange file', { timeout: 60_000 }, () => {
@@ -35,8 +34,16 @@ describe('npm run demo', () => {
       expect(file.content.items.length).toBe(programme!.itemCount);
       expect(file.template.version).toBe(1);
       // One introduction binder per hire, archived ones included.
-      expect(readdirSync(out).filter((f) => f.endsWith('-parm.pdf')).sort()).toEqual([...active, ...listHires(opened.db, true)].map((h) => `${h.name}-parm.pdf`).sort());
-      expect(readFileSync(path.join(out, `${active[0]!.name}-parm.pdf`)).subarray(0, 5).toString()).toBe('%PDF-');
+      expect(
+        readdirSync(out)
+          .filter((f) => f.endsWith('-parm.pdf'))
+          .sort(),
+      ).toEqual([...active, ...listHires(opened.db, true)].map((h) => `${h.name}-parm.pdf`).sort());
+      expect(
+        readFileSync(path.join(out, `${active[0]!.name}-parm.pdf`))
+          .subarray(0, 5)
+          .toString(),
+      ).toBe('%PDF-');
     } finally {
       opened.close();
     }

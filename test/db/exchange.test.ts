@@ -23,8 +23,15 @@ function exportedWithAttachment(db = opened.db): ExchangeFile {
   const id = templates.listTemplates(db)[0]!.id;
   const draft = templates.getDraft(db, id)!;
   const pdf = minimalPdf('Delegationsordning');
-  const attachment = templates.storeAttachment(db, { id: sha256(pdf), fileName: 'delegation.pdf', mediaType: 'application/pdf', data: pdf }, NOW);
-  const documents = [...draft.content.binder.documents, { id: 'bifogad-pdf', title: 'Delegationsordning', location: 'Bifogad', attachmentId: attachment.id }];
+  const attachment = templates.storeAttachment(
+    db,
+    { id: sha256(pdf), fileName: 'delegation.pdf', mediaType: 'application/pdf', data: pdf },
+    NOW,
+  );
+  const documents = [
+    ...draft.content.binder.documents,
+    { id: 'bifogad-pdf', title: 'Delegationsordning', location: 'Bifogad', attachmentId: attachment.id },
+  ];
   templates.saveDraft(db, id, { ...draft.content, binder: { ...draft.content.binder, documents } }, NOW);
   const version = templates.publishDraft(db, id, NOW, null);
   if (!version || version === 'unchanged') throw new Error('not published');
@@ -68,18 +75,100 @@ describe('programme exchange file', () => {
     ['a PDF instead of JSON', () => minimalPdf(), /inte en läsbar programfil/],
     ['another kind of JSON', () => bytes({ name: 'x' }), /inte en programfil från Introplan/],
     ['a newer format version', (f) => bytes({ ...f, formatVersion: 2 }), /format som den här versionen/],
-    ['a missing item title', (f) => { const c = clone(f); delete (c.content.items[0] as Partial<Item>).title; return bytes(c); }, /Punkt 1.*saknas/],
-    ['an item in a phase that does not exist', (f) => { const c = clone(f); c.content.items[4]!.phaseId = 'finns-inte'; return bytes(c); }, /Punkt 5 .*fasen ”finns-inte”, som inte finns/],
-    ['duplicate item ids', (f) => { const c = clone(f); c.content.items[1]!.id = c.content.items[0]!.id; return bytes(c); }, /förekommer mer än en gång/],
-    ['duplicate phase ids', (f) => { const c = clone(f); c.content.phases[1]!.id = c.content.phases[0]!.id; return bytes(c); }, /Fas 2.*förekommer mer än en gång/],
+    [
+      'a missing item title',
+      (f) => {
+        const c = clone(f);
+        delete (c.content.items[0] as Partial<Item>).title;
+        return bytes(c);
+      },
+      /Punkt 1.*saknas/,
+    ],
+    [
+      'an item in a phase that does not exist',
+      (f) => {
+        const c = clone(f);
+        c.content.items[4]!.phaseId = 'finns-inte';
+        return bytes(c);
+      },
+      /Punkt 5 .*fasen ”finns-inte”, som inte finns/,
+    ],
+    [
+      'duplicate item ids',
+      (f) => {
+        const c = clone(f);
+        c.content.items[1]!.id = c.content.items[0]!.id;
+        return bytes(c);
+      },
+      /förekommer mer än en gång/,
+    ],
+    [
+      'duplicate phase ids',
+      (f) => {
+        const c = clone(f);
+        c.content.phases[1]!.id = c.content.phases[0]!.id;
+        return bytes(c);
+      },
+      /Fas 2.*förekommer mer än en gång/,
+    ],
     ['an unknown field', (f) => bytes({ ...f, extra: true }), /okända fält \(extra\)/],
-    ['a window that ends before it starts', (f) => { const c = clone(f); c.content.items[0]!.window = { unit: 'week', start: 5, end: 2 }; return bytes(c); }, /Slutet kan inte ligga före början/],
-    ['an absurd expected time', (f) => { const c = clone(f); c.content.items[0]!.expectedMinutes = 1e9; return bytes(c); }, /mellan 0 och 6 000 minuter/],
-    ['a huge text', (f) => { const c = clone(f); c.content.items[0]!.instructions = 'x'.repeat(100_000); return bytes(c); }, /för lång/],
-    ['too many items', (f) => { const c = clone(f); c.content.items = Array.from({ length: 1001 }, (_, i) => ({ ...c.content.items[0]!, id: `p-${i}` })); return bytes(c); }, /Programmet/],
+    [
+      'a window that ends before it starts',
+      (f) => {
+        const c = clone(f);
+        c.content.items[0]!.window = { unit: 'week', start: 5, end: 2 };
+        return bytes(c);
+      },
+      /Slutet kan inte ligga före början/,
+    ],
+    [
+      'an absurd expected time',
+      (f) => {
+        const c = clone(f);
+        c.content.items[0]!.expectedMinutes = 1e9;
+        return bytes(c);
+      },
+      /mellan 0 och 6 000 minuter/,
+    ],
+    [
+      'a huge text',
+      (f) => {
+        const c = clone(f);
+        c.content.items[0]!.instructions = 'x'.repeat(100_000);
+        return bytes(c);
+      },
+      /för lång/,
+    ],
+    [
+      'too many items',
+      (f) => {
+        const c = clone(f);
+        c.content.items = Array.from({ length: 1001 }, (_, i) => ({ ...c.content.items[0]!, id: `p-${i}` }));
+        return bytes(c);
+      },
+      /Programmet/,
+    ],
     ['a file larger than 60 MB', () => Buffer.alloc(61 * 1024 * 1024, 32), /för stor/],
-    ['an attachment that does not match its checksum', (f) => { const c = clone(f); c.attachments[0]!.dataBase64 = minimalPdf('Annat').toString('base64'); return bytes(c); }, /kontrollsumma/],
-    ['an attachment that is not a PDF', (f) => { const c = clone(f); const data = Buffer.from('not a pdf'); Object.assign(c.attachments[0]!, { id: sha256(data), size: data.length, dataBase64: data.toString('base64') }); c.content.binder.documents.at(-1)!.attachmentId = sha256(data); return bytes(c); }, /kontrollsumma/],
+    [
+      'an attachment that does not match its checksum',
+      (f) => {
+        const c = clone(f);
+        c.attachments[0]!.dataBase64 = minimalPdf('Annat').toString('base64');
+        return bytes(c);
+      },
+      /kontrollsumma/,
+    ],
+    [
+      'an attachment that is not a PDF',
+      (f) => {
+        const c = clone(f);
+        const data = Buffer.from('not a pdf');
+        Object.assign(c.attachments[0]!, { id: sha256(data), size: data.length, dataBase64: data.toString('base64') });
+        c.content.binder.documents.at(-1)!.attachmentId = sha256(data);
+        return bytes(c);
+      },
+      /kontrollsumma/,
+    ],
     ['a document whose attachment is missing', (f) => bytes({ ...f, attachments: [] }), /pekar på en bilaga som saknas/],
   ];
 

@@ -41,7 +41,8 @@ function show(value: unknown): string {
 }
 
 /** Messages go to the user's screen: Swedish, and nothing from inside (SQL, paths, stack traces). */
-const leaks = (message: string) => !message || /SQLITE|sqlite|SELECT |INSERT |\/tmp\/|[A-Z]:\\|at .+\(.+:\d+:\d+\)|TypeError|undefined/.test(message);
+const leaks = (message: string) =>
+  !message || /SQLITE|sqlite|SELECT |INSERT |\/tmp\/|[A-Z]:\\|at .+\(.+:\d+:\d+\)|TypeError|undefined/.test(message);
 
 /**
  * Sends every payload to one channel on a fresh copy of the world and returns what went wrong.
@@ -88,7 +89,8 @@ async function fuzz(channel: unknown, payloads: unknown[], table: HandlerTable =
     for (const text of [result.error.message, ...Object.values(result.error.fields ?? {})]) {
       if (leaks(text)) problems.push(`told the user ${show(text)} for ${show(payload)}`);
     }
-    if (moved && dumpDatabase(h.ctx.session.sqlite) !== reference) problems.push(`changed data though refused (${result.error.code}) for ${show(payload)}`);
+    if (moved && dumpDatabase(h.ctx.session.sqlite) !== reference)
+      problems.push(`changed data though refused (${result.error.code}) for ${show(payload)}`);
   }
   if (acceptedHere === 0 && count === tally) neverAccepted.push(String(channel));
   if (!anyAcceptedChange && dumpDatabase(h.ctx.session.sqlite) !== start) problems.push('data changed though no call changed anything');
@@ -125,24 +127,32 @@ describe('fuzzing every IPC channel', () => {
     }
   });
 
-  it.each(channels)('%s survives malformed payloads and changes nothing when it refuses', async (channel) => {
-    // The valid payload goes first, so every handler runs its real work at least once.
-    const payloads = [validOf(channel), ...fc.sample(payloadsFor(validOf(channel)), { numRuns: RUNS, seed: SEED })];
-    expect(await fuzz(channel, payloads)).toEqual([]);
-  }, TIMEOUT);
+  it.each(channels)(
+    '%s survives malformed payloads and changes nothing when it refuses',
+    async (channel) => {
+      // The valid payload goes first, so every handler runs its real work at least once.
+      const payloads = [validOf(channel), ...fc.sample(payloadsFor(validOf(channel)), { numRuns: RUNS, seed: SEED })];
+      expect(await fuzz(channel, payloads)).toEqual([]);
+    },
+    TIMEOUT,
+  );
 
   it('refuses unknown and look-alike channel names without running anything', async () => {
-    const names = fc.sample(
-      fc.oneof(
-        fc.string({ maxLength: 30 }),
-        fc.constantFrom<unknown>('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', null, undefined, 42, {}, ['staff:list-people']),
-        fc.constantFrom(...channels).map((c) => `${c} `),
-        fc.constantFrom(...channels).map((c) => c.toUpperCase()),
-        fc.constantFrom(...channels).map((c) => `${c}\u0000`),
-        fc.constantFrom(...channels).map((c) => c.replace(':', '::')),
-      ),
-      { numRuns: RUNS * 5, seed: SEED },
-    ).filter((name) => typeof name !== 'string' || !Object.hasOwn(contract, name));
+    const names = fc
+      .sample(
+        fc.oneof(
+          fc.string({ maxLength: 30 }),
+          fc.constantFrom<unknown>('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', null, undefined, 42, {}, [
+            'staff:list-people',
+          ]),
+          fc.constantFrom(...channels).map((c) => `${c} `),
+          fc.constantFrom(...channels).map((c) => c.toUpperCase()),
+          fc.constantFrom(...channels).map((c) => `${c}\u0000`),
+          fc.constantFrom(...channels).map((c) => c.replace(':', '::')),
+        ),
+        { numRuns: RUNS * 5, seed: SEED },
+      )
+      .filter((name) => typeof name !== 'string' || !Object.hasOwn(contract, name));
     for (const [i, name] of names.entries()) {
       const [payload] = fc.sample(hostileValue, { numRuns: 1, seed: SEED + i });
       const result = await dispatch(handlers, name, payload, undefined as never);

@@ -41,7 +41,8 @@ const healthy = { integrity: 'ok', orphans: [], version: knownMigrationCount(MIG
 
 /** Every row of `before` is still there with the same values; columns added later may sit beside them. */
 function expectRowsSurvived(before: Rows, after: Rows, dropped: string[]) {
-  const sequences = (rows: Rows): Record<string, unknown> => Object.fromEntries(rows.sqlite_sequence!.map((r) => [r.name as string, r.seq]));
+  const sequences = (rows: Rows): Record<string, unknown> =>
+    Object.fromEntries(rows.sqlite_sequence!.map((r) => [r.name as string, r.seq]));
   // AUTOINCREMENT counters move with their tables, so a dropped table's counter goes with it.
   expect(sequences(after)).toMatchObject(Object.fromEntries(Object.entries(sequences(before)).filter(([t]) => !dropped.includes(t))));
   for (const [table, rows] of Object.entries(before)) {
@@ -82,8 +83,18 @@ describe('committed data-changing migrations on a populated file', () => {
 
     const after = allRows(file);
     expectRowsSurvived(before, after, ['change_log']);
-    expect(after.hires!.map((h) => [h.archived_at, h.archived_by])).toEqual([[null, null], [null, null]]);
-    const audit = after.audit_log!.map((r): unknown[] => [r.person_id, r.entity, r.entity_id, r.hire_id, r.action, JSON.parse(r.detail as string)]);
+    expect(after.hires!.map((h) => [h.archived_at, h.archived_by])).toEqual([
+      [null, null],
+      [null, null],
+    ]);
+    const audit = after.audit_log!.map((r): unknown[] => [
+      r.person_id,
+      r.entity,
+      r.entity_id,
+      r.hire_id,
+      r.action,
+      JSON.parse(r.detail as string),
+    ]);
     expect(audit).toEqual(EXPECTED_AUDIT);
     expect(after.audit_log!.map((r) => [r.id, r.at])).toEqual(before.change_log!.map((r) => [r.id, r.at]));
     const trail = JSON.stringify(after.audit_log);

@@ -5,7 +5,14 @@ import { handlerHarness } from '../support/handler-context';
 
 let h: ReturnType<typeof handlerHarness>;
 let hire: HireFields;
-const person = (name: string, roles: ('manager' | 'introducer' | 'administrator')[]) => ({ name, title: '', team: '', phone: '', email: '', roles });
+const person = (name: string, roles: ('manager' | 'introducer' | 'administrator')[]) => ({
+  name,
+  title: '',
+  team: '',
+  phone: '',
+  email: '',
+  roles,
+});
 
 beforeEach(async () => {
   h = handlerHarness();
@@ -35,7 +42,8 @@ describe('onboarding a new hire', () => {
       expect(calendar.isWorkingDay(item.dueDate)).toBe(true);
       expect(item.startDate <= item.dueDate).toBe(true);
     }
-    const byRole = (role: string) => preview.items.find((i) => i.responsible.kind === 'role' && i.responsible.role === role)?.responsiblePerson?.name;
+    const byRole = (role: string) =>
+      preview.items.find((i) => i.responsible.kind === 'role' && i.responsible.role === role)?.responsiblePerson?.name;
     expect(byRole('introducer')).toBe('Maria Nilsson');
     expect(byRole('manager')).toBe('Anna Lindqvist');
     expect(byRole('administrator')).toBe('Lena Karlsson');
@@ -51,7 +59,10 @@ describe('onboarding a new hire', () => {
     const full = await h.must('hires:preview-plan', hire);
     const other = await h.must('hires:preview-plan', { ...hire, team: 'Vuxen', newlyGraduated: false });
     expect(other.items.filter((i) => i.status === 'todo').length).toBeLessThan(full.items.length);
-    const skipped = [...other.leftOut.map((i) => i.reason), ...other.items.flatMap((i) => (i.notApplicableReason ? [i.notApplicableReason] : []))];
+    const skipped = [
+      ...other.leftOut.map((i) => i.reason),
+      ...other.items.flatMap((i) => (i.notApplicableReason ? [i.notApplicableReason] : [])),
+    ];
     expect(skipped).toContain('Gäller bara team Barn och familj.');
     expect(skipped).toContain('Gäller bara nyexaminerade.');
   });
@@ -68,12 +79,25 @@ describe('onboarding a new hire', () => {
     await h.must('session:set-current-user', { personId: hire.managerId });
     const preview = await h.must('hires:preview-plan', hire);
     const dropped = preview.items[3]!;
-    const own = { phaseId: 'vecka-2-18', title: 'Besök LSS-handläggarna', instructions: '', category: 'Studiebesök', expectedMinutes: 120, responsible: { kind: 'role' as const, role: 'introducer' as const }, startDate: '2026-09-01', dueDate: '2026-09-30' };
+    const own = {
+      phaseId: 'vecka-2-18',
+      title: 'Besök LSS-handläggarna',
+      instructions: '',
+      category: 'Studiebesök',
+      expectedMinutes: 120,
+      responsible: { kind: 'role' as const, role: 'introducer' as const },
+      startDate: '2026-09-01',
+      dueDate: '2026-09-30',
+    };
     const created = await h.must('hires:create-hire', { hire, leaveOut: [dropped.templateItemId], ownItems: [own] });
     const plan = await h.must('hires:get-plan', { hireId: created.id });
     expect(plan.items).toHaveLength(preview.items.length);
     expect(plan.items.some((i) => i.title === dropped.title)).toBe(false);
-    expect(plan.items.find((i) => i.title === own.title)).toMatchObject({ templateItemId: null, dueDate: '2026-09-30', responsiblePerson: { name: 'Maria Nilsson' } });
+    expect(plan.items.find((i) => i.title === own.title)).toMatchObject({
+      templateItemId: null,
+      dueDate: '2026-09-30',
+      responsiblePerson: { name: 'Maria Nilsson' },
+    });
   });
 
   it('a plan without an introducer says the role is unfilled', async () => {
@@ -92,16 +116,28 @@ describe('the checklist', () => {
     await h.must('session:set-current-user', { personId: hire.introducerId! });
     const created = await h.must('hires:create-hire', { hire, leaveOut: [], ownItems: [] });
     const item = (await h.must('hires:get-plan', { hireId: created.id })).items.find((i) => i.status === 'todo')!;
-    expect(await h.call('plans:set-item-status', { itemId: item.id, status: 'followedUp' })).toMatchObject({ ok: false, error: { message: 'Punkten måste vara klar innan den kan följas upp.' } });
+    expect(await h.call('plans:set-item-status', { itemId: item.id, status: 'followedUp' })).toMatchObject({
+      ok: false,
+      error: { message: 'Punkten måste vara klar innan den kan följas upp.' },
+    });
     const done = await h.must('plans:set-item-status', { itemId: item.id, status: 'done' });
-    expect(done).toMatchObject({ status: 'done', done: { at: '2026-11-23T09:00:00.000Z', by: { name: 'Maria Nilsson' } }, followedUp: null });
+    expect(done).toMatchObject({
+      status: 'done',
+      done: { at: '2026-11-23T09:00:00.000Z', by: { name: 'Maria Nilsson' } },
+      followedUp: null,
+    });
     await h.must('session:set-current-user', { personId: hire.managerId });
     const followed = await h.must('plans:set-item-status', { itemId: item.id, status: 'followedUp' });
     expect(followed.followedUp?.by?.name).toBe('Anna Lindqvist');
     expect(await h.call('plans:set-item-status', { itemId: item.id, status: 'notApplicable' })).toMatchObject({ ok: false });
     const other = (await h.must('hires:get-plan', { hireId: created.id })).items.find((i) => i.status === 'todo')!;
-    expect(await h.call('plans:set-item-status', { itemId: other.id, status: 'notApplicable' })).toMatchObject({ ok: false, error: { fields: { reason: 'Skriv varför punkten inte är aktuell.' } } });
-    expect(await h.must('plans:set-item-status', { itemId: other.id, status: 'notApplicable', reason: 'Har gått kursen tidigare' })).toMatchObject({ notApplicableReason: 'Har gått kursen tidigare' });
+    expect(await h.call('plans:set-item-status', { itemId: other.id, status: 'notApplicable' })).toMatchObject({
+      ok: false,
+      error: { fields: { reason: 'Skriv varför punkten inte är aktuell.' } },
+    });
+    expect(
+      await h.must('plans:set-item-status', { itemId: other.id, status: 'notApplicable', reason: 'Har gått kursen tidigare' }),
+    ).toMatchObject({ notApplicableReason: 'Har gått kursen tidigare' });
   });
 
   it('marks late items and counts them in the summary', async () => {

@@ -17,9 +17,12 @@ describe('privacy covers every table that holds a hire’s rows', () => {
   // The trail keeps the events of an erased hire by id, without names or free text.
   const hireTables = () =>
     (sqlite().prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[]).filter(
-      (table) => table !== 'audit_log' && (sqlite().prepare(`PRAGMA table_info("${table}")`).all() as { name: string }[]).some((c) => c.name === 'hire_id'),
+      (table) =>
+        table !== 'audit_log' &&
+        (sqlite().prepare(`PRAGMA table_info("${table}")`).all() as { name: string }[]).some((c) => c.name === 'hire_id'),
     );
-  const idsIn = (table: string, hireId: number) => (sqlite().prepare(`SELECT id FROM "${table}" WHERE hire_id = ? ORDER BY id`).pluck().all(hireId) as number[]);
+  const idsIn = (table: string, hireId: number) =>
+    sqlite().prepare(`SELECT id FROM "${table}" WHERE hire_id = ? ORDER BY id`).pluck().all(hireId) as number[];
 
   it('exports every such row and erases them all', async () => {
     const hireId = (await hireWithFreeText(h, await staffFor(h), 'Ylva Östlund', 'ylva')).hireId;
@@ -34,7 +37,10 @@ describe('privacy covers every table that holds a hire’s rows', () => {
     const lists = Object.values(exported).filter((v): v is { id: number }[] => Array.isArray(v));
     for (const table of tables) {
       const ids = idsIn(table, hireId);
-      expect(lists.some((list) => JSON.stringify(list.map((r) => r.id).sort((a, b) => a - b)) === JSON.stringify(ids)), `${table} is not in the export`).toBe(true);
+      expect(
+        lists.some((list) => JSON.stringify(list.map((r) => r.id).sort((a, b) => a - b)) === JSON.stringify(ids)),
+        `${table} is not in the export`,
+      ).toBe(true);
     }
 
     await h.must('privacy:erase-hire', { hireId, confirmName: 'Ylva Östlund' });

@@ -36,7 +36,11 @@ describe('erasing a hire', () => {
     expect(statSync(`${file}-wal`).size).toBe(0);
     const events = await h.must('audit:hire-history', { hireId: erased.hireId });
     expect(events).toHaveLength(eventsBefore + 1);
-    expect(events.at(-1)).toMatchObject({ action: 'hire.erased', actor: 'Anna Lindqvist', detail: { planItems: expect.any(Number) as number, hours: 1 } });
+    expect(events.at(-1)).toMatchObject({
+      action: 'hire.erased',
+      actor: 'Anna Lindqvist',
+      detail: { planItems: expect.any(Number) as number, hours: 1 },
+    });
     // Item events of an erased plan say so instead of naming the item.
     expect(events.find((e) => e.entity === 'plan-item')?.itemTitle).toBeNull();
     expect(await h.call('hires:get-plan', { hireId: erased.hireId })).toMatchObject({ ok: false, error: { code: 'not-found' } });
@@ -54,7 +58,10 @@ describe('erasing a hire', () => {
     const { erased } = await twoHires();
     const before = dumpDatabase(h.ctx.session.sqlite);
     const result = await h.call('privacy:erase-hire', { hireId: erased.hireId, confirmName: typed });
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', fields: { confirmName: 'Namnet stämmer inte. Skriv namnet exakt som det står i planen.' } } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', fields: { confirmName: 'Namnet stämmer inte. Skriv namnet exakt som det står i planen.' } },
+    });
     expect(dumpDatabase(h.ctx.session.sqlite) === before).toBe(true);
   });
 });
@@ -71,7 +78,9 @@ describe('archiving and retention', () => {
     const archived = await h.must('privacy:set-archived', { hireId: hire.hireId, archived: true });
     expect(archived.archivedAt).toBe(clock);
     expect(await h.must('hires:list-hires', { archived: true })).toEqual([]);
-    expect(await h.must('privacy:list-archived', {})).toEqual([expect.objectContaining({ id: hire.hireId, name: 'Ylva Östlund-Raderad', archivedAt: clock, archivedBy: 'Anna Lindqvist' })]);
+    expect(await h.must('privacy:list-archived', {})).toEqual([
+      expect.objectContaining({ id: hire.hireId, name: 'Ylva Östlund-Raderad', archivedAt: clock, archivedBy: 'Anna Lindqvist' }),
+    ]);
 
     expect((await h.must('privacy:retention-proposal', {})).hires).toEqual([]);
     clock = '2028-11-23T08:59:59.000Z';
@@ -97,8 +106,18 @@ describe('exports', () => {
     h.desktop.answerSave(target);
     expect(await h.must('privacy:export-hire', { hireId: hire.hireId })).toEqual({ saved: true, fileName: 'export.json' });
     expect(h.desktop.asked.at(-1)).toMatchObject({ kind: 'save', defaultName: 'Ylva Östlund-Raderad – personuppgifter.json' });
-    const data = JSON.parse(readFileSync(target, 'utf8')) as Record<string, unknown> & { hire: { name: string }; staff: { name: string }[]; auditEvents: { action: string }[] };
-    expect(data).toMatchObject({ format: PERSONAL_EXPORT_FORMAT, formatVersion: 1, exportedAt: clock, exportedBy: 'Anna Lindqvist', hire: { id: hire.hireId } });
+    const data = JSON.parse(readFileSync(target, 'utf8')) as Record<string, unknown> & {
+      hire: { name: string };
+      staff: { name: string }[];
+      auditEvents: { action: string }[];
+    };
+    expect(data).toMatchObject({
+      format: PERSONAL_EXPORT_FORMAT,
+      formatVersion: 1,
+      exportedAt: clock,
+      exportedBy: 'Anna Lindqvist',
+      hire: { id: hire.hireId },
+    });
     const text = JSON.stringify(data);
     for (const word of Object.values(hire.words)) expect(text).toContain(word);
     for (const word of Object.values(kept.words)) expect(text).not.toContain(word);
@@ -110,7 +129,15 @@ describe('exports', () => {
 
   it('writes the trail as CSV Swedish Excel opens: BOM, semicolons, CRLF, no formulas, items by id', async () => {
     const { erased: hire } = await twoHires();
-    await h.must('staff:update-person', { id: 1, name: '=HYPERLINK("x";"Anna")', title: '', team: '', phone: '', email: '', roles: ['manager'] });
+    await h.must('staff:update-person', {
+      id: 1,
+      name: '=HYPERLINK("x";"Anna")',
+      title: '',
+      team: '',
+      phone: '',
+      email: '',
+      roles: ['manager'],
+    });
     const target = path.join(tempDir(), 'historik.csv');
     h.desktop.answerSave(target);
     await h.must('audit:export-trail', { hireId: hire.hireId });
@@ -119,7 +146,9 @@ describe('exports', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.subarray(3).toString('utf8').split('\r\n');
     expect(lines[0]).toBe('Tidpunkt;Vem;Vad;Typ;Händelse;Id;Nyanställd (id)');
-    expect(lines[1]).toMatch(/^2026-11-23 10:00:00;"'=HYPERLINK\(""x"";""Anna""\)";Skapade planen \(\d+ punkter\);Nyanställd;hire\.created;\d+;\d+$/);
+    expect(lines[1]).toMatch(
+      /^2026-11-23 10:00:00;"'=HYPERLINK\(""x"";""Anna""\)";Skapade planen \(\d+ punkter\);Nyanställd;hire\.created;\d+;\d+$/,
+    );
     expect(lines.find((l) => l.includes('item.edited'))).toMatch(/;Ändrade punkt \d+;Planpunkt;item\.edited;/);
     expect(lines.at(-1)).toBe('');
     expect(lines.join('\n')).not.toContain('ylva-');

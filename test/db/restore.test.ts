@@ -30,23 +30,38 @@ describe('restoring a backup', () => {
     await h.must('backup:update-settings', { keepDaily: 7, keepMonthly: 3 });
 
     const outcome = await h.must('backup:restore-backup', { name: backup.name });
-    expect(outcome).toEqual({ restored: true, takenAt: backup.takenAt, kind: 'manuell', beforeRestore: expect.stringMatching(/-fore-aterstallning\.db$/) as string });
+    expect(outcome).toEqual({
+      restored: true,
+      takenAt: backup.takenAt,
+      kind: 'manuell',
+      beforeRestore: expect.stringMatching(/-fore-aterstallning\.db$/) as string,
+    });
     expect((await h.must('settings:list-days-off', {})).map((d) => d.label)).toEqual(['Före kopian']);
     expect(dayOffLabels(path.join(folder, outcome.restored ? outcome.beforeRestore : ''))).toEqual(['Före kopian', 'Efter kopian']);
 
     expect(h.ctx.user.personId).toBeNull();
-    expect(await h.call('settings:save-day-off', { date: '2026-12-30', label: 'X' })).toMatchObject({ ok: false, error: { code: 'no-user' } });
+    expect(await h.call('settings:save-day-off', { date: '2026-12-30', label: 'X' })).toMatchObject({
+      ok: false,
+      error: { code: 'no-user' },
+    });
     const status = await h.must('backup:get-status', {});
     // This computer's backup settings are not rolled back with the data.
     expect(status).toMatchObject({ keepDaily: 7, keepMonthly: 3 });
     expect(status.backups.map((b) => b.kind).sort()).toEqual(['fore-aterstallning', 'manuell']);
-    const [row] = h.ctx.session.sqlite.prepare("SELECT person_id, entity, detail FROM audit_log WHERE action = 'database.restored'").all() as {
+    const [row] = h.ctx.session.sqlite
+      .prepare("SELECT person_id, entity, detail FROM audit_log WHERE action = 'database.restored'")
+      .all() as {
       person_id: number;
       entity: string;
       detail: string;
     }[];
     expect(row).toMatchObject({ person_id: anna, entity: 'database' });
-    expect(JSON.parse(row!.detail)).toEqual({ source: 'folder', takenAt: backup.takenAt, kind: 'manuell', beforeRestoreTakenAt: expect.any(String) as string });
+    expect(JSON.parse(row!.detail)).toEqual({
+      source: 'folder',
+      takenAt: backup.takenAt,
+      kind: 'manuell',
+      beforeRestoreTakenAt: expect.any(String) as string,
+    });
     // The live file is whole and in WAL mode again, with no staging files left beside it.
     expect(h.ctx.session.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(readdirSync(path.dirname(h.ctx.session.ownFile)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
@@ -58,7 +73,10 @@ describe('restoring a backup', () => {
     const before = dumpDatabase(h.ctx.session.sqlite);
 
     const result = await h.call('backup:restore-backup', { name: backup.name });
-    expect(result).toEqual({ ok: false, error: { code: 'invalid-input', message: 'Säkerhetskopian kan inte återställas: filen är skadad. Ingenting har ändrats.' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'invalid-input', message: 'Säkerhetskopian kan inte återställas: filen är skadad. Ingenting har ändrats.' },
+    });
     expect(dumpDatabase(h.ctx.session.sqlite)).toBe(before);
     expect(beforeRestoreCopies(folder)).toEqual([]);
     expect(h.ctx.user.personId).not.toBeNull();
@@ -77,9 +95,15 @@ describe('restoring a backup', () => {
 
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const result = await h.call('backup:restore-backup', { name: backup.name });
-    expect(logged).toHaveBeenCalledWith(expect.stringContaining('putting the previous state back'), expect.objectContaining({ step: expect.any(String) as string }));
+    expect(logged).toHaveBeenCalledWith(
+      expect.stringContaining('putting the previous state back'),
+      expect.objectContaining({ step: expect.any(String) as string }),
+    );
     logged.mockRestore();
-    expect(result).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('har lagt tillbaka det tidigare läget') as string } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: expect.stringContaining('har lagt tillbaka det tidigare läget') as string },
+    });
     expect(dumpDatabase(h.ctx.session.sqlite)).toBe(before);
     expect((await h.must('settings:list-days-off', {})).map((d) => d.label)).toEqual(['Före kopian', 'Efter kopian']);
     expect(beforeRestoreCopies(folder)).toHaveLength(1);
@@ -90,7 +114,10 @@ describe('restoring a backup', () => {
     for (const name of ['../introplan.db', '/etc/passwd', `${folder}/introplan-20261123-140500-auto.db`]) {
       expect(await h.call('backup:restore-backup', { name }), name).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     }
-    expect(await h.call('backup:restore-backup', { name: 'introplan-20200101-120000-auto.db' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await h.call('backup:restore-backup', { name: 'introplan-20200101-120000-auto.db' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
     expect(beforeRestoreCopies(folder)).toEqual([]);
   });
 
@@ -112,7 +139,10 @@ describe('restoring a backup', () => {
     h.desktop.answerOpen(path.join(path.dirname(saved), 'finns-inte.db'));
     const anna = (await h.must('staff:list-people', {}))[0]!;
     await h.must('session:set-current-user', { personId: anna.id });
-    expect(await h.call('backup:restore-from-file', {})).toMatchObject({ ok: false, error: { message: expect.stringContaining('går inte att läsa') as string } });
+    expect(await h.call('backup:restore-from-file', {})).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('går inte att läsa') as string },
+    });
   });
 
   it('is refused while the example database is in use', async () => {
@@ -121,7 +151,10 @@ describe('restoring a backup', () => {
     await h.must('app:create-example', {});
     const anna = (await h.must('staff:list-people', {}))[0]!;
     await h.must('session:set-current-user', { personId: anna.id });
-    expect(await h.call('backup:restore-backup', { name: backup.name })).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('din egen databas') as string } });
+    expect(await h.call('backup:restore-backup', { name: backup.name })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: expect.stringContaining('din egen databas') as string },
+    });
     expect((await h.must('backup:get-status', {})).ownDatabase).toBe(false);
   });
 });

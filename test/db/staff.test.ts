@@ -22,7 +22,12 @@ describe('staff queries', () => {
     expect(orjan.roles).toEqual(['introducer']);
 
     const updated = staff.updatePerson(db, orjan.id, fields('Örjan Ek', { phone: '0980-1', roles: [] }), '2026-11-24T08:00:00.000Z');
-    expect(updated).toMatchObject({ phone: '0980-1', roles: [], createdAt: '2026-11-23T08:00:00.000Z', updatedAt: '2026-11-24T08:00:00.000Z' });
+    expect(updated).toMatchObject({
+      phone: '0980-1',
+      roles: [],
+      createdAt: '2026-11-23T08:00:00.000Z',
+      updatedAt: '2026-11-24T08:00:00.000Z',
+    });
 
     expect(staff.removePerson(db, orjan.id, 'now')?.name).toBe('Örjan Ek');
     expect(staff.listPeople(db).map((p) => p.name)).toEqual(['Anna Berg']);

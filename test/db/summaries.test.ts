@@ -44,19 +44,45 @@ it('list-hires says what each full plan says: progress, late, not followed up, n
   const starts = ['2024-01-08', '2025-03-03', '2025-08-18', '2026-02-02', '2026-09-07', '2026-12-07'];
   for (const [k, startDate] of starts.entries()) {
     const hire = await h.must('hires:create-hire', {
-      hire: { name: `Nyanställd ${k + 1}`, title: '', team: k % 2 ? 'Vuxen' : 'Barn och familj', startDate, managerId: manager.id, introducerId: introducer.id, newlyGraduated: k % 3 !== 0, templateVersionId: programme!.versions[0]!.id },
+      hire: {
+        name: `Nyanställd ${k + 1}`,
+        title: '',
+        team: k % 2 ? 'Vuxen' : 'Barn och familj',
+        startDate,
+        managerId: manager.id,
+        introducerId: introducer.id,
+        newlyGraduated: k % 3 !== 0,
+        templateVersionId: programme!.versions[0]!.id,
+      },
       leaveOut: [],
-      ownItems: k === 2 ? [{ phaseId: 'vecka-2-18', title: 'Egen punkt', instructions: '', category: 'Egen', expectedMinutes: 30, responsible: { kind: 'role', role: 'manager' }, startDate: '2025-09-01', dueDate: '2025-09-05' }] : [],
+      ownItems:
+        k === 2
+          ? [
+              {
+                phaseId: 'vecka-2-18',
+                title: 'Egen punkt',
+                instructions: '',
+                category: 'Egen',
+                expectedMinutes: 30,
+                responsible: { kind: 'role', role: 'manager' },
+                startDate: '2025-09-01',
+                dueDate: '2025-09-05',
+              },
+            ]
+          : [],
     });
     const plan = await h.must('hires:get-plan', { hireId: hire.id });
     for (const item of plan.items.filter((i) => i.status === 'todo')) {
       const roll = random.next();
       const steps: ItemStatus[] = roll < 0.4 ? ['done'] : roll < 0.7 ? ['done', 'followedUp'] : roll < 0.75 ? ['notApplicable'] : [];
-      for (const status of steps) await h.must('plans:set-item-status', { itemId: item.id, status, ...(status === 'notApplicable' && { reason: 'Gäller inte' }) });
+      for (const status of steps)
+        await h.must('plans:set-item-status', { itemId: item.id, status, ...(status === 'notApplicable' && { reason: 'Gäller inte' }) });
     }
   }
   // Also a day some open items fall due on: due today is not late yet.
-  const open = (await h.must('hires:get-plan', { hireId: (await h.must('hires:list-hires', { archived: false }))[2]!.id })).items.filter((i) => i.status === 'todo');
+  const open = (await h.must('hires:get-plan', { hireId: (await h.must('hires:list-hires', { archived: false }))[2]!.id })).items.filter(
+    (i) => i.status === 'todo',
+  );
   const dueDay = open[Math.floor(open.length / 2)]!.dueDate;
   for (const today of ['2026-11-23T09:00:00.000Z', '2025-06-02T09:00:00.000Z', `${dueDay}T09:00:00.000Z`]) {
     clock = today;

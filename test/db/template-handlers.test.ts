@@ -21,14 +21,19 @@ describe('template handlers', () => {
     content.items[2]!.phaseId = 'saknas';
     const result = await h.call('templates:save-draft', { templateId: template!.id, content });
     expect(result.ok).toBe(false);
-    expect(Object.values(!result.ok ? (result.error.fields ?? {}) : {})).toEqual([expect.stringMatching(/^Punkt 3 \(”.+”\): Punkten ”.+” hör till fasen ”saknas”, som inte finns\.$/)]);
+    expect(Object.values(!result.ok ? (result.error.fields ?? {}) : {})).toEqual([
+      expect.stringMatching(/^Punkt 3 \(”.+”\): Punkten ”.+” hör till fasen ”saknas”, som inte finns\.$/),
+    ]);
     expect(dumpDatabase(h.ctx.session.sqlite)).toBe(before);
   });
 
   it('publishing twice without a change says there is nothing new', async () => {
     const [template] = await h.must('templates:list-templates', {});
     const result = await h.call('templates:publish-draft', { templateId: template!.id });
-    expect(result).toMatchObject({ ok: false, error: { code: 'conflict', message: 'Utkastet är redan publicerat. Gör en ändring först.' } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: 'Utkastet är redan publicerat. Gör en ändring först.' },
+    });
   });
 
   it('attaches only PDFs, content-addressed, and a cancelled dialog changes nothing', async () => {
@@ -50,8 +55,14 @@ describe('template handlers', () => {
     const [template] = await h.must('templates:list-templates', {});
     const target = path.join(tempDir(), 'program.json');
     h.desktop.answerSave(target);
-    expect(await h.call('templates:export-version', { versionId: template!.versions[0]!.id })).toEqual({ ok: true, value: { saved: true, fileName: 'program.json' } });
+    expect(await h.call('templates:export-version', { versionId: template!.versions[0]!.id })).toEqual({
+      ok: true,
+      value: { saved: true, fileName: 'program.json' },
+    });
     expect(h.desktop.asked[0]).toMatchObject({ kind: 'save', defaultName: 'Introduktion och inskolning – IFO v1.introplan.json' });
-    expect(await h.call('templates:export-version', { versionId: template!.versions[0]!.id })).toEqual({ ok: true, value: { saved: false } });
+    expect(await h.call('templates:export-version', { versionId: template!.versions[0]!.id })).toEqual({
+      ok: true,
+      value: { saved: false },
+    });
   });
 });

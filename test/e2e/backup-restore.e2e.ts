@@ -22,7 +22,9 @@ async function addDayOff(app: LaunchedApp, date: string, label: string) {
 test('Säkerhetskopior: back up, change, restore through the confirmation; the change is gone and the state before is kept', async () => {
   const app = await launchApp();
   const { page, api } = app;
-  const anna = await valueOf(api.staff.createPerson({ name: ANNA, title: 'Enhetschef', team: '', phone: '', email: '', roles: ['manager'] }));
+  const anna = await valueOf(
+    api.staff.createPerson({ name: ANNA, title: 'Enhetschef', team: '', phone: '', email: '', roles: ['manager'] }),
+  );
   await valueOf(api.session.setCurrentUser({ personId: anna.id }));
   await page.reload();
   await page.getByRole('link', { name: 'Inställningar' }).click();
@@ -44,9 +46,7 @@ test('Säkerhetskopior: back up, change, restore through the confirmation; the c
   const when = taken.format('dddd D MMMM YYYY [kl.] HH.mm');
   await manual.getByRole('button', { name: `Återställ säkerhetskopian från ${when}` }).click();
   const confirm = page.getByRole('dialog', { name: 'Återställa säkerhetskopian?' });
-  await confirm
-    .getByText(`Uppgifterna ersätts med läget från ${when}. Det nuvarande läget sparas först som en säkerhetskopia.`)
-    .waitFor();
+  await confirm.getByText(`Uppgifterna ersätts med läget från ${when}. Det nuvarande läget sparas först som en säkerhetskopia.`).waitFor();
   await page.waitForTimeout(300); // let the dialog finish fading in for the picture
   await app.screenshot('sakerhetskopior-aterstall-bekrafta');
   await confirm.getByRole('button', { name: 'Återställ' }).click();
@@ -92,7 +92,10 @@ test('a damaged backup shows as unusable without "Återställ", and a failed aut
   expect(await row.getByRole('button').count()).toBe(0);
   await card
     .getByRole('alert')
-    .getByText('Den automatiska säkerhetskopieringen fredag 20 november 2026 kl. 17.30 misslyckades: mappen för säkerhetskopior går inte att nå', { exact: false })
+    .getByText(
+      'Den automatiska säkerhetskopieringen fredag 20 november 2026 kl. 17.30 misslyckades: mappen för säkerhetskopior går inte att nå',
+      { exact: false },
+    )
     .waitFor();
   await card.screenshot({ path: path.join(TEST_RESULTS, 'screenshots', 'sakerhetskopior-obrukbar.png') });
   expect(app.errors).toEqual([]);

@@ -8,7 +8,10 @@ import { launchOnSeededHire } from '../support/seeded-hire-page';
 
 let app: LaunchedApp | undefined;
 
-closeAppAfterEach(() => app, () => (app = undefined));
+closeAppAfterEach(
+  () => app,
+  () => (app = undefined),
+);
 
 const start = (options?: Parameters<typeof launchOnSeededHire>[1]) => launchOnSeededHire((launched) => (app = launched), options);
 
@@ -83,7 +86,10 @@ test('follow up, undo, mark not applicable with a reason; late items say so', as
   await dialog.getByRole('button', { name: 'Markera ej aktuell' }).click();
   await dialog.waitFor({ state: 'hidden' });
   await expect.poll(() => itemRow(page, other).textContent()).toContain('Ej aktuell: Introduktören har redan fasta tider.');
-  expect(await itemOf(api, hire.id, other)).toMatchObject({ status: 'notApplicable', notApplicableReason: 'Introduktören har redan fasta tider.' });
+  expect(await itemOf(api, hire.id, other)).toMatchObject({
+    status: 'notApplicable',
+    notApplicableReason: 'Introduktören har redan fasta tider.',
+  });
   expect(await checkbox(page, other).isDisabled()).toBe(true);
 
   // And back again.
@@ -174,7 +180,12 @@ test('without a chosen user a change is refused with the Swedish message, and no
   app = await launchApp({ dbPath, now: NOW });
   // The app asks who is working at start; this test goes on without answering.
   const asked = app.page.getByRole('dialog');
-  if (await asked.waitFor({ timeout: 5000 }).then(() => true, () => false)) {
+  if (
+    await asked.waitFor({ timeout: 5000 }).then(
+      () => true,
+      () => false,
+    )
+  ) {
     // Escape closes an open list first, then the dialog.
     await expect
       .poll(async () => {

@@ -38,6 +38,6 @@ test('a folder that already holds a database is refused, so nobody overwrites th
   await app.page.getByRole('link', { name: 'Inställningar' }).click();
   await app.page.getByRole('button', { name: 'Skapa exempeldatabas …' }).click();
   await app.page.getByText('Det finns redan en databas', { exact: false }).waitFor();
-  expect((await app.api.app.getInfo())).toMatchObject({ ok: true, value: { usingExample: false } });
+  expect(await app.api.app.getInfo()).toMatchObject({ ok: true, value: { usingExample: false } });
   await app.close();
 });

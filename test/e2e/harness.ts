@@ -137,13 +137,23 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
         const open = page;
         if (!open) return;
         delivered = delivered
-          .then(() => open.evaluate(([channel, env]) => (globalThis as unknown as { __introplanDeliver(c: string, e: unknown): void }).__introplanDeliver(channel, env), [EVENT_CHANNEL, envelope] as const))
+          .then(() =>
+            open.evaluate(
+              ([channel, env]) =>
+                (globalThis as unknown as { __introplanDeliver(c: string, e: unknown): void }).__introplanDeliver(channel, env),
+              [EVENT_CHANNEL, envelope] as const,
+            ),
+          )
           .catch(() => undefined);
       },
     },
     { id: TEST_CLIENT, send: (envelope) => void testHub.deliver(envelope) },
   ];
-  const { ctx, desktop, close: closeContext } = testContext({ dbFile: dbPath, migrationsFolder: MIGRATIONS, binders: testBinders(), now, events: createEventBus(() => targets) });
+  const {
+    ctx,
+    desktop,
+    close: closeContext,
+  } = testContext({ dbFile: dbPath, migrationsFolder: MIGRATIONS, binders: testBinders(), now, events: createEventBus(() => targets) });
   const { server, origin } = await serveRenderer();
   const entryUrl = `${origin}/index.html`;
 
@@ -157,7 +167,11 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     if (!listener) throw new Error(`No handler registered for ${channel}`);
     return listener({ senderFrame, sender: { id: sender } }, input);
   };
-  const api = createApi(channels, (channel, input) => Promise.resolve(call(TEST_CLIENT, { url: entryUrl, parent: null }, channel, input)), testHub.subscribe);
+  const api = createApi(
+    channels,
+    (channel, input) => Promise.resolve(call(TEST_CLIENT, { url: entryUrl, parent: null }, channel, input)),
+    testHub.subscribe,
+  );
   if (options.language) await api.settings.updatePreferences({ language: options.language });
   if (options.userName) {
     const people = await api.staff.listPeople();
@@ -191,7 +205,11 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     await page.addInitScript({ content: await bundledPreload() });
     await page.goto(entryUrl);
     // The app's menu, or the recovery screen's heading when the database cannot be opened.
-    await page.locator('nav').or(page.getByRole('heading', { name: 'Databasen kan inte öppnas' })).first().waitFor();
+    await page
+      .locator('nav')
+      .or(page.getByRole('heading', { name: 'Databasen kan inte öppnas' }))
+      .first()
+      .waitFor();
 
     const openBrowser = browser;
     const openPage = page;

@@ -9,7 +9,10 @@ import { launchOnSeededHire } from '../support/seeded-hire-page';
 
 let app: LaunchedApp | undefined;
 
-closeAppAfterEach(() => app, () => (app = undefined));
+closeAppAfterEach(
+  () => app,
+  () => (app = undefined),
+);
 
 const start = (options?: Parameters<typeof launchOnSeededHire>[1]) => launchOnSeededHire((launched) => (app = launched), options);
 

@@ -19,7 +19,10 @@ import { closeAppAfterEach, valueOf } from '../support/app-per-test';
 
 let app: LaunchedApp | undefined;
 
-closeAppAfterEach(() => app, () => (app = undefined));
+closeAppAfterEach(
+  () => app,
+  () => (app = undefined),
+);
 
 const hoursOf = (api: Api, hireId: number): Promise<HireHours> => valueOf(api.hours.getHours({ hireId }));
 const sessionsOf = (api: Api, hireId: number): Promise<HireReflection> => valueOf(api.reflection.getSessions({ hireId }));
@@ -138,7 +141,12 @@ test('logging introducer time through the form moves the balance; bad entries ar
   await balance.getByText('−30 h').waitFor();
   const restored = await hoursOf(api, hire.id);
   expect(restored.entries).toHaveLength(1);
-  expect(restored.entries[0]).toMatchObject({ date: '2026-11-23', minutes: 120, purpose: 'Genomgång av utredningsmallen', person: { name: SEED_PEOPLE.introducer } });
+  expect(restored.entries[0]).toMatchObject({
+    date: '2026-11-23',
+    minutes: 120,
+    purpose: 'Genomgång av utredningsmallen',
+    person: { name: SEED_PEOPLE.introducer },
+  });
 
   // The booked weekly slot.
   expect(before.slot).toEqual({ weekday: expect.any(Number), time: expect.any(String) });
@@ -176,7 +184,9 @@ test('reflection sessions: mark held, cancel with a reason, move, add an extra o
   expect(future.length).toBeGreaterThan(2);
   const rowOf = (date: string) => table.getByRole('row', { name: new RegExp(day(date)) });
   const menu = async (date: string, item: string) => {
-    await rowOf(date).getByRole('button', { name: `Åtgärder för träffen ${day(date)}` }).click();
+    await rowOf(date)
+      .getByRole('button', { name: `Åtgärder för träffen ${day(date)}` })
+      .click();
     await page.getByRole('menuitem', { name: item }).click();
   };
   // A past session not yet marked says so.
@@ -214,7 +224,10 @@ test('reflection sessions: mark held, cancel with a reason, move, add an extra o
   await cancelDialog.waitFor({ state: 'hidden' });
   await rowOf(cancelled.date).getByText('Inställd', { exact: true }).waitFor();
   expect(await rowOf(cancelled.date).textContent()).toContain('Orsak: Introduktören på utbildning');
-  expect((await sessionsOf(api, hire.id)).sessions.find((s) => s.id === cancelled.id)).toMatchObject({ status: 'cancelled', cancelReason: 'Introduktören på utbildning' });
+  expect((await sessionsOf(api, hire.id)).sessions.find((s) => s.id === cancelled.id)).toMatchObject({
+    status: 'cancelled',
+    cancelReason: 'Introduktören på utbildning',
+  });
 
   // Move the one after it by a day, to another time.
   const moved = future[1]!;
@@ -227,7 +240,11 @@ test('reflection sessions: mark held, cancel with a reason, move, add an extra o
   await moveDialog.getByRole('button', { name: 'Flytta träffen' }).click();
   await moveDialog.waitFor({ state: 'hidden' });
   await page.getByText(`Träffen flyttades till ${day(newDate)} kl. 10:15.`).waitFor();
-  expect((await sessionsOf(api, hire.id)).sessions.find((s) => s.id === moved.id)).toMatchObject({ date: newDate, time: '10:15', status: 'planned' });
+  expect((await sessionsOf(api, hire.id)).sessions.find((s) => s.id === moved.id)).toMatchObject({
+    date: newDate,
+    time: '10:15',
+    status: 'planned',
+  });
   expect(await rowOf(newDate).textContent()).toContain('10:15–');
 
   // An extra session.
@@ -244,7 +261,12 @@ test('reflection sessions: mark held, cancel with a reason, move, add an extra o
   expect(await extraRow.textContent()).toContain('14:00–15:00');
   const withExtra = await sessionsOf(api, hire.id);
   expect(withExtra.sessions).toHaveLength(initial.sessions.length + 1);
-  expect(withExtra.sessions.find((s) => s.date === '2026-12-03')).toMatchObject({ time: '14:00', durationMinutes: 60, extra: true, status: 'planned' });
+  expect(withExtra.sessions.find((s) => s.date === '2026-12-03')).toMatchObject({
+    time: '14:00',
+    durationMinutes: 60,
+    extra: true,
+    status: 'planned',
+  });
   expect(await table.locator('tbody tr').count()).toBe(initial.sessions.length + 1);
   await settle(page);
   await app!.screenshot('reflektion-traffar');
@@ -255,7 +277,10 @@ test('reflection sessions: mark held, cancel with a reason, move, add an extra o
   await rowOf(held.date).getByText('Planerad', { exact: true }).waitFor();
   expect((await sessionsOf(api, hire.id)).sessions.find((s) => s.id === held.id)!.status).toBe('planned');
   await menu(held.date, 'Markera som hållen…');
-  await page.getByRole('dialog', { name: `Markera träffen ${day(held.date)} som hållen` }).getByRole('button', { name: 'Markera som hållen' }).click();
+  await page
+    .getByRole('dialog', { name: `Markera träffen ${day(held.date)} som hållen` })
+    .getByRole('button', { name: 'Markera som hållen' })
+    .click();
   await rowOf(held.date).getByText('Hållen', { exact: true }).waitFor();
 
   // The calendar: every session (cancelled ones as CANCELLED) and the weekly introducer time per year.
@@ -271,7 +296,7 @@ test('reflection sessions: mark held, cancel with a reason, move, add an extra o
   expect(app!.desktop.asked.at(-1)).toMatchObject({ kind: 'save', defaultName: 'Sofia Berg.ics' });
 });
 
-test('without a current user, logging is refused with main\'s message and the choice of who you are', async () => {
+test("without a current user, logging is refused with main's message and the choice of who you are", async () => {
   const seeding = await launchApp({ now: NOW });
   const hire = await seedHire(seeding.api, { startDate: '2026-10-05' });
   await seeding.close();
@@ -294,7 +319,9 @@ test('before the start date the tab says when the introduction starts, and shows
   const hire = await seedHire(app.api, { name: 'Johan Ek', startDate: '2026-12-07' });
   await openHire(app.page, hire.id);
   await app.page.getByRole('tab', { name: 'Introduktörstid' }).click();
-  await app.page.getByText('Johan Ek börjar måndag 7 december 2026. Tid kan loggas från startdagen, och normen räknas från den veckan.').waitFor();
+  await app.page
+    .getByText('Johan Ek börjar måndag 7 december 2026. Tid kan loggas från startdagen, och normen räknas från den veckan.')
+    .waitFor();
   expect(await app.page.getByRole('region', { name: 'Logga tid' }).count()).toBe(0);
   expect(await app.page.getByRole('group', { name: 'Saldo' }).count()).toBe(0);
   await app.page.getByRole('button', { name: 'Exportera kalender (.ics)' }).waitFor();

@@ -50,7 +50,10 @@ test('two hires with the same introducer and no logged hours: 8 h of norm, both 
   }
 
   // Logging two hours for Sofia shows as an average over the last four weeks.
-  expect((await api.hours.logHours({ hireId: sofia.id, date: '2026-11-18', minutes: 120, purpose: '', personId: load.value[0]!.introducer.id })).ok).toBe(true);
+  expect(
+    (await api.hours.logHours({ hireId: sofia.id, date: '2026-11-18', minutes: 120, purpose: '', personId: load.value[0]!.introducer.id }))
+      .ok,
+  ).toBe(true);
   // A third year-1 hire for the same introducer is more than 8 h a week: too many introductions.
   const third = await seedHire(api, { name: 'Lina Holm', startDate: '2026-11-16' });
   await page.reload();

@@ -7,7 +7,10 @@ import { launchApp, type LaunchedApp } from './harness';
 
 let app: LaunchedApp | undefined;
 
-closeAppAfterEach(() => app, () => (app = undefined));
+closeAppAfterEach(
+  () => app,
+  () => (app = undefined),
+);
 
 type Marked = Window & { keptSinceLoad?: boolean };
 

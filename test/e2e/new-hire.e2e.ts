@@ -44,7 +44,10 @@ test('a new hire is made through the whole flow: form, review (leave out, own it
   await page.getByRole('option', { name: SEED_PEOPLE.manager }).click();
   await who.getByRole('button', { name: 'Det är jag' }).click();
   await who.waitFor({ state: 'hidden' });
-  await page.getByRole('banner').getByRole('button', { name: `Inloggad som: ${SEED_PEOPLE.manager}` }).waitFor();
+  await page
+    .getByRole('banner')
+    .getByRole('button', { name: `Inloggad som: ${SEED_PEOPLE.manager}` })
+    .waitFor();
   expect(await api.session.getCurrentUser()).toMatchObject({ ok: true, value: { name: SEED_PEOPLE.manager } });
 
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Nyanställda' }).click();
@@ -101,7 +104,11 @@ test('a new hire is made through the whole flow: form, review (leave out, own it
   expect(plan.value.hire).toMatchObject({ name: 'Sofia Berg', startDate: '2026-12-07', introducer: { name: SEED_PEOPLE.introducer } });
   const titles = plan.value.items.map((i) => i.title);
   expect(titles).not.toContain(LEFT_OUT);
-  expect(plan.value.items.find((i) => i.title === OWN)).toMatchObject({ templateItemId: null, category: 'Studiebesök', expectedMinutes: 120 });
+  expect(plan.value.items.find((i) => i.title === OWN)).toMatchObject({
+    templateItemId: null,
+    category: 'Studiebesök',
+    expectedMinutes: 120,
+  });
 
   // The list shows the hire; a plan without an introducer says so.
   await seedHire(api, { name: 'Karin Ek', startDate: '2026-12-14', withIntroducer: false });

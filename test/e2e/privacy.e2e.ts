@@ -10,7 +10,10 @@ import { launchApp, type LaunchedApp } from './harness';
 /** Archiving a finished plan, retention, erasing behind a typed name, and a hire's history, on the example database. */
 
 let app: LaunchedApp | undefined;
-closeAppAfterEach(() => app, () => (app = undefined));
+closeAppAfterEach(
+  () => app,
+  () => (app = undefined),
+);
 
 let clock = '2026-11-23T09:00:00.000Z';
 
@@ -88,7 +91,9 @@ test('a finished plan is archived, read-only, proposed for erasing after the ret
   await page.getByRole('button', { name: 'Exportera hela historiken …' }).click();
   await page.getByText('Historiken har sparats som hela-historiken.csv.').waitFor();
   const csv = readFileSync(target, 'utf8');
-  expect(csv).toContain(`;Anna Lindqvist;Raderade den nyanställda med hela planen;Nyanställd;hire.erased;${finished!.id};${finished!.id}\r\n`);
+  expect(csv).toContain(
+    `;Anna Lindqvist;Raderade den nyanställda med hela planen;Nyanställd;hire.erased;${finished!.id};${finished!.id}\r\n`,
+  );
   expect(csv).not.toContain('Per Niemi');
 });
 
@@ -101,7 +106,9 @@ test('another hire’s Historik tab says who did what and when, exports it as CS
   await go(app!, `/nyanstallda/${hire.id}`);
   await page.getByRole('tab', { name: 'Historik' }).click();
   const table = page.getByRole('table', { name: 'Historik för Ahmed Hassan' });
-  const ticked = table.getByRole('row', { name: new RegExp(`Anna Lindqvist.*Bockade av punkten ”${item.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}”`) });
+  const ticked = table.getByRole('row', {
+    name: new RegExp(`Anna Lindqvist.*Bockade av punkten ”${item.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}”`),
+  });
   await ticked.waitFor();
   await table.getByRole('row', { name: /Skapade planen \(\d+ punkter\)/ }).waitFor();
   // Newest first.

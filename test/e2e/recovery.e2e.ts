@@ -67,7 +67,11 @@ test('a damaged database offers its backups; restoring one brings the app back a
   app = undefined;
 
   const reopened = openDatabase(dbPath, MIGRATIONS);
-  const events = reopened.db.select().from(auditLog).all().map((row) => row.action);
+  const events = reopened.db
+    .select()
+    .from(auditLog)
+    .all()
+    .map((row) => row.action);
   reopened.close();
   expect(events).toContain('database.recovered');
 });

@@ -38,7 +38,9 @@ test('the page has window.api with exactly the contract calls, and no Node or ip
   const surface = await app.page.evaluate(() => {
     const api = (window as unknown as { api: Record<string, Record<string, unknown>> }).api;
     return {
-      calls: Object.entries(api).flatMap(([domain, calls]) => Object.keys(calls).map((c) => `${domain}.${c}`)).sort(),
+      calls: Object.entries(api)
+        .flatMap(([domain, calls]) => Object.keys(calls).map((c) => `${domain}.${c}`))
+        .sort(),
       frozen: Object.isFrozen(api),
       require: typeof (window as unknown as { require?: unknown }).require,
       process: typeof (window as unknown as { process?: unknown }).process,

@@ -7,7 +7,10 @@ import { closeAppAfterEach } from '../support/app-per-test';
 
 let app: LaunchedApp | undefined;
 
-closeAppAfterEach(() => app, () => (app = undefined));
+closeAppAfterEach(
+  () => app,
+  () => (app = undefined),
+);
 
 async function openSchedule() {
   app = await launchApp({ now: NOW });
@@ -34,10 +37,14 @@ test('the week schedule opens on this week (v. 48 2026), marked and in view', as
   expect(text).toContain('23–29 nov');
   expect(text).toContain('Denna vecka');
   expect(text).toMatch(/Upprätta individuell kompetensutvecklingsplan\s*Klar/);
-  await expect.poll(() => current.evaluate((el) => {
-    const box = el.getBoundingClientRect();
-    return box.top >= 0 && box.bottom <= window.innerHeight;
-  })).toBe(true);
+  await expect
+    .poll(() =>
+      current.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= window.innerHeight;
+      }),
+    )
+    .toBe(true);
   await windowShot(page, 'plan-veckoschema');
 
   const schedule = await scheduleOf(api, hire.id);
@@ -47,10 +54,14 @@ test('the week schedule opens on this week (v. 48 2026), marked and in view', as
   // Away and back again with the button.
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.getByRole('button', { name: 'Gå till denna vecka' }).click();
-  await expect.poll(() => current.evaluate((el) => {
-    const box = el.getBoundingClientRect();
-    return box.top >= 0 && box.bottom <= window.innerHeight && document.activeElement === el;
-  })).toBe(true);
+  await expect
+    .poll(() =>
+      current.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= window.innerHeight && document.activeElement === el;
+      }),
+    )
+    .toBe(true);
 });
 
 test('week 53 exists with nyårsafton, holidays have names, and late items are marked', async () => {
@@ -59,7 +70,8 @@ test('week 53 exists with nyårsafton, holidays have names, and late items are m
   const table = page.getByRole('table', { name: /^Veckoschema för Sofia Berg/ });
   await table.locator('tbody tr[aria-current="date"]').waitFor();
   const rows = table.locator('tbody tr');
-  const week = (week: number, year: number) => rows.filter({ has: page.getByText(`v. ${week}`, { exact: true }) }).filter({ hasText: String(year) });
+  const week = (week: number, year: number) =>
+    rows.filter({ has: page.getByText(`v. ${week}`, { exact: true }) }).filter({ hasText: String(year) });
 
   const week53 = week(53, 2026);
   expect(await week53.count()).toBe(1);

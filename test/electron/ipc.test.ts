@@ -21,7 +21,14 @@ function recorder() {
   return { registered, ipcMain: { handle: (c: string, l: never) => void registered.set(c, l) } };
 }
 
-const ctx = { db: undefined, now: () => '2026-11-23T09:00:00.000Z', version: 't', dataDirectory: '/d', desktop: new ScriptedDesktop(), migrationsFolder: MIGRATIONS } as unknown as HandlerContext;
+const ctx = {
+  db: undefined,
+  now: () => '2026-11-23T09:00:00.000Z',
+  version: 't',
+  dataDirectory: '/d',
+  desktop: new ScriptedDesktop(),
+  migrationsFolder: MIGRATIONS,
+} as unknown as HandlerContext;
 
 describe('registerIpc', () => {
   it('registers every contract channel exactly once, and nothing else', () => {
@@ -113,7 +120,12 @@ describe('dispatch', () => {
 
   it('answers not-found in Swedish when the person is gone', async () => {
     const opened = openDatabase(tempDbPath(), MIGRATIONS);
-    const result = await dispatch(handlers, 'staff:update-person', { id: 99, name: 'X', title: '', team: '', phone: '', email: '', roles: [] }, { ...ctx, db: opened.db });
+    const result = await dispatch(
+      handlers,
+      'staff:update-person',
+      { id: 99, name: 'X', title: '', team: '', phone: '', email: '', roles: [] },
+      { ...ctx, db: opened.db },
+    );
     opened.close();
     expect(result).toEqual({ ok: false, error: { code: 'not-found', message: 'Personen finns inte i personallistan.' } });
   });

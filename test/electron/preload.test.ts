@@ -7,7 +7,10 @@ vi.mock('electron', async () => (await import('./fake-electron')).fake);
 it('exposes one object, window.api, with one function per contract channel and nothing else', async () => {
   await import('../../electron/preload/index');
   expect(fake.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
-  const [name, exposed] = fake.contextBridge.exposeInMainWorld.mock.calls[0] as unknown as [string, Record<string, Record<string, (i?: unknown) => unknown>>];
+  const [name, exposed] = fake.contextBridge.exposeInMainWorld.mock.calls[0] as unknown as [
+    string,
+    Record<string, Record<string, (i?: unknown) => unknown>>,
+  ];
   expect(name).toBe('api');
   const { subscribe, ...api } = exposed;
   expect(typeof subscribe).toBe('function');

@@ -4,9 +4,7 @@ import { fake, FakeWebContents } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).fake);
 
-const { createMainWindow, guardWebContents, lockDownSession, secureWebPreferences } = await import(
-  '../../electron/main/window'
-);
+const { createMainWindow, guardWebContents, lockDownSession, secureWebPreferences } = await import('../../electron/main/window');
 
 beforeEach(() => fake.shell.openExternal.mockClear());
 
@@ -62,10 +60,7 @@ describe('the navigation guards', () => {
   it('open a plain https link in the user browser, never in a new app window', () => {
     expect(contents.fire('will-navigate', 'https://www.kunskapsguiden.se/')).toBe(true);
     expect(contents.windowOpenHandler!({ url: 'https://www.socialstyrelsen.se/bbic' })).toEqual({ action: 'deny' });
-    expect(fake.shell.openExternal.mock.calls).toEqual([
-      ['https://www.kunskapsguiden.se/'],
-      ['https://www.socialstyrelsen.se/bbic'],
-    ]);
+    expect(fake.shell.openExternal.mock.calls).toEqual([['https://www.kunskapsguiden.se/'], ['https://www.socialstyrelsen.se/bbic']]);
   });
 
   it('hand the browser the parsed address, not the text the page gave', () => {
@@ -83,9 +78,31 @@ describe('the session lock-down', () => {
   it('denies every permission request, check and device, and every download', () => {
     const session = fake.session.defaultSession;
     lockDownSession(session as never);
-    const permissions = ['media', 'geolocation', 'notifications', 'clipboard-read', 'clipboard-sanitized-write', 'openExternal', 'hid', 'serial', 'usb',
-      'display-capture', 'fullscreen', 'pointerLock', 'keyboardLock', 'midi', 'midiSysex', 'idle-detection', 'window-management', 'fileSystem',
-      'storage-access', 'top-level-storage-access', 'mediaKeySystem', 'speaker-selection', 'unknown'];
+    const permissions = [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'clipboard-sanitized-write',
+      'openExternal',
+      'hid',
+      'serial',
+      'usb',
+      'display-capture',
+      'fullscreen',
+      'pointerLock',
+      'keyboardLock',
+      'midi',
+      'midiSysex',
+      'idle-detection',
+      'window-management',
+      'fileSystem',
+      'storage-access',
+      'top-level-storage-access',
+      'mediaKeySystem',
+      'speaker-selection',
+      'unknown',
+    ];
     for (const permission of permissions) {
       const callback = vi.fn();
       (session.permissionRequestHandler as (...a: unknown[]) => void)({}, permission, callback);

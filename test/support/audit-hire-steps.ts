@@ -11,7 +11,16 @@ async function newHire(h: Harness, s: StepState, name: string) {
   const version = programme!.versions[0]!;
   const draft = await h.must('templates:get-version', { versionId: version.id });
   return h.must('hires:create-hire', {
-    hire: { name, title: FREE_TEXT.title, team: '', startDate: '2026-10-05', managerId: s.managerId, introducerId: s.introducerId, newlyGraduated: true, templateVersionId: version.id },
+    hire: {
+      name,
+      title: FREE_TEXT.title,
+      team: '',
+      startDate: '2026-10-05',
+      managerId: s.managerId,
+      introducerId: s.introducerId,
+      newlyGraduated: true,
+      templateVersionId: version.id,
+    },
     leaveOut: [],
     ownItems: [
       {
@@ -31,8 +40,20 @@ async function newHire(h: Harness, s: StepState, name: string) {
 const plan = (h: Harness, s: StepState) => h.must('hires:get-plan', { hireId: s.hireId });
 
 export function hireSteps(h: Harness, s: StepState): Step[] {
-  const hire = (action: string, detail?: Record<string, unknown>) => () => ({ entity: 'hire', action, entityId: s.hireId, hireId: s.hireId, detail });
-  const item = (id: () => number, action: string, detail?: Record<string, unknown>) => () => ({ entity: 'plan-item', action, entityId: id(), hireId: s.hireId, detail });
+  const hire = (action: string, detail?: Record<string, unknown>) => () => ({
+    entity: 'hire',
+    action,
+    entityId: s.hireId,
+    hireId: s.hireId,
+    detail,
+  });
+  const item = (id: () => number, action: string, detail?: Record<string, unknown>) => () => ({
+    entity: 'plan-item',
+    action,
+    entityId: id(),
+    hireId: s.hireId,
+    detail,
+  });
   const session = (action: string) => () => ({ entity: 'reflection', action, entityId: s.sessionId, hireId: s.hireId });
   return [
     {
@@ -47,7 +68,16 @@ export function hireSteps(h: Harness, s: StepState): Step[] {
     },
     {
       channel: 'hires:update-hire',
-      run: () => h.must('hires:update-hire', { hireId: s.hireId, name: FREE_TEXT.hire, title: FREE_TEXT.title, team: FREE_TEXT.title, managerId: s.managerId, introducerId: s.introducerId, newlyGraduated: true }),
+      run: () =>
+        h.must('hires:update-hire', {
+          hireId: s.hireId,
+          name: FREE_TEXT.hire,
+          title: FREE_TEXT.title,
+          team: FREE_TEXT.title,
+          managerId: s.managerId,
+          introducerId: s.introducerId,
+          newlyGraduated: true,
+        }),
       expect: hire('hire.updated'),
     },
     {
@@ -55,7 +85,11 @@ export function hireSteps(h: Harness, s: StepState): Step[] {
       run: () => h.must('hires:change-start-date', { hireId: s.hireId, startDate: '2026-10-12' }),
       expect: hire('hire.start-date-changed', { from: '2026-10-05', to: '2026-10-12' }),
     },
-    { channel: 'plans:set-item-status', run: () => h.must('plans:set-item-status', { itemId: s.itemId, status: 'done' }), expect: item(() => s.itemId, 'item.done', { from: 'todo' }) },
+    {
+      channel: 'plans:set-item-status',
+      run: () => h.must('plans:set-item-status', { itemId: s.itemId, status: 'done' }),
+      expect: item(() => s.itemId, 'item.done', { from: 'todo' }),
+    },
     {
       channel: 'plans:set-item-status',
       run: () => h.must('plans:set-item-status', { itemId: s.otherItemId, status: 'notApplicable', reason: FREE_TEXT.reason }),
@@ -65,7 +99,12 @@ export function hireSteps(h: Harness, s: StepState): Step[] {
       channel: 'plans:update-item',
       run: async () => {
         const current = (await plan(h, s)).items.find((i) => i.id === s.itemId)!;
-        return h.must('plans:update-item', { itemId: s.itemId, note: FREE_TEXT.note, startDate: current.startDate, dueDate: current.dueDate });
+        return h.must('plans:update-item', {
+          itemId: s.itemId,
+          note: FREE_TEXT.note,
+          startDate: current.startDate,
+          dueDate: current.dueDate,
+        });
       },
       expect: item(() => s.itemId, 'item.edited', { datesChanged: false, noteChanged: true }),
     },
@@ -75,7 +114,16 @@ export function hireSteps(h: Harness, s: StepState): Step[] {
         const { phases } = await plan(h, s);
         const added = await h.must('plans:add-item', {
           hireId: s.hireId,
-          item: { phaseId: phases[0]!.id, title: FREE_TEXT.ownTitle, instructions: FREE_TEXT.ownInstructions, category: 'Egen', expectedMinutes: 15, responsible: { kind: 'role', role: 'manager' }, startDate: '2026-11-23', dueDate: '2026-11-27' },
+          item: {
+            phaseId: phases[0]!.id,
+            title: FREE_TEXT.ownTitle,
+            instructions: FREE_TEXT.ownInstructions,
+            category: 'Egen',
+            expectedMinutes: 15,
+            responsible: { kind: 'role', role: 'manager' },
+            startDate: '2026-11-23',
+            dueDate: '2026-11-27',
+          },
         });
         s.ownItemId = added.id;
       },
@@ -83,8 +131,23 @@ export function hireSteps(h: Harness, s: StepState): Step[] {
     },
     {
       channel: 'hours:log-hours',
-      run: async () => (s.hourId = (await h.must('hours:log-hours', { hireId: s.hireId, date: '2026-11-17', minutes: 90, purpose: FREE_TEXT.hoursPurpose, personId: s.introducerId })).entries[0]!.id),
-      expect: () => ({ entity: 'hours', action: 'hours.logged', entityId: s.hourId, hireId: s.hireId, detail: { minutes: 90, date: '2026-11-17' } }),
+      run: async () =>
+        (s.hourId = (
+          await h.must('hours:log-hours', {
+            hireId: s.hireId,
+            date: '2026-11-17',
+            minutes: 90,
+            purpose: FREE_TEXT.hoursPurpose,
+            personId: s.introducerId,
+          })
+        ).entries[0]!.id),
+      expect: () => ({
+        entity: 'hours',
+        action: 'hours.logged',
+        entityId: s.hourId,
+        hireId: s.hireId,
+        detail: { minutes: 90, date: '2026-11-17' },
+      }),
     },
     {
       channel: 'hours:remove-hours',
@@ -99,22 +162,57 @@ export function hireSteps(h: Harness, s: StepState): Step[] {
     {
       channel: 'reflection:add-session',
       run: async () => {
-        const { sessions } = await h.must('reflection:add-session', { hireId: s.hireId, date: '2026-12-02', time: '10:00', durationMinutes: 60 });
+        const { sessions } = await h.must('reflection:add-session', {
+          hireId: s.hireId,
+          date: '2026-12-02',
+          time: '10:00',
+          durationMinutes: 60,
+        });
         s.sessionId = sessions.find((x) => x.extra)!.id;
       },
-      expect: () => ({ entity: 'reflection', action: 'reflection.added', entityId: s.sessionId, hireId: s.hireId, detail: { date: '2026-12-02' } }),
+      expect: () => ({
+        entity: 'reflection',
+        action: 'reflection.added',
+        entityId: s.sessionId,
+        hireId: s.hireId,
+        detail: { date: '2026-12-02' },
+      }),
     },
-    { channel: 'reflection:move-session', run: () => h.must('reflection:move-session', { sessionId: s.sessionId, date: '2026-12-03', time: '10:00' }), expect: session('reflection.moved') },
-    { channel: 'reflection:cancel-session', run: () => h.must('reflection:cancel-session', { sessionId: s.sessionId, reason: FREE_TEXT.cancelReason }), expect: session('reflection.cancelled') },
-    { channel: 'reflection:reopen-session', run: () => h.must('reflection:reopen-session', { sessionId: s.sessionId }), expect: session('reflection.reopened') },
+    {
+      channel: 'reflection:move-session',
+      run: () => h.must('reflection:move-session', { sessionId: s.sessionId, date: '2026-12-03', time: '10:00' }),
+      expect: session('reflection.moved'),
+    },
+    {
+      channel: 'reflection:cancel-session',
+      run: () => h.must('reflection:cancel-session', { sessionId: s.sessionId, reason: FREE_TEXT.cancelReason }),
+      expect: session('reflection.cancelled'),
+    },
+    {
+      channel: 'reflection:reopen-session',
+      run: () => h.must('reflection:reopen-session', { sessionId: s.sessionId }),
+      expect: session('reflection.reopened'),
+    },
     {
       channel: 'reflection:mark-held',
       run: () => h.must('reflection:mark-held', { sessionId: s.sessionId, attendees: FREE_TEXT.attendees, theme: FREE_TEXT.theme }),
       expect: session('reflection.held'),
     },
-    { channel: 'hires:set-finished', run: () => h.must('hires:set-finished', { hireId: s.hireId, finished: true }), expect: hire('hire.finished') },
-    { channel: 'privacy:set-archived', run: () => h.must('privacy:set-archived', { hireId: s.hireId, archived: true }), expect: hire('hire.archived') },
-    { channel: 'privacy:set-archived', run: () => h.must('privacy:set-archived', { hireId: s.hireId, archived: false }), expect: hire('hire.unarchived') },
+    {
+      channel: 'hires:set-finished',
+      run: () => h.must('hires:set-finished', { hireId: s.hireId, finished: true }),
+      expect: hire('hire.finished'),
+    },
+    {
+      channel: 'privacy:set-archived',
+      run: () => h.must('privacy:set-archived', { hireId: s.hireId, archived: true }),
+      expect: hire('hire.archived'),
+    },
+    {
+      channel: 'privacy:set-archived',
+      run: () => h.must('privacy:set-archived', { hireId: s.hireId, archived: false }),
+      expect: hire('hire.unarchived'),
+    },
     {
       channel: 'privacy:export-hire',
       run: () => (h.desktop.answerSave(path.join(s.folder, 'export.json')), h.must('privacy:export-hire', { hireId: s.hireId })),

@@ -68,10 +68,31 @@ export interface StepState {
 }
 
 export function newState(): StepState {
-  return { managerId: 0, introducerId: 0, otherId: 0, templateId: 0, publishedVersionId: 0, hireId: 0, erasedHireId: 0, itemId: 0, otherItemId: 0, ownItemId: 0, hourId: 0, sessionId: 0, folder: tempDir() };
+  return {
+    managerId: 0,
+    introducerId: 0,
+    otherId: 0,
+    templateId: 0,
+    publishedVersionId: 0,
+    hireId: 0,
+    erasedHireId: 0,
+    itemId: 0,
+    otherItemId: 0,
+    ownItemId: 0,
+    hourId: 0,
+    sessionId: 0,
+    folder: tempDir(),
+  };
 }
 
-const person = (name: string, role: 'manager' | 'introducer' | 'it') => ({ name, title: '', team: '', phone: '', email: '', roles: [role] });
+const person = (name: string, role: 'manager' | 'introducer' | 'it') => ({
+  name,
+  title: '',
+  team: '',
+  phone: '',
+  email: '',
+  roles: [role],
+});
 
 /** A file the scripted dialog will "pick", written fresh for each attempt. */
 function picked(h: Harness, s: StepState, name: string, data: Buffer) {
@@ -146,7 +167,8 @@ export function templateSteps(h: Harness, s: StepState): Step[] {
   return [
     {
       channel: 'templates:create-template',
-      run: async () => (s.templateId = (await h.must('templates:create-template', { name: FREE_TEXT.programme, fromVersionId: null })).templateId),
+      run: async () =>
+        (s.templateId = (await h.must('templates:create-template', { name: FREE_TEXT.programme, fromVersionId: null })).templateId),
       expect: () => ({ entity: 'template', action: 'template.created', entityId: s.templateId }),
     },
     {

@@ -6,7 +6,14 @@ type Harness = ReturnType<typeof handlerHarness>;
 
 /** Anna in the staff list and chosen as the current user, so changes are allowed. */
 export async function withUser(h: Harness): Promise<number> {
-  const anna = await h.must('staff:create-person', { name: 'Anna Lindqvist', title: 'Enhetschef', team: '', phone: '', email: '', roles: ['manager'] });
+  const anna = await h.must('staff:create-person', {
+    name: 'Anna Lindqvist',
+    title: 'Enhetschef',
+    team: '',
+    phone: '',
+    email: '',
+    roles: ['manager'],
+  });
   await h.must('session:set-current-user', { personId: anna.id });
   return anna.id;
 }

@@ -13,12 +13,19 @@ const ROLES: ResponsibleRole[] = ['manager', 'introducer', 'administrator', 'new
 const CATEGORIES = ['Mottagande', 'Organisation', 'System och teknik', 'Myndighetsrollen', 'Utbildning', 'Studiebesök', 'Uppföljning'];
 
 /** The default programme's phases and norms with `count` generated items spread over two years. */
-export function programmeWith(base: TemplateContent, count: number, title = (n: number) => `Punkt ${n} i den stora planen`): TemplateContent {
+export function programmeWith(
+  base: TemplateContent,
+  count: number,
+  title = (n: number) => `Punkt ${n} i den stora planen`,
+): TemplateContent {
   const phases = base.phases;
   const items: Item[] = Array.from({ length: count }, (_, k) => {
     const n = k + 1;
     const phase = phases[k % phases.length]!;
-    const window = phase.window.unit === 'month' ? { unit: 'month' as const, start: 5 + (k % 20), end: Math.min(24, 6 + (k % 20)) } : { ...phase.window };
+    const window =
+      phase.window.unit === 'month'
+        ? { unit: 'month' as const, start: 5 + (k % 20), end: Math.min(24, 6 + (k % 20)) }
+        : { ...phase.window };
     return {
       id: `punkt-${n}`,
       phaseId: phase.id,
@@ -40,9 +47,22 @@ export function programmeWith(base: TemplateContent, count: number, title = (n: 
  * programme (published as a new version), optionally a programme of `items` generated items,
  * and a hire made from that version.
  */
-export async function seedBinderHire(h: Harness, options: { items?: number; title?: (n: number) => string; startDate?: string; withIntroducer?: boolean } = {}) {
-  const person = (name: string, roles: ('manager' | 'introducer' | 'administrator')[], phone: string) => ({ name, title: '', team: '', phone, email: '', roles });
-  const manager = await h.must('staff:create-person', { ...person('Anna Lindqvist', ['manager'], '0980-700 01'), email: 'anna.lindqvist@exempel.se' });
+export async function seedBinderHire(
+  h: Harness,
+  options: { items?: number; title?: (n: number) => string; startDate?: string; withIntroducer?: boolean } = {},
+) {
+  const person = (name: string, roles: ('manager' | 'introducer' | 'administrator')[], phone: string) => ({
+    name,
+    title: '',
+    team: '',
+    phone,
+    email: '',
+    roles,
+  });
+  const manager = await h.must('staff:create-person', {
+    ...person('Anna Lindqvist', ['manager'], '0980-700 01'),
+    email: 'anna.lindqvist@exempel.se',
+  });
   const introducer = await h.must('staff:create-person', person('Maria Nilsson', ['introducer'], '0980-700 02'));
   await h.must('staff:create-person', person('Lena Karlsson', ['administrator'], '0980-700 03'));
   await h.must('session:set-current-user', { personId: manager.id });

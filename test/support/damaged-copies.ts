@@ -17,8 +17,15 @@ export function layoutOf(file: string) {
   const sqlite = new Database(file, { readonly: true });
   try {
     const pageSize = sqlite.pragma('page_size', { simple: true }) as number;
-    const pages = sqlite.prepare('SELECT name, pagetype, min(pageno) AS pageno FROM dbstat GROUP BY name, pagetype').all() as { name: string; pagetype: string; pageno: number }[];
-    const roots = sqlite.prepare('SELECT name, rootpage FROM sqlite_schema WHERE rootpage > 0').all() as { name: string; rootpage: number }[];
+    const pages = sqlite.prepare('SELECT name, pagetype, min(pageno) AS pageno FROM dbstat GROUP BY name, pagetype').all() as {
+      name: string;
+      pagetype: string;
+      pageno: number;
+    }[];
+    const roots = sqlite.prepare('SELECT name, rootpage FROM sqlite_schema WHERE rootpage > 0').all() as {
+      name: string;
+      rootpage: number;
+    }[];
     const found = <T>(value: T | undefined, what: string): T => {
       if (value === undefined) throw new Error(`no ${what} in ${file}`);
       return value;

@@ -3,8 +3,7 @@
 // the tests get a Node build, and rebuilds only when the installed one does not load.
 import { execSync, spawnSync } from 'node:child_process';
 
-const probe = () =>
-  spawnSync(process.execPath, ['-e', "new (require('better-sqlite3'))(':memory:').close()"], { encoding: 'utf8' });
+const probe = () => spawnSync(process.execPath, ['-e', "new (require('better-sqlite3'))(':memory:').close()"], { encoding: 'utf8' });
 
 let result = probe();
 if (result.status !== 0) {

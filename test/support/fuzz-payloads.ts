@@ -23,12 +23,71 @@ const keyArb = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom(...POLLUTI
 /** One hostile value: wrong types, edge numbers, huge and malicious strings, odd objects. */
 export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom<unknown>(
-    null, undefined, true, false, NaN, Infinity, -Infinity, -0, 0, -1, 1, 2, 1.5, 0.1, 2 ** 31, 2 ** 53, -(2 ** 53), Number.MAX_SAFE_INTEGER,
-    Number.MAX_SAFE_INTEGER + 2, Number.MAX_VALUE, Number.MIN_VALUE, 1e308, 10n, '', ' ', '0', '-1', '1', 'NaN', 'true', 'null', 'undefined',
-    "' OR 1=1 --", '1; DROP TABLE people; --', "Robert'); DELETE FROM hires;--", '../../../../etc/passwd', 'C:\\Windows\\System32\\calc.exe',
-    '\\\\fileserver\\share\\x.db', 'file:///etc/passwd', 'https://evil.example/', 'javascript:alert(1)', '<img src=x onerror=alert(1)>',
-    '\u0000', '\ud800', '\u202e', '%s%n%x', '${7*7}', '2026-02-30', '2026-13-01', '1999-12-31', '2101-01-01', '2026-1-1', '25:00', '9:00',
-    [], {}, [[[[]]]], [null], new Date(0), new Date(NaN), new Map([['a', 1]]), new Set([1]), new Uint8Array(8), Buffer.from('x'), /x/,
+    null,
+    undefined,
+    true,
+    false,
+    NaN,
+    Infinity,
+    -Infinity,
+    -0,
+    0,
+    -1,
+    1,
+    2,
+    1.5,
+    0.1,
+    2 ** 31,
+    2 ** 53,
+    -(2 ** 53),
+    Number.MAX_SAFE_INTEGER,
+    Number.MAX_SAFE_INTEGER + 2,
+    Number.MAX_VALUE,
+    Number.MIN_VALUE,
+    1e308,
+    10n,
+    '',
+    ' ',
+    '0',
+    '-1',
+    '1',
+    'NaN',
+    'true',
+    'null',
+    'undefined',
+    "' OR 1=1 --",
+    '1; DROP TABLE people; --',
+    "Robert'); DELETE FROM hires;--",
+    '../../../../etc/passwd',
+    'C:\\Windows\\System32\\calc.exe',
+    '\\\\fileserver\\share\\x.db',
+    'file:///etc/passwd',
+    'https://evil.example/',
+    'javascript:alert(1)',
+    '<img src=x onerror=alert(1)>',
+    '\u0000',
+    '\ud800',
+    '\u202e',
+    '%s%n%x',
+    '${7*7}',
+    '2026-02-30',
+    '2026-13-01',
+    '1999-12-31',
+    '2101-01-01',
+    '2026-1-1',
+    '25:00',
+    '9:00',
+    [],
+    {},
+    [[[[]]]],
+    [null],
+    new Date(0),
+    new Date(NaN),
+    new Map([['a', 1]]),
+    new Set([1]),
+    new Uint8Array(8),
+    Buffer.from('x'),
+    /x/,
   ),
   fc.constantFrom<unknown>(...HUGE, ...AT_LIMITS),
   fc.constantFrom<unknown>(...pollutingObjects()),
@@ -89,7 +148,10 @@ function sameTypeAs(original: unknown): fc.Arbitrary<unknown> {
   }
   if (typeof original === 'boolean') return fc.boolean();
   if (typeof original === 'string') {
-    return fc.oneof(fc.constantFrom('', ' ', ...DATES, '00:00', '23:59', '07:30', 'manager', 'introducer', 'done', 'notApplicable', ...AT_LIMITS), fc.string({ maxLength: 20 }));
+    return fc.oneof(
+      fc.constantFrom('', ' ', ...DATES, '00:00', '23:59', '07:30', 'manager', 'introducer', 'done', 'notApplicable', ...AT_LIMITS),
+      fc.string({ maxLength: 20 }),
+    );
   }
   return hostileValue;
 }
@@ -110,7 +172,11 @@ export function mutationsOf(valid: unknown): fc.Arbitrary<unknown> {
     arbs.push(fc.tuple(fc.constantFrom(...paths), hostileValue).map(([path, value]) => setAt(valid, path, value)));
     arbs.push(fc.constantFrom(...paths).map((path) => deleteAt(valid, path)));
   }
-  arbs.push(fc.tuple(fc.constantFrom(...objectPaths), fc.constantFrom(...POLLUTING_KEYS), hostileValue).map(([path, key, value]) => setAt(valid, [...path, key], value)));
+  arbs.push(
+    fc
+      .tuple(fc.constantFrom(...objectPaths), fc.constantFrom(...POLLUTING_KEYS), hostileValue)
+      .map(([path, key, value]) => setAt(valid, [...path, key], value)),
+  );
   return fc.oneof(...arbs);
 }
 

@@ -10,7 +10,14 @@ export interface FuzzWorld {
   valid: Partial<Record<Channel, unknown>>;
 }
 
-const person = (name: string, role: 'manager' | 'introducer' | 'administrator') => ({ name, title: 'Socialsekreterare', team: 'Barn och familj', phone: '0980-123 45', email: '', roles: [role] });
+const person = (name: string, role: 'manager' | 'introducer' | 'administrator') => ({
+  name,
+  title: 'Socialsekreterare',
+  team: 'Barn och familj',
+  phone: '0980-123 45',
+  email: '',
+  roles: [role],
+});
 
 /**
  * Staff (one removed), the manager as current user, a published programme with a changed draft,
@@ -42,12 +49,22 @@ export async function buildFuzzWorld(): Promise<FuzzWorld> {
   };
   const hire = await h.must('hires:create-hire', { hire: hireFields, leaveOut: [], ownItems: [] });
   const hireId = hire.id;
-  const finished = await h.must('hires:create-hire', { hire: { ...hireFields, name: 'Olle Ek', startDate: '2025-01-13' }, leaveOut: [], ownItems: [] });
+  const finished = await h.must('hires:create-hire', {
+    hire: { ...hireFields, name: 'Olle Ek', startDate: '2025-01-13' },
+    leaveOut: [],
+    ownItems: [],
+  });
   await h.must('hires:set-finished', { hireId: finished.id, finished: true });
   await h.call('privacy:set-archived', { hireId: finished.id, archived: true });
   const plan = await h.must('hires:get-plan', { hireId });
   const item = plan.items[0]!;
-  const logged = await h.must('hours:log-hours', { hireId, date: '2026-11-17', minutes: 90, purpose: 'Ärendegenomgång', personId: introducer.id });
+  const logged = await h.must('hours:log-hours', {
+    hireId,
+    date: '2026-11-17',
+    minutes: 90,
+    purpose: 'Ärendegenomgång',
+    personId: introducer.id,
+  });
   const reflection = await h.must('reflection:get-sessions', { hireId });
   await h.must('settings:save-day-off', { date: '2026-12-28', label: 'Klämdag' });
   await h.must('plans:set-item-status', { itemId: plan.items[1]!.id, status: 'done' });
@@ -74,7 +91,15 @@ export async function buildFuzzWorld(): Promise<FuzzWorld> {
     'hires:preview-plan': hireFields,
     'hires:create-hire': { hire: hireFields, leaveOut: [], ownItems: [] },
     'hires:get-plan': { hireId },
-    'hires:update-hire': { hireId, name: 'Sofia Berg', title: '', team: 'Vuxen', managerId: manager.id, introducerId: null, newlyGraduated: false },
+    'hires:update-hire': {
+      hireId,
+      name: 'Sofia Berg',
+      title: '',
+      team: 'Vuxen',
+      managerId: manager.id,
+      introducerId: null,
+      newlyGraduated: false,
+    },
     'hires:preview-start-date': { hireId, startDate: '2026-10-12' },
     'hires:change-start-date': { hireId, startDate: '2026-10-12' },
     'hires:set-finished': { hireId, finished: true },

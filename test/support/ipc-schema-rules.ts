@@ -74,7 +74,8 @@ function walk(schema: unknown, where: string, key: string | undefined, allow: Re
   switch (def.type) {
     case 'object': {
       const catchall = def.catchall === undefined ? undefined : defOf(def.catchall).type;
-      const own = catchall === 'never' ? [] : [`${where}: not a strict object (unknown keys ${catchall ? 'let through' : 'silently dropped'})`];
+      const own =
+        catchall === 'never' ? [] : [`${where}: not a strict object (unknown keys ${catchall ? 'let through' : 'silently dropped'})`];
       const shape = def.shape as Record<string, unknown>;
       return own.concat(
         Object.entries(shape).flatMap(([name, child]) => [

@@ -89,7 +89,15 @@ export function insertVersion3Fixture(sqlite: Database.Database): void {
         [1, 1, null, 'reflection.reopened', { sessionId: 2, status: 'planned', cancelReason: null }],
         [2, 1, null, 'reflection.held', { sessionId: 1, status: 'held', attendees: f.attendees, theme: f.theme, cancelReason: null }],
         [1, 1, null, 'reflection.moved', { sessionId: 3, date: '2026-03-25', time: '14:00' }],
-      ].map(([person, hire, item, action, detail], i) => [i + 1, `2026-03-0${1 + (i % 9)}T10:00:00.000Z`, person, hire, item, action, JSON.stringify(detail)]),
+      ].map(([person, hire, item, action, detail], i) => [
+        i + 1,
+        `2026-03-0${1 + (i % 9)}T10:00:00.000Z`,
+        person,
+        hire,
+        item,
+        action,
+        JSON.stringify(detail),
+      ]),
     );
   })();
 }

@@ -35,7 +35,13 @@ export function committedMigrationsUpTo(count: number): string {
 
 /** A migrations folder of made-up steps, each a list of statements joined with drizzle-kit's breakpoints. */
 export function syntheticMigrations(steps: string[][]): string {
-  const entries = steps.map((_, idx) => ({ idx, version: '6', when: 1_700_000_000_000 + idx * 1000, tag: `${String(idx).padStart(4, '0')}_step`, breakpoints: true }));
+  const entries = steps.map((_, idx) => ({
+    idx,
+    version: '6',
+    when: 1_700_000_000_000 + idx * 1000,
+    tag: `${String(idx).padStart(4, '0')}_step`,
+    breakpoints: true,
+  }));
   return writeFolder(entries, (entry) => steps[entry.idx]!.join(BREAKPOINT));
 }
 
@@ -46,7 +52,8 @@ export function migrateLikeDrizzle(file: string, migrationsFolder: string): void
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
     migrate(drizzle(sqlite), { migrationsFolder });
-    const count = (JSON.parse(readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: unknown[] }).entries.length;
+    const count = (JSON.parse(readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: unknown[] }).entries
+      .length;
     sqlite.pragma(`user_version = ${count}`);
   } finally {
     sqlite.close();

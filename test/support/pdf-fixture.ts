@@ -15,11 +15,20 @@ export function minimalPdf(label = 'Blankett'): Buffer {
 /** A well-formed PDF of `pages` A4 pages, each with its number and a few lines of text (a form, a routine). */
 export function pagedPdf(label: string, pages: number): Buffer {
   const pageIds = Array.from({ length: pages }, (_, k) => 4 + 2 * k);
-  const objects: string[] = ['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages} >>`, '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'];
+  const objects: string[] = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages} >>`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
   for (let k = 0; k < pages; k++) {
-    const lines = [`${label} - sida ${k + 1} av ${pages}`, ...Array.from({ length: 30 }, (_, n) => `Rad ${n + 1}: text som fyller sidan som i en riktig blankett.`)];
+    const lines = [
+      `${label} - sida ${k + 1} av ${pages}`,
+      ...Array.from({ length: 30 }, (_, n) => `Rad ${n + 1}: text som fyller sidan som i en riktig blankett.`),
+    ];
     const stream = `BT /F1 11 Tf 72 770 Td 14 TL ${lines.map((l) => `(${l}) '`).join(' ')} ET`;
-    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents ${pageIds[k]! + 1} 0 R /Resources << /Font << /F1 3 0 R >> >> >>`);
+    objects.push(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents ${pageIds[k]! + 1} 0 R /Resources << /Font << /F1 3 0 R >> >> >>`,
+    );
     objects.push(`<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`);
   }
   return assemble(objects);

@@ -5,7 +5,8 @@ type Harness = ReturnType<typeof handlerHarness>;
 
 /** Staff and a chosen user on a harness; returns the ids the hires need. */
 export async function staffFor(h: Harness) {
-  const person = (name: string, role: 'manager' | 'introducer') => h.must('staff:create-person', { name, title: '', team: '', phone: '', email: '', roles: [role] });
+  const person = (name: string, role: 'manager' | 'introducer') =>
+    h.must('staff:create-person', { name, title: '', team: '', phone: '', email: '', roles: [role] });
   const manager = await person('Anna Lindqvist', 'manager');
   const introducer = await person('Maria Nilsson', 'introducer');
   await h.must('session:set-current-user', { personId: manager.id });
@@ -30,7 +31,16 @@ export async function hireWithFreeText(h: Harness, people: { managerId: number; 
     theme: `${tag}-tema`,
   };
   const hire = await h.must('hires:create-hire', {
-    hire: { name, title: 'Socialsekreterare', team: 'Barn och familj', startDate: '2026-10-05', managerId: people.managerId, introducerId: people.introducerId, newlyGraduated: true, templateVersionId: programme!.versions[0]!.id },
+    hire: {
+      name,
+      title: 'Socialsekreterare',
+      team: 'Barn och familj',
+      startDate: '2026-10-05',
+      managerId: people.managerId,
+      introducerId: people.introducerId,
+      newlyGraduated: true,
+      templateVersionId: programme!.versions[0]!.id,
+    },
     leaveOut: [],
     ownItems: [],
   });
@@ -40,9 +50,24 @@ export async function hireWithFreeText(h: Harness, people: { managerId: number; 
   await h.must('plans:set-item-status', { itemId: second!.id, status: 'notApplicable', reason: words.reason });
   await h.must('plans:add-item', {
     hireId: hire.id,
-    item: { phaseId: plan.phases[0]!.id, title: words.ownTitle, instructions: words.ownInstructions, category: 'Egen', expectedMinutes: 30, responsible: { kind: 'role', role: 'introducer' }, startDate: '2026-11-23', dueDate: '2026-11-27' },
+    item: {
+      phaseId: plan.phases[0]!.id,
+      title: words.ownTitle,
+      instructions: words.ownInstructions,
+      category: 'Egen',
+      expectedMinutes: 30,
+      responsible: { kind: 'role', role: 'introducer' },
+      startDate: '2026-11-23',
+      dueDate: '2026-11-27',
+    },
   });
-  await h.must('hours:log-hours', { hireId: hire.id, date: '2026-11-17', minutes: 60, purpose: words.purpose, personId: people.introducerId });
+  await h.must('hours:log-hours', {
+    hireId: hire.id,
+    date: '2026-11-17',
+    minutes: 60,
+    purpose: words.purpose,
+    personId: people.introducerId,
+  });
   const { sessions } = await h.must('reflection:get-sessions', { hireId: hire.id });
   await h.must('reflection:cancel-session', { sessionId: sessions[0]!.id, reason: words.cancelReason });
   await h.must('reflection:mark-held', { sessionId: sessions[1]!.id, attendees: words.attendees, theme: words.theme });
@@ -56,4 +81,6 @@ export function fileBytes(dbFile: string): Buffer {
 
 /** Whether the text is in the bytes in UTF-8 or UTF-16 (SQLite can store either). */
 export const holds = (bytes: Buffer, text: string) =>
-  bytes.includes(Buffer.from(text, 'utf8')) || bytes.includes(Buffer.from(text, 'utf16le')) || bytes.includes(Buffer.from(text, 'utf16le').swap16());
+  bytes.includes(Buffer.from(text, 'utf8')) ||
+  bytes.includes(Buffer.from(text, 'utf16le')) ||
+  bytes.includes(Buffer.from(text, 'utf16le').swap16());

@@ -47,7 +47,8 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
       for (const item of content.items) {
         if (!('str' in item)) continue;
         text += item.str + (item.hasEOL ? '\n' : '');
-        if (item.str.trim()) pageRuns.push({
+        if (item.str.trim())
+          pageRuns.push({
             text: item.str,
             x: item.transform[4] as number,
             y: item.transform[5] as number,

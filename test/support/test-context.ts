@@ -20,7 +20,14 @@ export interface TestContextOptions {
 }
 
 /** A handler context as the app composes it, on a real database file, with scripted dialogs and a pinned clock. */
-export function testContext({ dbFile, migrationsFolder, binders, now = () => TEST_NOW, events = noEvents, version = 'test' }: TestContextOptions) {
+export function testContext({
+  dbFile,
+  migrationsFolder,
+  binders,
+  now = () => TEST_NOW,
+  events = noEvents,
+  version = 'test',
+}: TestContextOptions) {
   const session = new DatabaseSession(dbFile, migrationsFolder, now);
   const desktop = new ScriptedDesktop();
   const ctx: HandlerContext = createHandlerContext({

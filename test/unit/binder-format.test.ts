@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { clean, dateSpan, duration, hours, longDate, longSpan, paragraphs, short, shortDate, weekSpan } from '../../electron/main/services/binder/format';
+import {
+  clean,
+  dateSpan,
+  duration,
+  hours,
+  longDate,
+  longSpan,
+  paragraphs,
+  short,
+  shortDate,
+  weekSpan,
+} from '../../electron/main/services/binder/format';
 
 describe('how the binder writes dates, weeks and times', () => {
   it.each([

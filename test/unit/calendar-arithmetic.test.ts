@@ -13,7 +13,9 @@ dayjs.extend(isoWeekPlugin);
  */
 const day = (iso: string) => dayjs(iso);
 const iso = (d: dayjs.Dayjs) => d.format('YYYY-MM-DD');
-const dates = fc.date({ min: new Date('2000-01-01T12:00:00Z'), max: new Date('2100-12-31T12:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const dates = fc
+  .date({ min: new Date('2000-01-01T12:00:00Z'), max: new Date('2100-12-31T12:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 
 // Stockholm is where the app runs; Santiago skips midnight when summer time starts, the worst case for date-only values.
 describe.each(['Europe/Stockholm', 'America/Santiago'])('date arithmetic on day numbers, time zone %s', (zone) => {

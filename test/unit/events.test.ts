@@ -20,7 +20,9 @@ describe('events from main', () => {
       await Promise.resolve(); // across an await, as a handler that asked a dialog first
       bus.publish('data-changed', { entities: ['plan-item'], hireIds: [4] });
     });
-    expect(sent[1]).toEqual([{ name: 'data-changed', payload: { entities: ['plan-item'], hireIds: [4] }, meta: { fromThisWindow: false } }]);
+    expect(sent[1]).toEqual([
+      { name: 'data-changed', payload: { entities: ['plan-item'], hireIds: [4] }, meta: { fromThisWindow: false } },
+    ]);
     expect(sent[2][0]?.meta).toEqual({ fromThisWindow: true });
   });
 
@@ -40,7 +42,12 @@ describe('events from main', () => {
   it('a window that fails to receive does not stop the others', () => {
     const received: EventEnvelope[] = [];
     const bus = createEventBus(() => [
-      { id: 1, send: () => { throw new Error('closed'); } },
+      {
+        id: 1,
+        send: () => {
+          throw new Error('closed');
+        },
+      },
       { id: 2, send: (e) => received.push(e) },
     ]);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);

@@ -5,7 +5,11 @@ import { numberOrEmpty, validate } from '../../renderer/src/lib/validate';
 
 const t = i18n.t.bind(i18n);
 const schema = z
-  .strictObject({ name: z.string().min(1, 'validation.required'), minutes: z.number().int('validation.wholeMinutes'), code: z.string().regex(/^\d+$/) })
+  .strictObject({
+    name: z.string().min(1, 'validation.required'),
+    minutes: z.number().int('validation.wholeMinutes'),
+    code: z.string().regex(/^\d+$/),
+  })
   .refine((v) => v.name !== 'x', { path: ['name'], message: 'not.a.catalogue.key' });
 
 describe('checking a form in the renderer', () => {
@@ -19,7 +23,10 @@ describe('checking a form in the renderer', () => {
   });
 
   test('a field left empty must be filled in, whatever the schema says about its type', () => {
-    expect(validate(schema, { name: 'Anna', minutes: numberOrEmpty(''), code: '1' }, t)).toEqual({ ok: false, errors: { minutes: 'Fältet måste fyllas i.' } });
+    expect(validate(schema, { name: 'Anna', minutes: numberOrEmpty(''), code: '1' }, t)).toEqual({
+      ok: false,
+      errors: { minutes: 'Fältet måste fyllas i.' },
+    });
   });
 
   test('a problem with the whole form is kept apart from the fields', () => {
@@ -29,7 +36,10 @@ describe('checking a form in the renderer', () => {
   });
 
   test('a valid form gives the parsed values', () => {
-    expect(validate(schema, { name: 'Anna', minutes: numberOrEmpty('90'), code: '7' }, t)).toEqual({ ok: true, data: { name: 'Anna', minutes: 90, code: '7' } });
+    expect(validate(schema, { name: 'Anna', minutes: numberOrEmpty('90'), code: '7' }, t)).toEqual({
+      ok: true,
+      data: { name: 'Anna', minutes: 90, code: '7' },
+    });
   });
 
   test('number fields: empty is undefined, a decimal comma is read', () => {

@@ -12,7 +12,9 @@ describe('the handler table', () => {
 
   it('refuses a channel that two domain tables register', () => {
     const { 'staff:list-people': listPeople } = staffHandlers;
-    expect(() => combineHandlers(handlers, { 'staff:list-people': listPeople })).toThrow('The channel staff:list-people is registered twice.');
+    expect(() => combineHandlers(handlers, { 'staff:list-people': listPeople })).toThrow(
+      'The channel staff:list-people is registered twice.',
+    );
   });
 
   it('refuses a table that leaves a channel without a handler', () => {

@@ -33,7 +33,10 @@ describe('the schema checker itself', () => {
       date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
       tags: z.array(z.enum(['a', 'b'])).max(2),
       items: z.array(z.strictObject({ title: text, minutes: z.number().int().min(0).max(600) })).max(10),
-      who: z.discriminatedUnion('kind', [z.strictObject({ kind: z.literal('role') }), z.strictObject({ kind: z.literal('person'), personId: id.nullable() })]),
+      who: z.discriminatedUnion('kind', [
+        z.strictObject({ kind: z.literal('role') }),
+        z.strictObject({ kind: z.literal('person'), personId: id.nullable() }),
+      ]),
       hours: z.number().min(0).max(40).optional(),
     });
     expect(schemaViolations(good)).toEqual([]);
@@ -49,7 +52,11 @@ describe('the schema checker itself', () => {
     ['z.unknown', z.strictObject({ value: z.unknown() }), 'unknown is not allowed'],
     ['z.record', z.strictObject({ values: z.record(z.string().max(5), text) }), 'record is not allowed'],
     ['an unbounded string', z.strictObject({ name: z.string().min(1) }), 'input.name: a string without'],
-    ['an unbounded string deep in an array', z.strictObject({ rows: z.array(z.strictObject({ note: z.string() })).max(3) }), 'input.rows[].note: a string without'],
+    [
+      'an unbounded string deep in an array',
+      z.strictObject({ rows: z.array(z.strictObject({ note: z.string() })).max(3) }),
+      'input.rows[].note: a string without',
+    ],
     ['a string whose pattern repeats without end', z.strictObject({ code: z.string().regex(/^[a-z]+$/) }), 'input.code: a string without'],
     ['an unbounded array', z.strictObject({ ids: z.array(id) }), 'input.ids: an array without'],
     ['an unbounded number', z.strictObject({ minutes: z.number().min(0) }), 'input.minutes: a number without'],
@@ -62,7 +69,11 @@ describe('the schema checker itself', () => {
     ['a field named targetDir', z.strictObject({ targetDir: text }), 'input.targetDir: a field named'],
     ['a field named exportFolder', z.strictObject({ exportFolder: text }), 'input.exportFolder: a field named'],
     ['a field named homepageUrl', z.strictObject({ homepageUrl: text }), 'input.homepageUrl: a field named'],
-    ['a field named href deep inside a union', z.strictObject({ link: z.union([z.null(), z.strictObject({ href: text })]) }), 'input.link|1.href: a field named'],
+    [
+      'a field named href deep inside a union',
+      z.strictObject({ link: z.union([z.null(), z.strictObject({ href: text })]) }),
+      'input.link|1.href: a field named',
+    ],
     ['an input that is not an object', z.array(id).max(3), 'not an object'],
     ['a lazy, recursive input', z.strictObject({ tree: z.lazy(() => z.null()) }), 'lazy is not allowed'],
   ])('fails %s', (_label, schema, message) => {
@@ -71,7 +82,9 @@ describe('the schema checker itself', () => {
 
   it('lets an allowlisted name through and nothing more', () => {
     const schema = z.strictObject({ fileName: text, filePath: text });
-    expect(schemaViolations(schema, 'x', { fileName: 'the name shown to the user, never opened' })).toEqual(['x.filePath: a field named like SQL, a path or a URL']);
+    expect(schemaViolations(schema, 'x', { fileName: 'the name shown to the user, never opened' })).toEqual([
+      'x.filePath: a field named like SQL, a path or a URL',
+    ]);
   });
 
   it.each([
@@ -93,7 +106,10 @@ describe('the preload', () => {
   it('exposes exactly one object, window.api, whose calls are exactly the contract channels', async () => {
     await import('../../electron/preload/index');
     expect(fake.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
-    const [name, exposed] = fake.contextBridge.exposeInMainWorld.mock.calls[0] as unknown as [string, Record<string, Record<string, unknown>>];
+    const [name, exposed] = fake.contextBridge.exposeInMainWorld.mock.calls[0] as unknown as [
+      string,
+      Record<string, Record<string, unknown>>,
+    ];
     expect(name).toBe('api');
     expect(Object.isFrozen(exposed)).toBe(true);
     // Besides the calls, only `subscribe` to main's events; the event channel itself stays in the preload.

@@ -36,7 +36,11 @@ describe('item status transitions', () => {
     ['followedUp', 'done', { status: 'done', notApplicableReason: null, followedUpAt: null, followedUpBy: null }],
     ['done', 'todo', { status: 'todo', notApplicableReason: null, doneAt: null, doneBy: null, followedUpAt: null, followedUpBy: null }],
     ['todo', 'notApplicable', { status: 'notApplicable', notApplicableReason: 'Har redan nyckelkort' }],
-    ['notApplicable', 'todo', { status: 'todo', notApplicableReason: null, doneAt: null, doneBy: null, followedUpAt: null, followedUpBy: null }],
+    [
+      'notApplicable',
+      'todo',
+      { status: 'todo', notApplicableReason: null, doneAt: null, doneBy: null, followedUpAt: null, followedUpBy: null },
+    ],
   ] as [ItemStatus, ItemStatus, object][])('%s → %s writes status, reason and who-and-when as one unit', (from, to, fields) => {
     expect(statusChange(from, to, AT, 7, 'Har redan nyckelkort')).toEqual(fields);
   });

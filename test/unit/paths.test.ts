@@ -3,7 +3,11 @@ import { databaseFileIn, localDataDirectory } from '../../electron/main/paths';
 
 describe('localDataDirectory', () => {
   it('uses the local, not the roaming, profile on Windows', () => {
-    const dir = localDataDirectory('win32', { LOCALAPPDATA: 'C:\\Users\\anna\\AppData\\Local', APPDATA: 'C:\\Users\\anna\\AppData\\Roaming' }, 'C:\\Users\\anna');
+    const dir = localDataDirectory(
+      'win32',
+      { LOCALAPPDATA: 'C:\\Users\\anna\\AppData\\Local', APPDATA: 'C:\\Users\\anna\\AppData\\Roaming' },
+      'C:\\Users\\anna',
+    );
     expect(dir).toBe('C:\\Users\\anna\\AppData\\Local\\Introplan');
   });
 

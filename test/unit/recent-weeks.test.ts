@@ -46,7 +46,13 @@ describe('recentWeeks, the overview’s shortcut', () => {
     const none = recentWeeks(norms(4, 2), '2026-03-02', today, [], calendar);
     expect(none.weeks.map((w) => w.from)).toEqual(['2026-10-26', '2026-11-02', '2026-11-09', '2026-11-16']);
     expect(none).toMatchObject({ behind: true, behindLastFourWeeks: 4 * 240 });
-    const kept = recentWeeks(norms(4, 2), '2026-03-02', today, weeks.map((date) => ({ date, minutes: 240 })), calendar);
+    const kept = recentWeeks(
+      norms(4, 2),
+      '2026-03-02',
+      today,
+      weeks.map((date) => ({ date, minutes: 240 })),
+      calendar,
+    );
     expect(kept).toMatchObject({ behind: false, behindLastFourWeeks: 0 });
   });
 });

@@ -65,12 +65,19 @@ describe('introducer hours', () => {
     expect(fine.weeks.map((w) => w.balance)).toEqual([0, 0, 0, 0, 0]);
     expect(fine.behind).toBe(false);
 
-    const slipping = [{ date: '2026-09-08', minutes: 240 }, { date: '2026-09-15', minutes: 120 }, { date: '2026-09-22', minutes: 120 }];
+    const slipping = [
+      { date: '2026-09-08', minutes: 240 },
+      { date: '2026-09-15', minutes: 120 },
+      { date: '2026-09-22', minutes: 120 },
+    ];
     const late = summarizeHours(norms, start, '2026-10-07', slipping, calendar);
     expect(late.weeks.map((w) => w.balance)).toEqual([0, -120, -240, -480, -720]);
     expect(late.behindLastFourWeeks).toBe(480);
     expect(late.behind).toBe(true);
-    expect(late.months.map((m) => [m.label, m.expected, m.logged])).toEqual([['sep 2026', 960, 480], ['okt 2026', 240, 0]]);
+    expect(late.months.map((m) => [m.label, m.expected, m.logged])).toEqual([
+      ['sep 2026', 960, 480],
+      ['okt 2026', 240, 0],
+    ]);
 
     const justWithin = summarizeHours(norms, start, '2026-10-07', [...slipping, { date: '2026-09-29', minutes: 120 }], calendar);
     expect(justWithin.behindLastFourWeeks).toBe(360);

@@ -5,7 +5,6 @@ import { externalUrl, isAppUrl, MAX_URL_LENGTH, resolveAppAsset } from '../../el
 import { HOSTILE_URLS } from '../support/hostile-urls';
 import { tempDir } from '../support/paths';
 
-
 describe('externalUrl', () => {
   it.each(HOSTILE_URLS)('refuses %j', (url) => {
     expect(externalUrl(url)).toBeNull();
@@ -30,11 +29,7 @@ describe('externalUrl', () => {
 });
 
 describe('isAppUrl', () => {
-  it.each([
-    'app://introplan/index.html',
-    'app://introplan/index.html#/personal',
-    'app://introplan/',
-  ])('accepts our own page %j', (url) => {
+  it.each(['app://introplan/index.html', 'app://introplan/index.html#/personal', 'app://introplan/'])('accepts our own page %j', (url) => {
     expect(isAppUrl(url)).toBe(true);
   });
 

@@ -31,7 +31,18 @@ describe('moving the start date', () => {
     ['an item whose template item is gone is kept', item({ templateItemId: 'removed' }), false],
   ])('%s', (_label, planned, moves) => {
     const changes = startDateChanges([planned], windows, '2026-11-09', calendar);
-    expect(changes).toEqual(moves ? [{ itemId: 1, title: 'Punkt', from: { startDate: '2026-11-02', dueDate: '2026-11-06' }, to: { startDate: '2026-11-09', dueDate: '2026-11-13' } }] : []);
+    expect(changes).toEqual(
+      moves
+        ? [
+            {
+              itemId: 1,
+              title: 'Punkt',
+              from: { startDate: '2026-11-02', dueDate: '2026-11-06' },
+              to: { startDate: '2026-11-09', dueDate: '2026-11-13' },
+            },
+          ]
+        : [],
+    );
   });
 
   it('items whose dates do not change are not listed', () => {
@@ -39,7 +50,12 @@ describe('moving the start date', () => {
   });
 
   it('day windows count working days from the new start', () => {
-    const [change] = startDateChanges([item({ templateItemId: 'day1', startDate: '2026-11-02', dueDate: '2026-11-02' })], windows, '2026-12-24', calendar);
+    const [change] = startDateChanges(
+      [item({ templateItemId: 'day1', startDate: '2026-11-02', dueDate: '2026-11-02' })],
+      windows,
+      '2026-12-24',
+      calendar,
+    );
     // A start on julafton: juldagen, annandag jul and the weekend follow; day 1 is Monday 28 December.
     expect(change?.to).toEqual({ startDate: '2026-12-28', dueDate: '2026-12-28' });
   });

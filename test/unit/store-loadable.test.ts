@@ -24,7 +24,10 @@ describe('a store reading one thing from main', () => {
   test('shows loading, then the answer', async () => {
     const slot = slotOf<string[]>([]);
     await load(slot, () => Promise.resolve(['Anna']));
-    expect(slot.seen).toEqual([{ data: [], status: 'loading' }, { data: ['Anna'], status: 'ready' }]);
+    expect(slot.seen).toEqual([
+      { data: [], status: 'loading' },
+      { data: ['Anna'], status: 'ready' },
+    ]);
   });
 
   test('a refused read keeps what was shown and says why', async () => {
@@ -69,7 +72,7 @@ describe("a store showing one hire's data", () => {
     return { slot, hire };
   }
 
-  test("an answer about a hire that is no longer open is dropped", async () => {
+  test('an answer about a hire that is no longer open is dropped', async () => {
     const { slot, hire } = hireSlot();
     const first = pending<string>();
     const reads: Record<number, () => Promise<string>> = { 1: first.read, 2: () => Promise.resolve('plan 2') };
@@ -81,7 +84,7 @@ describe("a store showing one hire's data", () => {
     expect(slot.get()).toEqual({ data: 'plan 2', status: 'ready' });
   });
 
-  test('opening the same hire again keeps its data on screen; a change shows main\'s answer', async () => {
+  test("opening the same hire again keeps its data on screen; a change shows main's answer", async () => {
     const { slot, hire } = hireSlot();
     let version = 0;
     const loader = hireLoader(hire, () => Promise.resolve(`plan v${++version}`));

@@ -29,7 +29,14 @@ export const DEMO_DATABASE = 'introplan.db';
 export const DEMO_PROGRAMME = 'program.json';
 
 /** Writes a database with the default programme, example staff and hires, the programme as a file, and a calendar and a binder (PDF) per hire. */
-export async function createDemo({ outDir, migrationsFolder, appVersion, now, force = false, binders = false }: DemoOptions): Promise<string[]> {
+export async function createDemo({
+  outDir,
+  migrationsFolder,
+  appVersion,
+  now,
+  force = false,
+  binders = false,
+}: DemoOptions): Promise<string[]> {
   mkdirSync(outDir, { recursive: true });
   const dbFile = path.join(outDir, DEMO_DATABASE);
   if (existsSync(dbFile)) {
@@ -44,7 +51,12 @@ export async function createDemo({ outDir, migrationsFolder, appVersion, now, fo
   try {
     const people = new Map(DEMO_PEOPLE.map((person) => [person.name, desk.call('staff:create-person', person, founded, null).id]));
     addDemoHires(desk, people, now);
-    desk.call('settings:update-binder-settings', { municipality: 'Exempelkommun', unit: 'Individ- och familjeomsorgen' }, now, people.get('Anna Lindqvist')!);
+    desk.call(
+      'settings:update-binder-settings',
+      { municipality: 'Exempelkommun', unit: 'Individ- och familjeomsorgen' },
+      now,
+      people.get('Anna Lindqvist')!,
+    );
     const version = listTemplates(database.db)[0]?.versions[0];
     const file = version && exportProgramme(database.db, { versionId: version.id }, `Introplan ${appVersion}`, now);
     if (!file) throw new Error('the new database has no published programme');

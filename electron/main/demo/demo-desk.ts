@@ -13,7 +13,15 @@ import { noEvents } from '../ipc/events';
 import { binderHere } from '../services/binder/jobs';
 
 /** The domains the demo writes through: the same handlers, rules and audit rows as a user's clicks. */
-const table = { ...staffHandlers, ...sessionHandlers, ...settingsHandlers, ...hireHandlers, ...planHandlers, ...hoursHandlers, ...reflectionHandlers };
+const table = {
+  ...staffHandlers,
+  ...sessionHandlers,
+  ...settingsHandlers,
+  ...hireHandlers,
+  ...planHandlers,
+  ...hoursHandlers,
+  ...reflectionHandlers,
+};
 type DemoChannel = keyof typeof table;
 
 const noDialogs: Desktop = {

@@ -26,12 +26,79 @@ interface DemoHire {
 
 /** Six invented hires at different stages, so the overview and schedule look like a real unit's. */
 export const DEMO_HIRES: DemoHire[] = [
-  { name: 'Elin Sundberg', title: 'Socialsekreterare', team: 'Barn och familj', newlyGraduated: true, started: { days: 3 }, manager: 'Anna Lindqvist', introducer: 'Maria Nilsson', done: 1, followedUp: 0.5, hours: 1 },
-  { name: 'Ahmed Hassan', title: 'Socialsekreterare', team: 'Vuxen', newlyGraduated: true, started: { days: 37 }, manager: 'Erik Johansson', introducer: 'Sara Eriksson', done: 0.9, followedUp: 0.7, hours: 0.45 },
-  { name: 'Linnea Öberg', title: 'Socialsekreterare', team: 'Barn och familj', newlyGraduated: false, started: { months: 4 }, manager: 'Anna Lindqvist', introducer: null, done: 0.6, followedUp: 0.3, hours: 0 },
-  { name: 'Jonas Mäkitalo', title: 'Socialsekreterare', team: 'Barn och familj', newlyGraduated: true, started: { months: 12 }, manager: 'Anna Lindqvist', introducer: 'Johan Pettersson', done: 0.95, followedUp: 0.9, hours: 1.05 },
-  { name: 'Fatima Ali', title: 'Socialsekreterare', team: 'Vuxen', newlyGraduated: false, started: { months: 22 }, manager: 'Erik Johansson', introducer: 'Sara Eriksson', done: 0.85, followedUp: 0.6, hours: 0.6 },
-  { name: 'Per Niemi', title: 'Socialsekreterare', team: 'Barn och familj', newlyGraduated: true, started: { months: 25 }, manager: 'Anna Lindqvist', introducer: 'Maria Nilsson', done: 1, followedUp: 1, hours: 1, finished: true },
+  {
+    name: 'Elin Sundberg',
+    title: 'Socialsekreterare',
+    team: 'Barn och familj',
+    newlyGraduated: true,
+    started: { days: 3 },
+    manager: 'Anna Lindqvist',
+    introducer: 'Maria Nilsson',
+    done: 1,
+    followedUp: 0.5,
+    hours: 1,
+  },
+  {
+    name: 'Ahmed Hassan',
+    title: 'Socialsekreterare',
+    team: 'Vuxen',
+    newlyGraduated: true,
+    started: { days: 37 },
+    manager: 'Erik Johansson',
+    introducer: 'Sara Eriksson',
+    done: 0.9,
+    followedUp: 0.7,
+    hours: 0.45,
+  },
+  {
+    name: 'Linnea Öberg',
+    title: 'Socialsekreterare',
+    team: 'Barn och familj',
+    newlyGraduated: false,
+    started: { months: 4 },
+    manager: 'Anna Lindqvist',
+    introducer: null,
+    done: 0.6,
+    followedUp: 0.3,
+    hours: 0,
+  },
+  {
+    name: 'Jonas Mäkitalo',
+    title: 'Socialsekreterare',
+    team: 'Barn och familj',
+    newlyGraduated: true,
+    started: { months: 12 },
+    manager: 'Anna Lindqvist',
+    introducer: 'Johan Pettersson',
+    done: 0.95,
+    followedUp: 0.9,
+    hours: 1.05,
+  },
+  {
+    name: 'Fatima Ali',
+    title: 'Socialsekreterare',
+    team: 'Vuxen',
+    newlyGraduated: false,
+    started: { months: 22 },
+    manager: 'Erik Johansson',
+    introducer: 'Sara Eriksson',
+    done: 0.85,
+    followedUp: 0.6,
+    hours: 0.6,
+  },
+  {
+    name: 'Per Niemi',
+    title: 'Socialsekreterare',
+    team: 'Barn och familj',
+    newlyGraduated: true,
+    started: { months: 25 },
+    manager: 'Anna Lindqvist',
+    introducer: 'Maria Nilsson',
+    done: 1,
+    followedUp: 1,
+    hours: 1,
+    finished: true,
+  },
 ];
 
 /** A fixed pseudo-random sequence, so every demo database has the same history. */
@@ -58,8 +125,22 @@ export function addDemoHires(desk: DemoDesk, people: ReadonlyMap<string, number>
     const startDate = calendar.onOrBefore(raw);
     const managerId = people.get(demo.manager)!;
     const introducerId = demo.introducer ? people.get(demo.introducer)! : null;
-    const hire = { name: demo.name, title: demo.title, team: demo.team, startDate, managerId, introducerId, newlyGraduated: demo.newlyGraduated, templateVersionId: version.id };
-    const { id: hireId } = desk.call('hires:create-hire', { hire, leaveOut: [], ownItems: [] }, at(shiftDays(startDate, -14), 8), managerId);
+    const hire = {
+      name: demo.name,
+      title: demo.title,
+      team: demo.team,
+      startDate,
+      managerId,
+      introducerId,
+      newlyGraduated: demo.newlyGraduated,
+      templateVersionId: version.id,
+    };
+    const { id: hireId } = desk.call(
+      'hires:create-hire',
+      { hire, leaveOut: [], ownItems: [] },
+      at(shiftDays(startDate, -14), 8),
+      managerId,
+    );
     const { items } = desk.call('hires:get-plan', { hireId }, now, managerId);
     for (const item of items) tickAsItHappened(desk, item, { today, managerId, introducerId, random, share: demo, calendar });
     if (introducerId !== null) addDemoHours(desk, hireId, introducerId, startDate, today, demo.hours, random, calendar);
@@ -85,14 +166,43 @@ function tickAsItHappened(desk: DemoDesk, item: PlanItemView, { today, managerId
   if (!done) return;
   const doer = item.responsiblePerson && item.responsiblePerson.id > 0 ? item.responsiblePerson.id : (introducerId ?? managerId);
   desk.call('plans:set-item-status', { itemId: item.id, status: 'done' }, at(item.dueDate, 9), doer);
-  if (followed) desk.call('plans:set-item-status', { itemId: item.id, status: 'followedUp' }, at(calendar.addWorkingDays(item.dueDate, 2), 14), managerId);
+  if (followed)
+    desk.call(
+      'plans:set-item-status',
+      { itemId: item.id, status: 'followedUp' },
+      at(calendar.addWorkingDays(item.dueDate, 2), 14),
+      managerId,
+    );
 }
 
-const PURPOSES = ['Genomgång av ärende', 'Gå bredvid vid hembesök', 'Förberedelse inför utredningssamtal', 'Frågor om dokumentation', 'Planering av veckan', 'Reflektion efter svårt samtal'];
-const THEMES = ['Myndighetsrollen', 'Samtal med barn', 'Att hantera hot', 'Dokumentation och journalföring', 'Gränssättning och bemötande', 'Arbetsbelastning och prioritering'];
+const PURPOSES = [
+  'Genomgång av ärende',
+  'Gå bredvid vid hembesök',
+  'Förberedelse inför utredningssamtal',
+  'Frågor om dokumentation',
+  'Planering av veckan',
+  'Reflektion efter svårt samtal',
+];
+const THEMES = [
+  'Myndighetsrollen',
+  'Samtal med barn',
+  'Att hantera hot',
+  'Dokumentation och journalföring',
+  'Gränssättning och bemötande',
+  'Arbetsbelastning och prioritering',
+];
 
 /** Weekly introducer time: about the norm, thinning out for introducers who are falling behind. */
-function addDemoHours(desk: DemoDesk, hireId: number, introducerId: number, startDate: IsoDate, today: IsoDate, share: number, random: () => number, calendar: WorkingCalendar): void {
+function addDemoHours(
+  desk: DemoDesk,
+  hireId: number,
+  introducerId: number,
+  startDate: IsoDate,
+  today: IsoDate,
+  share: number,
+  random: () => number,
+  calendar: WorkingCalendar,
+): void {
   const yearTwo = addMonthsTo(startDate, 12);
   const twoYears = addMonthsTo(startDate, 24);
   for (let day = calendar.onOrAfter(startDate); day < today && day < twoYears; day = shiftDays(day, 7)) {
@@ -109,11 +219,24 @@ function addDemoHours(desk: DemoDesk, hireId: number, introducerId: number, star
 }
 
 /** Past sessions held (a few cancelled), with who came and what they talked about, marked by the manager that afternoon. */
-function addDemoSessionHistory(desk: DemoDesk, hireId: number, today: IsoDate, managerId: number, introducerId: number | null, random: () => number): void {
+function addDemoSessionHistory(
+  desk: DemoDesk,
+  hireId: number,
+  today: IsoDate,
+  managerId: number,
+  introducerId: number | null,
+  random: () => number,
+): void {
   const attendees = introducerId !== null ? 'Den nyanställda, introduktören och enhetschefen' : 'Den nyanställda och enhetschefen';
   for (const session of sessionsOf(desk.session.db, hireId).filter((s) => s.date < today)) {
     const when = at(session.date, 15);
     if (random() < 0.1) desk.call('reflection:cancel-session', { sessionId: session.id, reason: 'Akut ärende i gruppen' }, when, managerId);
-    else desk.call('reflection:mark-held', { sessionId: session.id, attendees, theme: THEMES[Math.floor(random() * THEMES.length)]! }, when, managerId);
+    else
+      desk.call(
+        'reflection:mark-held',
+        { sessionId: session.id, attendees, theme: THEMES[Math.floor(random() * THEMES.length)]! },
+        when,
+        managerId,
+      );
   }
 }

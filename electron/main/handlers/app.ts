@@ -20,7 +20,12 @@ export const appHandlers: DomainHandlers<'app'> = {
   'app:create-example': async (_input, ctx) => {
     const folder = await ctx.desktop.chooseFolder({ title: svText('demo.dialog') });
     if (!folder) return { created: false as const };
-    const [databaseFile] = await createDemo({ outDir: folder, migrationsFolder: ctx.migrationsFolder, appVersion: ctx.version, now: ctx.now() });
+    const [databaseFile] = await createDemo({
+      outDir: folder,
+      migrationsFolder: ctx.migrationsFolder,
+      appVersion: ctx.version,
+      now: ctx.now(),
+    });
     ctx.session.switchTo(databaseFile!);
     ctx.user.personId = null;
     return { created: true as const, info: info(ctx) };

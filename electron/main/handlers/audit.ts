@@ -11,7 +11,11 @@ export const auditHandlers: DomainHandlers<'audit'> = {
     const hire = hireId === null ? undefined : getHire(ctx.db, hireId);
     const defaultName =
       hireId === null ? svText('audit.fileNameAll') : svText('audit.fileNameHire', { name: hire ? safeFileName(hire.name) : `#${hireId}` });
-    const options = { title: svText('audit.exportDialog'), defaultName, filters: [{ name: svText('audit.exportFileType'), extensions: ['csv'] }] };
+    const options = {
+      title: svText('audit.exportDialog'),
+      defaultName,
+      filters: [{ name: svText('audit.exportFileType'), extensions: ['csv'] }],
+    };
     return outcomeOf(await saveThroughDialog(ctx.desktop, options, () => auditCsv(auditEvents(ctx.db, hireId, { titles: false }))));
   },
 };

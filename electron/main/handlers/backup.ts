@@ -20,7 +20,9 @@ const FILTERS = [{ name: svText('backup.fileType'), extensions: ['db'] }];
 
 /** A failed write as the Swedish sentence the user sees; anything else is unexpected. */
 function asAppError(error: unknown): unknown {
-  return error instanceof BackupFailedError ? new AppError('conflict', svText('backup.createFailed', { reason: svText(`backup.failure.${error.failure}`) })) : error;
+  return error instanceof BackupFailedError
+    ? new AppError('conflict', svText('backup.createFailed', { reason: svText(`backup.failure.${error.failure}`) }))
+    : error;
 }
 
 function ownDatabaseOnly(ctx: HandlerContext): number {
@@ -30,8 +32,13 @@ function ownDatabaseOnly(ctx: HandlerContext): number {
 }
 
 /** Records a backup event; `change`, if given, is written in the same transaction. */
-const audit = (ctx: HandlerContext, personId: number, action: AuditAction, detail: AuditDetail, change: (tx: Db) => void = () => undefined) =>
-  audited(ctx, personId, change, { entity: 'backup', action, detail });
+const audit = (
+  ctx: HandlerContext,
+  personId: number,
+  action: AuditAction,
+  detail: AuditDetail,
+  change: (tx: Db) => void = () => undefined,
+) => audited(ctx, personId, change, { entity: 'backup', action, detail });
 
 /** A new backup folder (null: back to the default one), audited; answered with the status it leads to. */
 function storeFolder(ctx: HandlerContext, personId: number, folder: string | null) {
@@ -55,17 +62,26 @@ export const backupHandlers: DomainHandlers<'backup'> = {
   'backup:save-as': async (_input, ctx) => {
     const who = ownDatabaseOnly(ctx);
     const date = new Date(ctx.now());
-    const target = await ctx.desktop.chooseSaveFile({ title: svText('backup.saveDialog'), defaultName: backupName(date, 'manuell'), filters: FILTERS });
+    const target = await ctx.desktop.chooseSaveFile({
+      title: svText('backup.saveDialog'),
+      defaultName: backupName(date, 'manuell'),
+      filters: FILTERS,
+    });
     if (!target) return outcomeOf(null);
     // Saving over the live database would replace it behind SQLite's back.
     const live = path.resolve(ctx.session.ownFile);
-    if ([live, `${live}-wal`, `${live}-shm`].includes(path.resolve(target))) throw new AppError('invalid-input', svText('backup.notOverLive'));
+    if ([live, `${live}-wal`, `${live}-shm`].includes(path.resolve(target)))
+      throw new AppError('invalid-input', svText('backup.notOverLive'));
     try {
       writeVerifiedCopy(ctx.session.sqlite, target, knownMigrationCount(ctx.migrationsFolder));
     } catch (error) {
       throw asAppError(error);
     }
-    audit(ctx, who, 'backup.created', { takenAt: parseBackupName(backupName(date, 'manuell'))!.takenAt, kind: 'manuell', toBackupFolder: false });
+    audit(ctx, who, 'backup.created', {
+      takenAt: parseBackupName(backupName(date, 'manuell'))!.takenAt,
+      kind: 'manuell',
+      toBackupFolder: false,
+    });
     return outcomeOf(target);
   },
   'backup:choose-folder': async (_input, ctx) => {

@@ -27,7 +27,9 @@ export const binderHandlers: DomainHandlers<'binder'> = {
     const now = ctx.now();
     const options = {
       title: svText('binder.exportDialog'),
-      defaultName: svText(variant === 'full' ? 'binder.fullFileName' : 'binder.dayOneFileName', { name: safeFileName(short(hire.name, 80)) }),
+      defaultName: svText(variant === 'full' ? 'binder.fullFileName' : 'binder.dayOneFileName', {
+        name: safeFileName(short(hire.name, 80)),
+      }),
       filters: [{ name: svText('binder.fileType'), extensions: ['pdf'] }],
     };
     const jobId = ++jobs;

@@ -87,7 +87,13 @@ export const hireHandlers: DomainHandlers<'hires'> = {
         for (const c of changes) hires.updateItem(tx, c.itemId, c.to, now);
         syncSessions(tx, hireId, content.norms, startDate, calendarOf(tx), now);
       },
-      { entity: 'hire', entityId: hireId, hireId, action: 'hire.start-date-changed', detail: { from: before.startDate, to: startDate, items: changes.length } },
+      {
+        entity: 'hire',
+        entityId: hireId,
+        hireId,
+        action: 'hire.start-date-changed',
+        detail: { from: before.startDate, to: startDate, items: changes.length },
+      },
     );
     return summaryOf(ctx.db, hireId, today(ctx));
   },

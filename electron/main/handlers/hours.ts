@@ -22,18 +22,27 @@ export const hoursHandlers: DomainHandlers<'hours'> = {
     const fields: Record<string, string> = {};
     if (entry.date < hire.startDate) fields.date = svText('hours.beforeStart', { date: hire.startDate });
     if (entry.date > today(ctx)) fields.date = svText('hours.inFuture');
-    const sameDay = hours.hoursOf(ctx.db, hire.id).filter((e) => e.date === entry.date).reduce((s, e) => s + e.minutes, 0);
-    if (sameDay + entry.minutes > MAX_MINUTES_PER_DAY) fields.minutes = svText('hours.dayFull', { time: formatMinutes(MAX_MINUTES_PER_DAY - sameDay) });
+    const sameDay = hours
+      .hoursOf(ctx.db, hire.id)
+      .filter((e) => e.date === entry.date)
+      .reduce((s, e) => s + e.minutes, 0);
+    if (sameDay + entry.minutes > MAX_MINUTES_PER_DAY)
+      fields.minutes = svText('hours.dayFull', { time: formatMinutes(MAX_MINUTES_PER_DAY - sameDay) });
     // Without this a stale or forged id reaches the foreign key and fails as an internal error.
     if (!getPerson(ctx.db, entry.personId)) fields.personId = svText('errors.personNotFound');
     if (Object.keys(fields).length) throw new AppError('invalid-input', svText('errors.invalid-input'), fields);
-    audited(ctx, by, (tx) => hours.logHours(tx, { ...entry, loggedBy: by, createdAt: ctx.now() }), (row) => ({
-      entity: 'hours',
-      entityId: row.id,
-      hireId: hire.id,
-      action: 'hours.logged',
-      detail: { minutes: entry.minutes, date: entry.date },
-    }));
+    audited(
+      ctx,
+      by,
+      (tx) => hours.logHours(tx, { ...entry, loggedBy: by, createdAt: ctx.now() }),
+      (row) => ({
+        entity: 'hours',
+        entityId: row.id,
+        hireId: hire.id,
+        action: 'hours.logged',
+        detail: { minutes: entry.minutes, date: entry.date },
+      }),
+    );
     return hoursView(ctx, hire.id);
   },
   'hours:remove-hours': ({ entryId }, ctx) => {

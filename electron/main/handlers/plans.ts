@@ -22,7 +22,8 @@ export const planHandlers: DomainHandlers<'plans'> = {
     const hire = writableHire(ctx.db, item.hireId);
     const now = ctx.now();
     const changes = statusChange(item.status, status, now, by, reason);
-    if (!changes) throw new AppError('conflict', translateSv(`plans.transition.${item.status}-${status}`) ?? svText('plans.transitionRefused'));
+    if (!changes)
+      throw new AppError('conflict', translateSv(`plans.transition.${item.status}-${status}`) ?? svText('plans.transitionRefused'));
     const updated = audited(ctx, by, (tx) => hires.updateItem(tx, itemId, changes, now)!, {
       entity: 'plan-item',
       entityId: itemId,
@@ -55,17 +56,30 @@ export const planHandlers: DomainHandlers<'plans'> = {
       throw new AppError('invalid-input', svText('plans.unknownPhase'));
     }
     const own = { ...item, templateItemId: null, required: true, status: 'todo' as const, datesEdited: true };
-    const row = audited(ctx, by, (tx) => hires.addItem(tx, hireId, own, ctx.now()), (added) => ({
-      entity: 'plan-item',
-      entityId: added.id,
-      hireId,
-      action: 'item.added',
-    }));
+    const row = audited(
+      ctx,
+      by,
+      (tx) => hires.addItem(tx, hireId, own, ctx.now()),
+      (added) => ({
+        entity: 'plan-item',
+        entityId: added.id,
+        hireId,
+        action: 'item.added',
+      }),
+    );
     return itemViewOf(ctx.db, row, today(ctx));
   },
   'plans:get-schedule': ({ hireId }, ctx) => {
     const day = today(ctx);
     const { hire, phases, items, content } = planOf(ctx.db, hireId, day);
-    return buildSchedule({ startDate: hire.startDate, endDate: hire.endDate, phases, items, norms: content.norms, calendar: calendarOf(ctx.db), today: day });
+    return buildSchedule({
+      startDate: hire.startDate,
+      endDate: hire.endDate,
+      phases,
+      items,
+      norms: content.norms,
+      calendar: calendarOf(ctx.db),
+      today: day,
+    });
   },
 };

@@ -27,7 +27,9 @@ export const privacyHandlers: DomainHandlers<'privacy'> = {
       filters: [{ name: svText('privacy.exportFileType'), extensions: ['json'] }],
     };
     const exportedBy = getPerson(ctx.db, by)?.name ?? null;
-    const target = await saveThroughDialog(ctx.desktop, options, () => serializePersonalExport(personalExport(ctx.db, hireId, ctx.now(), exportedBy)));
+    const target = await saveThroughDialog(ctx.desktop, options, () =>
+      serializePersonalExport(personalExport(ctx.db, hireId, ctx.now(), exportedBy)),
+    );
     // Nothing in the database changes; the row records that the data left it.
     if (target) audited(ctx, by, () => undefined, { entity: 'hire', entityId: hireId, hireId, action: 'hire.exported' });
     return outcomeOf(target);

@@ -14,7 +14,9 @@ import { newSessionUid } from '../services/reflection';
 function reflectionView(ctx: HandlerContext, hireId: number): HireReflection {
   const hire = hireOrFail(ctx.db, hireId);
   const { reflection: cadence } = templateOf(ctx.db, hire.templateVersionId).content.norms;
-  const sessions: ReflectionSession[] = reflection.sessionsOf(ctx.db, hireId).map(({ uid: _uid, edited: _e, sequence: _s, createdAt: _c, updatedAt: _u, ...s }) => s);
+  const sessions: ReflectionSession[] = reflection
+    .sessionsOf(ctx.db, hireId)
+    .map(({ uid: _uid, edited: _e, sequence: _s, createdAt: _c, updatedAt: _u, ...s }) => s);
   return { sessions, ordinaryGroupFrom: ordinaryGroupFrom(cadence, hire.startDate), weekday: cadence.weekday, time: cadence.time };
 }
 
@@ -41,19 +43,34 @@ export const reflectionHandlers: DomainHandlers<'reflection'> = {
     changeSession(ctx, sessionId, 'reflection.cancelled', { status: 'cancelled', cancelReason: reason }),
   'reflection:mark-held': ({ sessionId, attendees, theme }, ctx) =>
     changeSession(ctx, sessionId, 'reflection.held', { status: 'held', attendees, theme, cancelReason: null }),
-  'reflection:reopen-session': ({ sessionId }, ctx) => changeSession(ctx, sessionId, 'reflection.reopened', { status: 'planned', cancelReason: null }),
+  'reflection:reopen-session': ({ sessionId }, ctx) =>
+    changeSession(ctx, sessionId, 'reflection.reopened', { status: 'planned', cancelReason: null }),
   'reflection:add-session': ({ hireId, ...session }, ctx) => {
     const by = actor(ctx);
     writableHire(ctx.db, hireId);
     const now = ctx.now();
-    const row = { hireId, ...session, uid: newSessionUid(), status: 'planned' as const, extra: true, edited: true, createdAt: now, updatedAt: now };
-    audited(ctx, by, (tx) => reflection.addSessions(tx, [row])[0], (added) => ({
-      entity: 'reflection',
-      entityId: added?.id ?? null,
+    const row = {
       hireId,
-      action: 'reflection.added',
-      detail: { date: session.date },
-    }));
+      ...session,
+      uid: newSessionUid(),
+      status: 'planned' as const,
+      extra: true,
+      edited: true,
+      createdAt: now,
+      updatedAt: now,
+    };
+    audited(
+      ctx,
+      by,
+      (tx) => reflection.addSessions(tx, [row])[0],
+      (added) => ({
+        entity: 'reflection',
+        entityId: added?.id ?? null,
+        hireId,
+        action: 'reflection.added',
+        detail: { date: session.date },
+      }),
+    );
     return reflectionView(ctx, hireId);
   },
 };

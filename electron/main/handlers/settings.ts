@@ -20,19 +20,32 @@ function imageType(data: Buffer): string | null {
 export const settingsHandlers: DomainHandlers<'settings'> = {
   'settings:get-preferences': (_input, { db }) => getPreferences(db),
   'settings:update-preferences': (changes, ctx) =>
-    audited(ctx, chosenPerson(ctx), (tx) => updatePreferences(tx, changes), { entity: 'settings', action: 'preferences.updated', detail: { fields: Object.keys(changes) } }),
+    audited(ctx, chosenPerson(ctx), (tx) => updatePreferences(tx, changes), {
+      entity: 'settings',
+      action: 'preferences.updated',
+      detail: { fields: Object.keys(changes) },
+    }),
 
   'settings:list-days-off': (_input, { db }) => listDaysOff(db),
   // The label is the user's words: the trail keeps the date only.
-  'settings:save-day-off': (day, ctx) => audited(ctx, actor(ctx), (tx) => saveDayOff(tx, day), { entity: 'day-off', action: 'day-off.saved', detail: { date: day.date } }),
-  'settings:remove-day-off': ({ date }, ctx) => audited(ctx, actor(ctx), (tx) => removeDayOff(tx, date), { entity: 'day-off', action: 'day-off.removed', detail: { date } }),
+  'settings:save-day-off': (day, ctx) =>
+    audited(ctx, actor(ctx), (tx) => saveDayOff(tx, day), { entity: 'day-off', action: 'day-off.saved', detail: { date: day.date } }),
+  'settings:remove-day-off': ({ date }, ctx) =>
+    audited(ctx, actor(ctx), (tx) => removeDayOff(tx, date), { entity: 'day-off', action: 'day-off.removed', detail: { date } }),
 
   'settings:get-binder-settings': (_input, { db }) => binderSettings.getBinderSettings(db),
   'settings:update-binder-settings': (fields, ctx) =>
-    audited(ctx, actor(ctx), (tx) => binderSettings.updateBinderSettings(tx, fields), { entity: 'settings', action: 'binder-settings.updated', detail: { fields: Object.keys(fields) } }),
+    audited(ctx, actor(ctx), (tx) => binderSettings.updateBinderSettings(tx, fields), {
+      entity: 'settings',
+      action: 'binder-settings.updated',
+      detail: { fields: Object.keys(fields) },
+    }),
   'settings:choose-logo': async (_input, ctx) => {
     const by = actor(ctx);
-    const file = await ctx.desktop.chooseOpenFile({ title: svText('binder.logoDialog'), filters: [{ name: svText('binder.logoFileType'), extensions: ['png', 'jpg', 'jpeg'] }] });
+    const file = await ctx.desktop.chooseOpenFile({
+      title: svText('binder.logoDialog'),
+      filters: [{ name: svText('binder.logoFileType'), extensions: ['png', 'jpg', 'jpeg'] }],
+    });
     if (!file) return binderSettings.getBinderSettings(ctx.db);
     const data = await readChosenFile(file, LOGO_MAX_BYTES, { tooLarge: 'binder.logoTooLarge', unreadable: 'binder.logoUnreadable' });
     const mediaType = imageType(data);
@@ -44,5 +57,6 @@ export const settingsHandlers: DomainHandlers<'settings'> = {
       detail: { attachmentId: id, bytes: data.length },
     });
   },
-  'settings:remove-logo': (_input, ctx) => audited(ctx, actor(ctx), (tx) => binderSettings.removeLogo(tx), { entity: 'settings', action: 'logo.removed' }),
+  'settings:remove-logo': (_input, ctx) =>
+    audited(ctx, actor(ctx), (tx) => binderSettings.removeLogo(tx), { entity: 'settings', action: 'logo.removed' }),
 };

@@ -13,7 +13,6 @@ import { outcomeOf, readChosenFile, safeFileName, saveThroughDialog } from '../s
 import { problemMessages, titleLookup } from '../services/problems';
 import { audited, chosenPerson } from '../ipc/audited';
 
-
 function found<T>(value: T | undefined, key: TextKey = 'template.notFound'): T {
   if (value === undefined) throw new AppError('not-found', svText(key));
   return value;
@@ -52,13 +51,21 @@ export const templateHandlers: DomainHandlers<'templates'> = {
   'templates:get-version': ({ versionId }, { db }) => found(templates.getVersion(db, versionId), 'template.versionNotFound'),
   'templates:list-published': (_input, { db }) => templates.listPublishedVersions(db),
   'templates:create-template': ({ name, fromVersionId }, ctx) => {
-    const source = fromVersionId === null ? emptyProgramme(name) : { ...found(templates.getVersion(ctx.db, fromVersionId), 'template.versionNotFound').content, name };
-    return audited(ctx, chosenPerson(ctx), (tx) => templates.createTemplate(tx, source, ctx.now()), (draft) => ({
-      entity: 'template',
-      entityId: draft.templateId,
-      action: 'template.created',
-      detail: { fromVersionId },
-    }));
+    const source =
+      fromVersionId === null
+        ? emptyProgramme(name)
+        : { ...found(templates.getVersion(ctx.db, fromVersionId), 'template.versionNotFound').content, name };
+    return audited(
+      ctx,
+      chosenPerson(ctx),
+      (tx) => templates.createTemplate(tx, source, ctx.now()),
+      (draft) => ({
+        entity: 'template',
+        entityId: draft.templateId,
+        action: 'template.created',
+        detail: { fromVersionId },
+      }),
+    );
   },
   'templates:save-draft': ({ templateId, content }, ctx) => {
     const ids = content.binder.documents.flatMap((d) => (d.attachmentId ? [d.attachmentId] : []));
@@ -80,7 +87,12 @@ export const templateHandlers: DomainHandlers<'templates'> = {
       if (version === 'unchanged') throw new AppError('conflict', svText('template.nothingToPublish'));
       return version;
     };
-    return audited(ctx, by, publish, (v) => ({ entity: 'template', entityId: templateId, action: 'template.published', detail: { version: v.number, versionId: v.id } }));
+    return audited(ctx, by, publish, (v) => ({
+      entity: 'template',
+      entityId: templateId,
+      action: 'template.published',
+      detail: { version: v.number, versionId: v.id },
+    }));
   },
   'templates:export-version': ({ versionId }, ctx) => exportTo(ctx, { versionId }),
   'templates:export-draft': ({ templateId }, ctx) => exportTo(ctx, { templateId }),
@@ -91,20 +103,36 @@ export const templateHandlers: DomainHandlers<'templates'> = {
     });
     if (!file) return { imported: false as const };
     const bytes = await readChosenFile(file, MAX_EXCHANGE_BYTES, { tooLarge: 'exchange.tooLarge', unreadable: 'exchange.unreadable' });
-    const draft = audited(ctx, chosenPerson(ctx), (tx) => importProgramme(tx, bytes, ctx.now()), (d) => ({ entity: 'template', entityId: d.templateId, action: 'template.imported' }));
+    const draft = audited(
+      ctx,
+      chosenPerson(ctx),
+      (tx) => importProgramme(tx, bytes, ctx.now()),
+      (d) => ({ entity: 'template', entityId: d.templateId, action: 'template.imported' }),
+    );
     return { imported: true as const, draft };
   },
   'templates:attach-document': async (_input, ctx) => {
-    const file = await ctx.desktop.chooseOpenFile({ title: svText('program.attachDialog'), filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+    const file = await ctx.desktop.chooseOpenFile({
+      title: svText('program.attachDialog'),
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    });
     if (!file) return null;
-    const data = await readChosenFile(file, LIMITS.attachmentBytes, { tooLarge: 'exchange.fileTooLarge', unreadable: 'exchange.unreadable' });
+    const data = await readChosenFile(file, LIMITS.attachmentBytes, {
+      tooLarge: 'exchange.fileTooLarge',
+      unreadable: 'exchange.unreadable',
+    });
     if (!isPdf(data)) throw new AppError('invalid-input', svText('exchange.notPdf'));
     const id = sha256(data);
     // The file name is the user's words: the trail keeps the content hash and size only.
-    return audited(ctx, chosenPerson(ctx), (tx) => templates.storeAttachment(tx, { id, fileName: path.basename(file), mediaType: 'application/pdf', data }, ctx.now()), {
-      entity: 'template',
-      action: 'template.document-attached',
-      detail: { attachmentId: id, bytes: data.length },
-    });
+    return audited(
+      ctx,
+      chosenPerson(ctx),
+      (tx) => templates.storeAttachment(tx, { id, fileName: path.basename(file), mediaType: 'application/pdf', data }, ctx.now()),
+      {
+        entity: 'template',
+        action: 'template.document-attached',
+        detail: { attachmentId: id, bytes: data.length },
+      },
+    );
   },
 };

@@ -31,12 +31,7 @@ export function isTrustedSender(frame: SenderFrame | null, origin: TrustedOrigin
   }
 }
 
-export function registerIpc(
-  ipcMain: IpcMainLike,
-  handlers: HandlerTable,
-  ctx: HandlerContext,
-  origin: TrustedOrigin,
-): void {
+export function registerIpc(ipcMain: IpcMainLike, handlers: HandlerTable, ctx: HandlerContext, origin: TrustedOrigin): void {
   for (const channel of channels) {
     ipcMain.handle(channel, (event, input) => {
       if (!isTrustedSender(event.senderFrame, origin)) {

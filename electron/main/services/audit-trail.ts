@@ -21,7 +21,11 @@ export function auditEvents(db: Db, hireId: number | null, { titles }: { titles:
   const itemIds = [...new Set(rows.flatMap(({ row }) => (row.entity === 'plan-item' && row.entityId !== null ? [row.entityId] : [])))];
   const current = new Map<number, string>();
   if (titles && itemIds.length) {
-    for (const item of db.select({ id: planItems.id, title: planItems.title }).from(planItems).where(inArray(planItems.id, itemIds)).all()) {
+    for (const item of db
+      .select({ id: planItems.id, title: planItems.title })
+      .from(planItems)
+      .where(inArray(planItems.id, itemIds))
+      .all()) {
       current.set(item.id, item.title);
     }
   }

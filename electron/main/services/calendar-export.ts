@@ -7,7 +7,6 @@ import { addMonthsTo, shiftDays, weekday } from '../../shared/rules/days';
 import { swedishWallClock, TIME_ZONE } from '../../shared/rules/swedish-time';
 import { templateOf } from './plans';
 
-
 export function newCalendar(name: string): ICalCalendar {
   return ical({
     name,
@@ -32,7 +31,8 @@ export function addHireEvents(calendar: ICalCalendar, db: Db, hire: HireRow, sta
       end: start.add(session.durationMinutes, 'minute'),
       timezone: TIME_ZONE,
       summary: `Reflektionsträff – ${hire.name}`,
-      description: session.status === 'cancelled' ? `Inställd: ${session.cancelReason ?? ''}` : 'Reflektionsträff i introduktionen (Introplan).',
+      description:
+        session.status === 'cancelled' ? `Inställd: ${session.cancelReason ?? ''}` : 'Reflektionsträff i introduktionen (Introplan).',
       status: session.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     });
   }

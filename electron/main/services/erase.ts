@@ -11,7 +11,12 @@ import { audited, type AuditTarget } from '../ipc/audited';
  * deleted meanwhile.
  */
 export function eraseHire(target: AuditTarget, sqlite: Database.Database, hireId: number, by: number): void {
-  audited(target, by, (tx) => deleteHireRows(tx, hireId), (counts) => ({ entity: 'hire', entityId: hireId, hireId, action: 'hire.erased', detail: counts }));
+  audited(
+    target,
+    by,
+    (tx) => deleteHireRows(tx, hireId),
+    (counts) => ({ entity: 'hire', entityId: hireId, hireId, action: 'hire.erased', detail: counts }),
+  );
   scrubFile(sqlite);
 }
 

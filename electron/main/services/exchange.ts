@@ -17,8 +17,7 @@ import { problemMessages, titleLookup } from './problems';
 
 export const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 
-const invalid = (fields: Record<string, string>) =>
-  new AppError('invalid-input', svText('exchange.invalid'), fields);
+const invalid = (fields: Record<string, string>) => new AppError('invalid-input', svText('exchange.invalid'), fields);
 
 /** Builds the exchange file for a published version, or for a template's draft. */
 export function exportProgramme(

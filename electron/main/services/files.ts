@@ -14,7 +14,10 @@ export async function writeFileAtomically(file: string, data: string | Buffer): 
 
 /** A name a person typed, made safe as a file name on Windows, macOS and Linux. */
 export const safeFileName = (name: string, fallback = 'introplan') =>
-  name.replace(/[\\/:*?"<>|]+/g, '-').replace(/\s+/g, ' ').trim() || fallback;
+  name
+    .replace(/[\\/:*?"<>|]+/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim() || fallback;
 
 /**
  * Asks where to save, then makes the contents and writes them. Returns the chosen path (for main's
@@ -35,7 +38,11 @@ export const outcomeOf = (target: string | null): FileOutcome =>
   target ? { saved: true, fileName: path.basename(target) } : { saved: false };
 
 /** Reads a file the user picked, refusing it (in Swedish) when it is too large or cannot be read. */
-export async function readChosenFile(file: string, maxBytes: number, messages: { tooLarge: TextKey; unreadable: TextKey }): Promise<Buffer> {
+export async function readChosenFile(
+  file: string,
+  maxBytes: number,
+  messages: { tooLarge: TextKey; unreadable: TextKey },
+): Promise<Buffer> {
   try {
     if ((await stat(file)).size > maxBytes) throw new AppError('invalid-input', svText(messages.tooLarge));
     return await readFile(file);

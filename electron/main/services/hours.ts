@@ -13,7 +13,14 @@ import { calendarOf, planReads, templateOf } from './plans';
 /** Norm hours a single introducer can carry in a week before the overview warns (two year-1 hires). */
 export const OVERLOAD_NORM_HOURS = 8;
 
-const names = (db: Db) => new Map<number, PersonRef>(db.select({ id: people.id, name: people.name }).from(people).all().map((p) => [p.id, p]));
+const names = (db: Db) =>
+  new Map<number, PersonRef>(
+    db
+      .select({ id: people.id, name: people.name })
+      .from(people)
+      .all()
+      .map((p) => [p.id, p]),
+  );
 
 /** `shared` lets a caller going through many hires read the calendar and the names once. */
 export function hoursOfHire(db: Db, hire: HireRow, today: IsoDate, shared = { calendar: calendarOf(db), who: names(db) }): HireHours {
@@ -61,7 +68,12 @@ export function introducerLoad(db: Db, today: IsoDate): IntroducerLoad[] {
   const introduced = listHires(db, false).filter((h) => h.introducerId !== null);
   // Only the last complete weeks matter here (the hours tab goes through the whole introduction).
   const entries = new Map<number, HourEntryLike[]>(introduced.map((h) => [h.id, []]));
-  for (const e of minutesFrom(db, introduced.map((h) => h.id), since)) entries.get(e.hireId)!.push(e);
+  for (const e of minutesFrom(
+    db,
+    introduced.map((h) => h.id),
+    since,
+  ))
+    entries.get(e.hireId)!.push(e);
   for (const hire of introduced) {
     if (hire.introducerId === null) continue;
     const { norms } = template(hire.templateVersionId).content;

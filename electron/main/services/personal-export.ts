@@ -26,7 +26,14 @@ export function personalExport(db: Db, hireId: number, exportedAt: string, expor
   for (const entry of records.introducerHours) [entry.personId, entry.loggedBy].forEach(note);
   const staff = referenced.size
     ? db
-        .select({ id: people.id, name: people.name, title: people.title, team: people.team, roles: people.roles, removedAt: people.removedAt })
+        .select({
+          id: people.id,
+          name: people.name,
+          title: people.title,
+          team: people.team,
+          roles: people.roles,
+          removedAt: people.removedAt,
+        })
         .from(people)
         .where(inArray(people.id, [...referenced]))
         .all()

@@ -46,11 +46,22 @@ export function templateOf(db: Db, versionId: number): Version {
 
 /** Every person ever in the directory, removed ones too, so history keeps its names. */
 function everyone(db: Db): Map<number, PersonRef> {
-  return new Map(db.select({ id: people.id, name: people.name }).from(people).all().map((p) => [p.id, p]));
+  return new Map(
+    db
+      .select({ id: people.id, name: people.name })
+      .from(people)
+      .all()
+      .map((p) => [p.id, p]),
+  );
 }
 
 /** Who each responsibility means for this hire, with the directory as this database has it. */
-export function resolverFor(db: Db, hire: HirePeople, names: Map<number, PersonRef> = everyone(db), staff: readonly Person[] = listPeople(db)) {
+export function resolverFor(
+  db: Db,
+  hire: HirePeople,
+  names: Map<number, PersonRef> = everyone(db),
+  staff: readonly Person[] = listPeople(db),
+) {
   return responsibleResolver(hire, lookupIn(staff, names));
 }
 
@@ -70,7 +81,12 @@ export function planRows(db: Db, fields: HireFields, leaveOut: ReadonlySet<strin
     }));
 }
 
-export function hireView(row: hires.HireRow, names: Map<number, PersonRef>, template: { content: TemplateContent; number: number }, endDate: IsoDate): HireView {
+export function hireView(
+  row: hires.HireRow,
+  names: Map<number, PersonRef>,
+  template: { content: TemplateContent; number: number },
+  endDate: IsoDate,
+): HireView {
   const { content, number } = template;
   return {
     id: row.id,
@@ -90,7 +106,12 @@ export function hireView(row: hires.HireRow, names: Map<number, PersonRef>, temp
   };
 }
 
-function itemView(row: hires.PlanItemRow, names: Map<number, PersonRef>, resolve: (r: Responsible) => PersonRef | null, today: IsoDate): PlanItemView {
+function itemView(
+  row: hires.PlanItemRow,
+  names: Map<number, PersonRef>,
+  resolve: (r: Responsible) => PersonRef | null,
+  today: IsoDate,
+): PlanItemView {
   const who = (id: number | null) => (id !== null ? (names.get(id) ?? null) : null);
   return {
     id: row.id,
@@ -129,7 +150,12 @@ export function planReads(db: Db) {
   return { names: everyone(db), staff: listPeople(db), calendar: calendarOf(db), template };
 }
 
-export function planOf(db: Db, hire: number | hires.HireRow, today: IsoDate, reads = planReads(db)): HirePlan & { content: TemplateContent } {
+export function planOf(
+  db: Db,
+  hire: number | hires.HireRow,
+  today: IsoDate,
+  reads = planReads(db),
+): HirePlan & { content: TemplateContent } {
   const row = typeof hire === 'number' ? hireOrFail(db, hire) : hire;
   const template = reads.template(row.templateVersionId);
   const { names } = reads;
@@ -154,8 +180,17 @@ const HIRE_ROLES: readonly string[] = ['manager', 'introducer', 'newHire'];
  */
 export function itemViewOf(db: Db, row: hires.PlanItemRow, today: IsoDate, hire = hireOrFail(db, row.hireId)): PlanItemView {
   const r = row.responsible;
-  const ids = [row.doneBy, row.followedUpBy, hire.managerId, hire.introducerId, r.kind === 'person' ? r.personId : null].filter((id) => id !== null);
-  const names = new Map(db.select({ id: people.id, name: people.name }).from(people).where(inArray(people.id, ids)).all().map((p) => [p.id, p]));
+  const ids = [row.doneBy, row.followedUpBy, hire.managerId, hire.introducerId, r.kind === 'person' ? r.personId : null].filter(
+    (id) => id !== null,
+  );
+  const names = new Map(
+    db
+      .select({ id: people.id, name: people.name })
+      .from(people)
+      .where(inArray(people.id, ids))
+      .all()
+      .map((p) => [p.id, p]),
+  );
   const staff = r.kind === 'role' && !HIRE_ROLES.includes(r.role) ? listPeople(db) : [];
   return itemView(row, names, resolverFor(db, hire, names, staff), today);
 }

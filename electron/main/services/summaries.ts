@@ -18,7 +18,8 @@ export function summariesOf(db: Db, rows: readonly hires.HireRow[], today: IsoDa
   const counts = new Map<number, ReturnType<typeof hires.progressCounts>>(ids.map((id) => [id, []]));
   for (const c of hires.progressCounts(db, ids, today)) counts.get(c.hireId)!.push(c);
   const next = new Map<number, HireSummary['next']>(ids.map((id) => [id, []]));
-  for (const n of hires.nextOpenItems(db, ids, NEXT)) next.get(n.hireId)!.push({ id: n.id, title: n.title, dueDate: n.dueDate, late: n.dueDate < today });
+  for (const n of hires.nextOpenItems(db, ids, NEXT))
+    next.get(n.hireId)!.push({ id: n.id, title: n.title, dueDate: n.dueDate, late: n.dueDate < today });
   return rows.map((row) => {
     const template = reads.template(row.templateVersionId);
     const phases = planPhases(template.content, row.startDate, reads.calendar);

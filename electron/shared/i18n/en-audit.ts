@@ -14,7 +14,8 @@ export const enAudit: Texts<typeof svAudit> = {
   export: 'Export history …',
   exportDialog: 'Export history',
   allTitle: 'History',
-  allText: 'Every change in Introplan, for all new hires and settings, as a file to open in Excel. Events of erased new hires remain, without a name.',
+  allText:
+    'Every change in Introplan, for all new hires and settings, as a file to open in Excel. Events of erased new hires remain, without a name.',
   exportAll: 'Export the whole history …',
   exportFileType: 'CSV file for Excel',
   fileNameHire: 'History {{name}}.csv',

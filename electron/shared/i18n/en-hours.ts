@@ -54,7 +54,8 @@ export const enHours: Texts<typeof svHours> = {
     even: 'Exactly on the norm',
   },
   behind: 'The introducer is behind: {{amount}} below the norm over the last four weeks.',
-  behindAdvice: 'The rule: more than one week’s norm behind over the last four complete weeks. Book the time or talk to the introducer about their load.',
+  behindAdvice:
+    'The rule: more than one week’s norm behind over the last four complete weeks. Book the time or talk to the introducer about their load.',
   log: {
     title: 'Log time',
     date: 'Date',
@@ -86,7 +87,8 @@ export const enHours: Texts<typeof svHours> = {
     title: 'Expected and logged per week',
     expected: 'Expected',
     logged: 'Logged',
-    description_one: 'Bar chart of the first week ({{from}}): expected and logged time in hours. The table per week below has the same figures.',
+    description_one:
+      'Bar chart of the first week ({{from}}): expected and logged time in hours. The table per week below has the same figures.',
     description_other:
       'Bar chart of the last {{count}} weeks ({{from}} – {{to}}): expected and logged time in hours. The table per week below has the same figures.',
   },
@@ -99,9 +101,19 @@ export const enHours: Texts<typeof svHours> = {
     captionWeeks: 'Introducer time per week, newest first',
     captionMonths: 'Introducer time per month, newest first',
     captionPhases: 'Introducer time per phase',
-    columns: { week: 'Week', dates: 'Dates', month: 'Month', phase: 'Phase', period: 'Period', expected: 'Expected', logged: 'Logged', balance: 'Balance' },
+    columns: {
+      week: 'Week',
+      dates: 'Dates',
+      month: 'Month',
+      phase: 'Phase',
+      period: 'Period',
+      expected: 'Expected',
+      logged: 'Logged',
+      balance: 'Balance',
+    },
     balanceHint: 'The balance is logged minus expected from the start up to and including the row.',
-    phasesOverlap: 'The phases overlap, so a week counts in every phase it belongs to. The balance is the running balance at the end of the phase (or now).',
+    phasesOverlap:
+      'The phases overlap, so a week counts in every phase it belongs to. The balance is the running balance at the end of the phase (or now).',
     notStarted: 'Not started',
     showAll: 'Show all {{count}} weeks',
     showFewer: 'Show only the {{count}} newest weeks',

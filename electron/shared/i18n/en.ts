@@ -64,8 +64,7 @@ export const en: Catalogue = {
     editPerson: 'Edit {{name}}',
     removePerson: 'Remove {{name}}',
     removeTitle: 'Remove {{name}}?',
-    removeText:
-      '{{name}} disappears from the staff list. History that mentions the person is kept. You can undo right afterwards.',
+    removeText: '{{name}} disappears from the staff list. History that mentions the person is kept. You can undo right afterwards.',
     removeConfirm: 'Remove',
     added: '{{name}} has been added.',
     saved: 'The changes to {{name}} have been saved.',
@@ -194,7 +193,8 @@ export const en: Catalogue = {
     forbidden: "The call did not come from Introplan's own window and was refused.",
     'unknown-channel': 'Introplan does not know that action.',
     'database-unavailable': 'The database is not open.',
-    internal: 'Something went wrong in Introplan. Nothing was changed. Try again, and contact whoever looks after this computer if it persists.',
+    internal:
+      'Something went wrong in Introplan. Nothing was changed. Try again, and contact whoever looks after this computer if it persists.',
     personNotFound: 'The person is not in the staff list.',
     loadFailed: 'The data could not be loaded.',
   },

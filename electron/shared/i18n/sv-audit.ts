@@ -15,7 +15,8 @@ export const svAudit = {
   export: 'Exportera historik …',
   exportDialog: 'Exportera historik',
   allTitle: 'Historik',
-  allText: 'Alla ändringar i Introplan, för alla nyanställda och inställningar, som en fil att öppna i Excel. Händelser för raderade nyanställda finns kvar utan namn.',
+  allText:
+    'Alla ändringar i Introplan, för alla nyanställda och inställningar, som en fil att öppna i Excel. Händelser för raderade nyanställda finns kvar utan namn.',
   exportAll: 'Exportera hela historiken …',
   exportFileType: 'CSV-fil för Excel',
   fileNameHire: 'Historik {{name}}.csv',

@@ -10,7 +10,8 @@ export const svBackup = {
   folderDialog: 'Välj mapp för säkerhetskopior',
   folderChanged: 'Säkerhetskopiorna sparas nu i {{folder}}.',
   folderNotWritable: 'Introplan kan inte skriva i den mappen. Välj en mapp du har behörighet till, eller anslut nätverksenheten först.',
-  keepText: 'Automatiska kopior sparas för de senaste {{daily}} dagarna och {{monthly}} månaderna. Manuella kopior tas aldrig bort automatiskt.',
+  keepText:
+    'Automatiska kopior sparas för de senaste {{daily}} dagarna och {{monthly}} månaderna. Manuella kopior tas aldrig bort automatiskt.',
   keepDaily: 'Dagar att spara',
   keepMonthly: 'Månader att spara',
   keepSave: 'Spara antal',
@@ -45,7 +46,8 @@ export const svBackup = {
   createFailed: 'Säkerhetskopian kunde inte sparas: {{reason}} Dina uppgifter är oförändrade.',
   folderProblem: 'Mappen går inte att läsa just nu. Kontrollera att den finns och att nätverksenheten är ansluten.',
   lastAutomaticOk: 'Senaste automatiska säkerhetskopia: {{when}}.',
-  lastAutomaticFailed: 'Den automatiska säkerhetskopieringen {{when}} misslyckades: {{reason}} Introplan försöker igen inom en timme och när du avslutar.',
+  lastAutomaticFailed:
+    'Den automatiska säkerhetskopieringen {{when}} misslyckades: {{reason}} Introplan försöker igen inom en timme och när du avslutar.',
   notOwnDatabase: 'Säkerhetskopior görs och återställs bara för din egen databas. Byt tillbaka till den först.',
   notFound: 'Säkerhetskopian finns inte längre i mappen. Listan har uppdaterats.',
   notOverLive: 'Du kan inte spara säkerhetskopian över själva databasen. Välj ett annat namn eller en annan mapp.',

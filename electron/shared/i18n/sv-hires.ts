@@ -26,8 +26,7 @@ export const svHires = {
     pickSomeone: 'Välj ett namn i listan.',
     confirm: 'Det är jag',
     notNow: 'Inte nu',
-    noStaffText:
-      'Personallistan är tom. Lägg först till dig själv och dina kollegor under Personal; sedan kan du välja vem du är.',
+    noStaffText: 'Personallistan är tom. Lägg först till dig själv och dina kollegor under Personal; sedan kan du välja vem du är.',
     goToStaff: 'Gå till Personal',
     changed: 'Du arbetar nu som {{name}}.',
   },
@@ -95,8 +94,7 @@ export const svHires = {
     summary_other: '{{count}} av {{total}} punkter från programmet tas med.',
     summaryLeftOut_one: 'Du har valt bort {{count}} punkt.',
     summaryLeftOut_other: 'Du har valt bort {{count}} punkter.',
-    noIntroducerText:
-      'Ingen introduktör är vald. Punkter som introduktören ansvarar för saknar ansvarig person tills du utser någon.',
+    noIntroducerText: 'Ingen introduktör är vald. Punkter som introduktören ansvarar för saknar ansvarig person tills du utser någon.',
     phaseItems_one: '{{count}} punkt',
     phaseItems_other: '{{count}} punkter',
     include: 'Ta med',

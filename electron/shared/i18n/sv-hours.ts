@@ -53,7 +53,8 @@ export const svHours = {
     even: 'Precis enligt normen',
   },
   behind: 'Introduktören ligger efter: {{amount}} under normen de senaste fyra veckorna.',
-  behindAdvice: 'Regeln: mer än en veckas norm efter under de fyra senaste hela veckorna. Boka in tiden eller ta upp belastningen med introduktören.',
+  behindAdvice:
+    'Regeln: mer än en veckas norm efter under de fyra senaste hela veckorna. Boka in tiden eller ta upp belastningen med introduktören.',
   log: {
     title: 'Logga tid',
     date: 'Datum',
@@ -85,7 +86,8 @@ export const svHours = {
     title: 'Förväntat och loggat per vecka',
     expected: 'Förväntat',
     logged: 'Loggat',
-    description_one: 'Stapeldiagram över den första veckan ({{from}}): förväntad och loggad tid i timmar. Samma siffror står i tabellen per vecka nedan.',
+    description_one:
+      'Stapeldiagram över den första veckan ({{from}}): förväntad och loggad tid i timmar. Samma siffror står i tabellen per vecka nedan.',
     description_other:
       'Stapeldiagram över de senaste {{count}} veckorna ({{from}} – {{to}}): förväntad och loggad tid i timmar. Samma siffror står i tabellen per vecka nedan.',
   },
@@ -98,9 +100,19 @@ export const svHours = {
     captionWeeks: 'Introduktörstid per vecka, senaste först',
     captionMonths: 'Introduktörstid per månad, senaste först',
     captionPhases: 'Introduktörstid per fas',
-    columns: { week: 'Vecka', dates: 'Datum', month: 'Månad', phase: 'Fas', period: 'Period', expected: 'Förväntat', logged: 'Loggat', balance: 'Saldo' },
+    columns: {
+      week: 'Vecka',
+      dates: 'Datum',
+      month: 'Månad',
+      phase: 'Fas',
+      period: 'Period',
+      expected: 'Förväntat',
+      logged: 'Loggat',
+      balance: 'Saldo',
+    },
     balanceHint: 'Saldot är loggat minus förväntat från start till och med raden.',
-    phasesOverlap: 'Faserna överlappar varandra, så en vecka räknas i varje fas den hör till. Saldot är det samlade saldot i slutet av fasen (eller nu).',
+    phasesOverlap:
+      'Faserna överlappar varandra, så en vecka räknas i varje fas den hör till. Saldot är det samlade saldot i slutet av fasen (eller nu).',
     notStarted: 'Inte påbörjad',
     showAll: 'Visa alla {{count}} veckor',
     showFewer: 'Visa bara de {{count}} senaste veckorna',

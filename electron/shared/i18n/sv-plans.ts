@@ -21,7 +21,6 @@ export const svPlans = {
   },
   roles: svProgram.responsible,
 
-
   page: {
     back: 'Alla nyanställda',
     loadFailed: 'Planen kunde inte hämtas.',

@@ -16,7 +16,8 @@ export const svRecovery = {
   restoreText:
     'Välj den senaste säkerhetskopian som är hel. Den skadade filen flyttas undan och får ett nytt namn i samma mapp – den raderas inte.',
   folderLabel: 'Säkerhetskopior i',
-  noBackups: 'Det finns inga säkerhetskopior i standardmappen. Har du valt en annan mapp (till exempel på en nätverksenhet) väljer du filen där.',
+  noBackups:
+    'Det finns inga säkerhetskopior i standardmappen. Har du valt en annan mapp (till exempel på en nätverksenhet) väljer du filen där.',
   restore: 'Återställ…',
   restoreFromFile: 'Välj säkerhetskopia från en annan plats…',
   confirmTitle: 'Återställ säkerhetskopian?',

@@ -65,8 +65,7 @@ export const sv = {
     editPerson: 'Redigera {{name}}',
     removePerson: 'Ta bort {{name}}',
     removeTitle: 'Ta bort {{name}}?',
-    removeText:
-      '{{name}} försvinner ur personallistan. Historik där personen förekommer finns kvar. Du kan ångra direkt efteråt.',
+    removeText: '{{name}} försvinner ur personallistan. Historik där personen förekommer finns kvar. Du kan ångra direkt efteråt.',
     removeConfirm: 'Ta bort',
     added: '{{name}} har lagts till.',
     saved: 'Ändringarna för {{name}} har sparats.',

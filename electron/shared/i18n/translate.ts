@@ -28,7 +28,8 @@ function lookup(key: string): string | undefined {
  */
 export const isTextKey = (key: string): key is TextKey => lookup(key) !== undefined;
 
-const fill = (text: string, vars: Record<string, string | number>) => text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''));
+const fill = (text: string, vars: Record<string, string | number>) =>
+  text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''));
 
 /**
  * Looks up a key known only at run time in the Swedish catalogue; undefined when it has none.

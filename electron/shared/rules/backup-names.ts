@@ -7,7 +7,8 @@ export const BACKUP_KINDS = ['auto', 'manuell', 'fore-aterstallning'] as const;
 export type BackupKind = (typeof BACKUP_KINDS)[number];
 
 /** The only names the app lists, rotates or restores by; anything else in the folder is left alone. */
-export const BACKUP_NAME = /^introplan-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})-(auto|manuell|fore-aterstallning)(?:-([2-9]|[1-9]\d{1,2}))?\.db$/;
+export const BACKUP_NAME =
+  /^introplan-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})-(auto|manuell|fore-aterstallning)(?:-([2-9]|[1-9]\d{1,2}))?\.db$/;
 
 export interface BackupName {
   name: string;

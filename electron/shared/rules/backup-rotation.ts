@@ -31,7 +31,11 @@ function newestPerPeriod(newestFirst: BackupName[], period: (b: BackupName) => s
  * Manual backups are never deleted; before-restore copies beyond the newest few are.
  */
 export function backupsToDelete(backups: readonly BackupName[], policy: RotationPolicy): string[] {
-  const newestFirst = (kind: BackupName['kind']) => backups.filter((b) => b.kind === kind).sort(byTime).reverse();
+  const newestFirst = (kind: BackupName['kind']) =>
+    backups
+      .filter((b) => b.kind === kind)
+      .sort(byTime)
+      .reverse();
   const auto = newestFirst('auto');
   const beforeRestore = newestFirst('fore-aterstallning');
   const kept = new Set([

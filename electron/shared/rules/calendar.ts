@@ -71,7 +71,7 @@ export class WorkingCalendar {
   addWorkingDays(iso: IsoDate, count: number): IsoDate {
     let day = iso;
     const step = count < 0 ? -1 : 1;
-    for (let left = Math.abs(count); left > 0; ) {
+    for (let left = Math.abs(count); left > 0;) {
       day = shiftDays(day, step);
       if (this.isWorkingDay(day)) left--;
     }

@@ -53,7 +53,13 @@ export function expectedMinutes(norms: Norms, startDate: IsoDate, monday: IsoDat
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
 
 /** Expected against logged introducer time, per week and per calendar month, up to `today`'s week. */
-export function summarizeHours(norms: Norms, startDate: IsoDate, today: IsoDate, entries: readonly HourEntryLike[], calendar: WorkingCalendar): HoursSummary {
+export function summarizeHours(
+  norms: Norms,
+  startDate: IsoDate,
+  today: IsoDate,
+  entries: readonly HourEntryLike[],
+  calendar: WorkingCalendar,
+): HoursSummary {
   const weeks: HoursSummary['weeks'] = [];
   let balance = 0;
   // Nothing is expected before the introduction has begun.
@@ -69,7 +75,14 @@ export function summarizeHours(norms: Norms, startDate: IsoDate, today: IsoDate,
   const months = new Map<string, HoursRow>();
   for (const w of weeks) {
     const key = w.from.slice(0, 7);
-    const month = months.get(key) ?? { label: `${MONTHS[Number(key.slice(5)) - 1]} ${key.slice(0, 4)}`, from: w.from, to: w.to, expected: 0, logged: 0, balance: 0 };
+    const month = months.get(key) ?? {
+      label: `${MONTHS[Number(key.slice(5)) - 1]} ${key.slice(0, 4)}`,
+      from: w.from,
+      to: w.to,
+      expected: 0,
+      logged: 0,
+      balance: 0,
+    };
     months.set(key, { ...month, to: w.to, expected: month.expected + w.expected, logged: month.logged + w.logged, balance: w.balance });
   }
   return {
@@ -85,7 +98,12 @@ export function summarizeHours(norms: Norms, startDate: IsoDate, today: IsoDate,
 type WeekTally = Pick<HoursRow, 'from' | 'to' | 'expected' | 'logged'>;
 
 /** The rule on the last complete weeks: more than one week's norm short is behind. */
-function behindOver(norms: Norms, startDate: IsoDate, today: IsoDate, complete: readonly WeekTally[]): Pick<HoursSummary, 'behind' | 'behindLastFourWeeks'> {
+function behindOver(
+  norms: Norms,
+  startDate: IsoDate,
+  today: IsoDate,
+  complete: readonly WeekTally[],
+): Pick<HoursSummary, 'behind' | 'behindLastFourWeeks'> {
   const shortfall = complete.reduce((s, w) => s + w.expected - w.logged, 0);
   const oneWeek = introducerNormHours(norms, startDate, mondayOf(today)) * 60 * BEHIND_LIMIT_WEEKS;
   return { behindLastFourWeeks: Math.max(0, shortfall), behind: complete.length > 0 && oneWeek > 0 && shortfall > oneWeek };
@@ -96,7 +114,13 @@ function behindOver(norms: Norms, startDate: IsoDate, today: IsoDate, complete: 
  * this for every active hire, and going through two years week by week for each cost it ~8 ms a hire.
  * `entries` need only reach back BEHIND_WINDOW_WEEKS weeks before `today`'s week.
  */
-export function recentWeeks(norms: Norms, startDate: IsoDate, today: IsoDate, entries: readonly HourEntryLike[], calendar: WorkingCalendar) {
+export function recentWeeks(
+  norms: Norms,
+  startDate: IsoDate,
+  today: IsoDate,
+  entries: readonly HourEntryLike[],
+  calendar: WorkingCalendar,
+) {
   const weeks: WeekTally[] = [];
   const first = mondayOf(startDate);
   for (let k = BEHIND_WINDOW_WEEKS; k >= 1 && today >= startDate; k--) {

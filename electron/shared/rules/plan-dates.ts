@@ -64,12 +64,24 @@ export interface DatedItem {
  * the hire's own items keep theirs. "Ej aktuell" items move too, so their dates fit if they
  * become current again.
  */
-export function startDateChanges(items: readonly DatedItem[], windows: ReadonlyMap<string, Window>, startDate: IsoDate, calendar: WorkingCalendar): DateChange[] {
+export function startDateChanges(
+  items: readonly DatedItem[],
+  windows: ReadonlyMap<string, Window>,
+  startDate: IsoDate,
+  calendar: WorkingCalendar,
+): DateChange[] {
   return items.flatMap((item) => {
     const window = item.templateItemId ? windows.get(item.templateItemId) : undefined;
     if (item.status === 'done' || item.status === 'followedUp' || item.datesEdited || !window) return [];
     const to = windowDates(window, startDate, calendar);
     if (to.start === item.startDate && to.due === item.dueDate) return [];
-    return [{ itemId: item.id, title: item.title, from: { startDate: item.startDate, dueDate: item.dueDate }, to: { startDate: to.start, dueDate: to.due } }];
+    return [
+      {
+        itemId: item.id,
+        title: item.title,
+        from: { startDate: item.startDate, dueDate: item.dueDate },
+        to: { startDate: to.start, dueDate: to.due },
+      },
+    ];
   });
 }

@@ -65,8 +65,7 @@ export function generatePlan(
 }
 
 /** An item is late when it is still to do and its due date has passed. */
-export const isLate = (item: { status: ItemStatus; dueDate: IsoDate }, today: IsoDate) =>
-  item.status === 'todo' && item.dueDate < today;
+export const isLate = (item: { status: ItemStatus; dueDate: IsoDate }, today: IsoDate) => item.status === 'todo' && item.dueDate < today;
 
 export const isCompleted = (status: ItemStatus) => status === 'done' || status === 'followedUp';
 

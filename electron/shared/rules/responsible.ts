@@ -41,7 +41,10 @@ export function responsibleResolver(hire: HirePeople, people: PeopleLookup) {
 }
 
 /** A lookup over a list of people with roles (the staff directory as main or the renderer has it). */
-export function lookupIn(staff: readonly { id: number; name: string; roles: readonly string[] }[], names?: ReadonlyMap<number, PersonRef>): PeopleLookup {
+export function lookupIn(
+  staff: readonly { id: number; name: string; roles: readonly string[] }[],
+  names?: ReadonlyMap<number, PersonRef>,
+): PeopleLookup {
   const ref = (p: { id: number; name: string } | undefined): PersonRef | null => (p ? { id: p.id, name: p.name } : null);
   return {
     person: (id) => (names ? (names.get(id) ?? null) : ref(staff.find((p) => p.id === id))),

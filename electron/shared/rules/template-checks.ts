@@ -21,10 +21,7 @@ function duplicates<T extends { id: string }>(list: readonly T[], path: string, 
  * Checks what a schema cannot: unique ids and references between parts of the template.
  * Used both when a draft is saved and when a file is imported.
  */
-export function checkTemplateReferences(
-  content: TemplateContent,
-  knownAttachments: ReadonlySet<string>,
-): TemplateProblem[] {
+export function checkTemplateReferences(content: TemplateContent, knownAttachments: ReadonlySet<string>): TemplateProblem[] {
   const problems: TemplateProblem[] = [];
   duplicates(content.phases, 'phases', problems);
   duplicates(content.items, 'items', problems);

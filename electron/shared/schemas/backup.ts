@@ -9,7 +9,11 @@ export const backupNameInput = z.strictObject({
 export const KEEP_LIMITS = { daily: { min: 1, max: 60 }, monthly: { min: 0, max: 120 } } as const;
 
 export const backupSettingsInput = z.strictObject({
-  keepDaily: z.number().int('backup.keepWhole').min(KEEP_LIMITS.daily.min, 'backup.keepDailyRange').max(KEEP_LIMITS.daily.max, 'backup.keepDailyRange'),
+  keepDaily: z
+    .number()
+    .int('backup.keepWhole')
+    .min(KEEP_LIMITS.daily.min, 'backup.keepDailyRange')
+    .max(KEEP_LIMITS.daily.max, 'backup.keepDailyRange'),
   keepMonthly: z
     .number()
     .int('backup.keepWhole')
@@ -60,5 +64,4 @@ export interface BackupStatus {
 }
 
 export type RestoreOutcome =
-  | { restored: true; takenAt: string | null; kind: BackupKind | null; beforeRestore: string }
-  | { restored: false };
+  { restored: true; takenAt: string | null; kind: BackupKind | null; beforeRestore: string } | { restored: false };

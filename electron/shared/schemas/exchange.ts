@@ -29,7 +29,10 @@ export const exchangeAttachmentSchema = z.strictObject({
   fileName: z.string().trim().min(1, 'validation.required').max(255, 'validation.tooLong'),
   mediaType: z.literal('application/pdf', 'exchange.onlyPdf'),
   size: z.number().int().min(1).max(LIMITS.attachmentBytes, 'exchange.attachmentTooLarge'),
-  dataBase64: z.string().max(maxBase64, 'exchange.attachmentTooLarge').regex(/^[A-Za-z0-9+/]*={0,2}$/, 'exchange.badBase64'),
+  dataBase64: z
+    .string()
+    .max(maxBase64, 'exchange.attachmentTooLarge')
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'exchange.badBase64'),
 });
 export type ExchangeAttachment = z.infer<typeof exchangeAttachmentSchema>;
 

@@ -10,7 +10,11 @@ export const preferencesSchema = z.strictObject({
   /** Who picked themselves last; preselected when the app asks again. */
   lastUserId: z.number().int().positive().nullable(),
   /** Archived plans older than this many years are proposed for erasing (gallring); nothing is erased automatically. */
-  retentionYears: z.number().int('privacy.retention.yearsRange').min(RETENTION_YEARS.min, 'privacy.retention.yearsRange').max(RETENTION_YEARS.max, 'privacy.retention.yearsRange'),
+  retentionYears: z
+    .number()
+    .int('privacy.retention.yearsRange')
+    .min(RETENTION_YEARS.min, 'privacy.retention.yearsRange')
+    .max(RETENTION_YEARS.max, 'privacy.retention.yearsRange'),
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
 

@@ -1,15 +1,7 @@
 import { z } from 'zod';
 
 /** Roles a person in the staff directory can hold (labels live in the i18n catalogue). */
-export const STAFF_ROLES = [
-  'manager',
-  'introducer',
-  'administrator',
-  'bbic',
-  'it',
-  'hr',
-  'coordinator',
-] as const;
+export const STAFF_ROLES = ['manager', 'introducer', 'administrator', 'bbic', 'it', 'hr', 'coordinator'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 export const personId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
@@ -28,10 +20,10 @@ export const personFields = z.strictObject({
   team: optionalText(100),
   phone,
   email: z.union([z.literal(''), z.email('validation.email').max(200, 'validation.tooLong')]),
-  roles: z.array(z.enum(STAFF_ROLES)).max(STAFF_ROLES.length).refine(
-    (roles) => new Set(roles).size === roles.length,
-    'validation.duplicateRole',
-  ),
+  roles: z
+    .array(z.enum(STAFF_ROLES))
+    .max(STAFF_ROLES.length)
+    .refine((roles) => new Set(roles).size === roles.length, 'validation.duplicateRole'),
 });
 export type PersonFields = z.infer<typeof personFields>;
 

@@ -97,7 +97,11 @@ export const itemSchema = z.strictObject({
   title: required(LIMITS.shortText),
   instructions: optional(LIMITS.longText),
   window: windowSchema,
-  expectedMinutes: z.number().int('validation.wholeMinutes').min(0, 'validation.minutesRange').max(100 * 60, 'validation.minutesRange'),
+  expectedMinutes: z
+    .number()
+    .int('validation.wholeMinutes')
+    .min(0, 'validation.minutesRange')
+    .max(100 * 60, 'validation.minutesRange'),
   responsible: responsibleSchema,
   category: required(100),
   required: z.boolean(),

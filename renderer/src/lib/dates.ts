@@ -75,7 +75,10 @@ export const localTimeOf = (instant: string) => dayjs(instant).format('YYYY-MM-D
 
 /** "måndag 23 november 2026 kl. 14.05" for a local wall-clock time, as the backup dialogs say it. */
 export const longWhen = (localTime: string) =>
-  i18n.t('backup.when', { date: dayjs(localTime).format(i18n.t('backup.dateFormat')), time: dayjs(localTime).format(i18n.t('backup.timeFormat')) });
+  i18n.t('backup.when', {
+    date: dayjs(localTime).format(i18n.t('backup.dateFormat')),
+    time: dayjs(localTime).format(i18n.t('backup.timeFormat')),
+  });
 
 /** "mån 23 nov 2026 kl. 14.05", for the backup table. */
 export const shortWhen = (localTime: string) =>

@@ -56,14 +56,25 @@ export function duplicateItem(content: TemplateContent, id: string, suffix: stri
   const original = content.items[index];
   if (!original) return { content };
   const title = withSuffix(original.title, suffix);
-  const copy: Item = { ...original, id: uniqueId(title, content.items.map((i) => i.id)), title };
+  const copy: Item = {
+    ...original,
+    id: uniqueId(
+      title,
+      content.items.map((i) => i.id),
+    ),
+    title,
+  };
   const items = [...content.items.slice(0, index + 1), copy, ...content.items.slice(index + 1)];
   return { content: { ...content, items }, copy };
 }
 
 /** An id for a new entry made from its title, unique among `list`. */
 export const newId = (title: string, list: readonly Entry[], fallback?: string) =>
-  uniqueId(title, list.map((e) => e.id), fallback);
+  uniqueId(
+    title,
+    list.map((e) => e.id),
+    fallback,
+  );
 
 type BinderList = 'sections' | 'contacts' | 'documents';
 

@@ -5,7 +5,10 @@ import { isTextKey } from '../../../electron/shared/i18n/translate';
 export type FieldErrors = Record<string, string>;
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  return path.reduce<unknown>((node, part) => (typeof node === 'object' && node !== null ? (node as Record<PropertyKey, unknown>)[part] : undefined), root);
+  return path.reduce<unknown>(
+    (node, part) => (typeof node === 'object' && node !== null ? (node as Record<PropertyKey, unknown>)[part] : undefined),
+    root,
+  );
 }
 
 /**
@@ -13,13 +16,19 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
  * sent. Messages are catalogue keys (the same ones main translates), shown in the current
  * language; a field left empty (an unchosen select, a cleared number) says it must be filled in.
  */
-export function validate<S extends z.ZodType>(schema: S, values: unknown, t: TFunction): { ok: true; data: z.output<S> } | { ok: false; errors: FieldErrors } {
+export function validate<S extends z.ZodType>(
+  schema: S,
+  values: unknown,
+  t: TFunction,
+): { ok: true; data: z.output<S> } | { ok: false; errors: FieldErrors } {
   const parsed = schema.safeParse(values);
   if (parsed.success) return { ok: true, data: parsed.data };
   const errors: FieldErrors = {};
   for (const issue of parsed.error.issues) {
     const empty = issue.path.length > 0 && valueAt(values, issue.path) === undefined;
-    errors[issue.path.join('.') || '_'] ??= t(empty ? 'validation.required' : isTextKey(issue.message) ? issue.message : 'validation.invalid');
+    errors[issue.path.join('.') || '_'] ??= t(
+      empty ? 'validation.required' : isTextKey(issue.message) ? issue.message : 'validation.invalid',
+    );
   }
   return { ok: false, errors };
 }

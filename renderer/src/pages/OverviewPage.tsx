@@ -39,7 +39,12 @@ export function OverviewPage() {
         actions={
           hires.length > 0 && (
             <Group gap="xs">
-              <Button variant="default" leftSection={<IconCalendarDown size={16} aria-hidden />} loading={calendar.exporting} onClick={() => void calendar.run()}>
+              <Button
+                variant="default"
+                leftSection={<IconCalendarDown size={16} aria-hidden />}
+                loading={calendar.exporting}
+                onClick={() => void calendar.run()}
+              >
                 {t('hours.export.all')}
               </Button>
               {newButton}
@@ -47,9 +52,7 @@ export function OverviewPage() {
           )
         }
       />
-      {status === 'error' && (
-        <LoadFailed title={t('errors.loadFailed')} message={loadError} onRetry={() => void load('active')} />
-      )}
+      {status === 'error' && <LoadFailed title={t('errors.loadFailed')} message={loadError} onRetry={() => void load('active')} />}
       {status === 'ready' && hires.length === 0 && (
         <Paper withBorder p="xl" radius="md">
           <Stack gap="sm" align="flex-start">

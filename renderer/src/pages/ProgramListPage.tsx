@@ -44,7 +44,12 @@ export function ProgramListPage() {
         intro={t('program.intro')}
         actions={
           <Group gap="sm" wrap="nowrap">
-            <Button variant="default" leftSection={<IconFileImport size={16} aria-hidden />} loading={importing} onClick={() => void runImport()}>
+            <Button
+              variant="default"
+              leftSection={<IconFileImport size={16} aria-hidden />}
+              loading={importing}
+              onClick={() => void runImport()}
+            >
               {t('program.import')}
             </Button>
             <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setCreating(true)}>
@@ -53,9 +58,7 @@ export function ProgramListPage() {
           </Group>
         }
       />
-      {listStatus === 'error' && (
-        <LoadFailed title={t('errors.loadFailed')} message={listError} onRetry={() => void loadList()} />
-      )}
+      {listStatus === 'error' && <LoadFailed title={t('errors.loadFailed')} message={listError} onRetry={() => void loadList()} />}
       {listStatus === 'ready' && summaries.length === 0 ? (
         <Paper withBorder p="xl" radius="md">
           <Text>{t('program.empty')}</Text>

@@ -93,7 +93,10 @@ export function RecoveryPage() {
             </Table>
           )}
           <Group>
-            <Button variant="default" onClick={() => confirmRestore(t('recovery.confirmFileText'), () => run(() => store.restoreFromFile()))}>
+            <Button
+              variant="default"
+              onClick={() => confirmRestore(t('recovery.confirmFileText'), () => run(() => store.restoreFromFile()))}
+            >
               {t('recovery.restoreFromFile')}
             </Button>
           </Group>

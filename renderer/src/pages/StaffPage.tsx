@@ -29,11 +29,7 @@ export function StaffPage() {
     );
   }, [people, query, t]);
 
-  const undoRemove = (person: Person) =>
-    restore(person.id).then(
-      (p) => notifySaved(t('staff.restored', { name: p.name })),
-      showError,
-    );
+  const undoRemove = (person: Person) => restore(person.id).then((p) => notifySaved(t('staff.restored', { name: p.name })), showError);
 
   const confirmRemove = (person: Person) =>
     modals.openConfirmModal({
@@ -42,7 +38,10 @@ export function StaffPage() {
       labels: { confirm: t('staff.removeConfirm'), cancel: t('common.cancel') },
       confirmProps: { color: 'red' },
       onConfirm: () =>
-        void remove(person.id).then((removed) => notifyUndo(t('staff.removed', { name: removed.name }), () => void undoRemove(removed)), showError),
+        void remove(person.id).then(
+          (removed) => notifyUndo(t('staff.removed', { name: removed.name }), () => void undoRemove(removed)),
+          showError,
+        ),
     });
 
   return (
@@ -56,9 +55,7 @@ export function StaffPage() {
           </Button>
         }
       />
-      {status === 'error' && (
-        <LoadFailed title={t('errors.loadFailed')} message={loadError} onRetry={() => void load()} />
-      )}
+      {status === 'error' && <LoadFailed title={t('errors.loadFailed')} message={loadError} onRetry={() => void load()} />}
       {status === 'ready' && people.length === 0 ? (
         <Paper withBorder p="xl" radius="md">
           <Text>{t('staff.empty')}</Text>

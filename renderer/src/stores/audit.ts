@@ -17,7 +17,12 @@ interface AuditState {
 
 export const useAuditStore = create<AuditState>((set, get) => {
   const trail = hireLoader<AuditEvent[]>(
-    { hireId: () => get().hireId, open: (hireId) => set({ hireId, events: notLoaded([]) }), get: () => get().events, set: (events) => set({ events }) },
+    {
+      hireId: () => get().hireId,
+      open: (hireId) => set({ hireId, events: notLoaded([]) }),
+      get: () => get().events,
+      set: (events) => set({ events }),
+    },
     (hireId) => unwrap(getApi().audit.hireHistory({ hireId })),
   );
   return {

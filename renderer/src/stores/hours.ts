@@ -23,7 +23,12 @@ interface HoursState {
 /** One hire's introducer hours: entries, expected against logged, the booked weekly slot. */
 export const useHoursStore = create<HoursState>((set, get) => {
   const hours = hireLoader<HireHours | null>(
-    { hireId: () => get().hireId, open: (hireId) => set({ hireId, hours: notLoaded(null) }), get: () => get().hours, set: (next) => set({ hours: next }) },
+    {
+      hireId: () => get().hireId,
+      open: (hireId) => set({ hireId, hours: notLoaded(null) }),
+      get: () => get().hours,
+      set: (next) => set({ hours: next }),
+    },
     (hireId) => unwrap(getApi().hours.getHours({ hireId })),
   );
   return {

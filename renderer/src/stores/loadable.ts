@@ -27,7 +27,11 @@ interface LoadOptions {
 }
 
 /** Reads into a slot: 'loading' meanwhile (unless quiet), then 'ready' with the answer or 'error' with main's message. */
-export async function load<T>(slot: Slot<T>, read: () => Promise<T>, { quiet = false, wanted = () => true }: LoadOptions = {}): Promise<void> {
+export async function load<T>(
+  slot: Slot<T>,
+  read: () => Promise<T>,
+  { quiet = false, wanted = () => true }: LoadOptions = {},
+): Promise<void> {
   if (!quiet) slot.set({ data: slot.get().data, status: 'loading' });
   try {
     const data = await read();

@@ -1,6 +1,14 @@
 import { create } from 'zustand';
 import type { Input } from '../../../electron/shared/contract';
-import type { DateChange, HirePlan, HireSummary, ItemStatus, OwnItemFields, PlanItemView, WeekRow } from '../../../electron/shared/schemas/plan';
+import type {
+  DateChange,
+  HirePlan,
+  HireSummary,
+  ItemStatus,
+  OwnItemFields,
+  PlanItemView,
+  WeekRow,
+} from '../../../electron/shared/schemas/plan';
 import { getApi, unwrap } from '../api';
 import { hireLoader, load, notLoaded, put, reload, type HireSlot, type Loadable, type Slot } from './loadable';
 import { useSessionStore } from './session';

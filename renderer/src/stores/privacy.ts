@@ -40,7 +40,11 @@ export const usePrivacyStore = create<PrivacyState>((set, get) => {
     },
     async refresh() {
       // A proposal that cannot be read now keeps the last one; the card reads it again when shown.
-      const proposal = get().proposal ? get().loadProposal().catch(() => undefined) : undefined;
+      const proposal = get().proposal
+        ? get()
+            .loadProposal()
+            .catch(() => undefined)
+        : undefined;
       await Promise.all([reload(archived, readArchived), proposal]);
     },
     async setArchived(hireId, isArchived) {

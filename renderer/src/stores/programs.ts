@@ -52,7 +52,10 @@ export const useProgramsStore = create<ProgramsState>((set, get) => {
   /** The list, and the opening template's versions from it. */
   const listWithVersions = async (templateId: number) => {
     const list = await readList();
-    set({ summaries: { data: list, status: 'ready' }, ...(isOpening(templateId)() && { versions: list.find((s) => s.id === templateId)?.versions ?? [] }) });
+    set({
+      summaries: { data: list, status: 'ready' },
+      ...(isOpening(templateId)() && { versions: list.find((s) => s.id === templateId)?.versions ?? [] }),
+    });
   };
   /** The draft as saved, with the versions published from it. */
   const readDraft = (templateId: number) => async () => {
@@ -81,7 +84,10 @@ export const useProgramsStore = create<ProgramsState>((set, get) => {
     },
 
     async refresh() {
-      await Promise.all([reload(summaries, readList), opening === null ? undefined : reload(draft, readDraft(opening), isOpening(opening))]);
+      await Promise.all([
+        reload(summaries, readList),
+        opening === null ? undefined : reload(draft, readDraft(opening), isOpening(opening)),
+      ]);
     },
 
     update(change) {

@@ -24,7 +24,12 @@ interface ReflectionState {
 /** One hire's reflection sessions, as main generated them from the programme and as they were edited. */
 export const useReflectionStore = create<ReflectionState>((set, get) => {
   const sessions = hireLoader<HireReflection | null>(
-    { hireId: () => get().hireId, open: (hireId) => set({ hireId, reflection: notLoaded(null) }), get: () => get().reflection, set: (next) => set({ reflection: next }) },
+    {
+      hireId: () => get().hireId,
+      open: (hireId) => set({ hireId, reflection: notLoaded(null) }),
+      get: () => get().reflection,
+      set: (next) => set({ reflection: next }),
+    },
     (hireId) => unwrap(getApi().reflection.getSessions({ hireId })),
   );
   const tracked = async (sessionId: number, call: () => Promise<HireReflection>) => {

@@ -34,7 +34,10 @@ export const useStaffStore = create<StaffState>((set, get) => {
     restore: async (id) => upsert(await unwrap(getApi().staff.restorePerson({ id }))),
     async remove(id) {
       const removed = await unwrap(getApi().staff.removePerson({ id }));
-      put(people, get().people.data.filter((p) => p.id !== id));
+      put(
+        people,
+        get().people.data.filter((p) => p.id !== id),
+      );
       return removed;
     },
   };

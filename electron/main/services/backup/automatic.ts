@@ -48,7 +48,9 @@ export class AutomaticBackups {
   isDue(): boolean {
     try {
       const { folder, isDefault } = backupFolderOf(this.ctx.db, this.ctx.dataDirectory);
-      const newest = readBackupNames(folder, isDefault).filter((b) => b.kind === 'auto').at(-1);
+      const newest = readBackupNames(folder, isDefault)
+        .filter((b) => b.kind === 'auto')
+        .at(-1);
       return !newest || Date.parse(this.ctx.now()) - new Date(newest.takenAt).getTime() >= DAY_MS;
     } catch {
       return true;

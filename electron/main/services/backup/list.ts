@@ -54,7 +54,13 @@ export function listBackups(folder: string, isDefault: boolean, knownVersion: nu
     const file = path.join(folder, backup.name);
     try {
       const { size, mtimeMs } = statSync(file);
-      entries.push({ name: backup.name, kind: backup.kind, takenAt: backup.takenAt, size, problem: cachedProblem(file, size, mtimeMs, knownVersion) });
+      entries.push({
+        name: backup.name,
+        kind: backup.kind,
+        takenAt: backup.takenAt,
+        size,
+        problem: cachedProblem(file, size, mtimeMs, knownVersion),
+      });
     } catch {
       entries.push({ name: backup.name, kind: backup.kind, takenAt: backup.takenAt, size: 0, problem: 'unreadable' });
     }

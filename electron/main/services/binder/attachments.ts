@@ -36,7 +36,7 @@ export async function loadAttachments(files: BinderData['attachments']): Promise
         }
         const pages = source.getPages().map((page) => {
           const box = boxOf(page);
-          return { width: box.right - box.left, height: box.top - box.bottom, rotation: (((page.getRotation().angle % 360) + 360) % 360) };
+          return { width: box.right - box.left, height: box.top - box.bottom, rotation: ((page.getRotation().angle % 360) + 360) % 360 };
         });
         if (!pages.length || pages.some((p) => p.width <= 0 || p.height <= 0)) throw new Error('no usable pages');
         return { attachmentId, title, fileName, source, pages };
@@ -52,7 +52,11 @@ export async function loadAttachments(files: BinderData['attachments']): Promise
  * The reserved pages are the binder's last ones, in order; drawing the page as a form keeps its
  * text real text, and the binder's own heading, page number and footer stay on every page.
  */
-export async function drawAttachments(binder: PDFDocument, attachments: readonly LoadedAttachment[], drawn: (count: number) => void = () => undefined): Promise<void> {
+export async function drawAttachments(
+  binder: PDFDocument,
+  attachments: readonly LoadedAttachment[],
+  drawn: (count: number) => void = () => undefined,
+): Promise<void> {
   const pages = binder.getPages();
   let index = pages.length - attachments.reduce((sum, a) => sum + binderPages(a), 0);
   const width = ATTACHMENT_BOX.right - ATTACHMENT_BOX.left;
@@ -77,7 +81,9 @@ export async function drawAttachments(binder: PDFDocument, attachments: readonly
       const x = ATTACHMENT_BOX.left + (width - w) / 2;
       const y = ATTACHMENT_BOX.top - h;
       // drawPage turns counter-clockwise around its anchor; /Rotate turns clockwise.
-      const anchor = { 0: { x, y }, 90: { x, y: y + h }, 180: { x: x + w, y: y + h }, 270: { x: x + w, y } }[rotation as 0 | 90 | 180 | 270] ?? { x, y };
+      const anchor = { 0: { x, y }, 90: { x, y: y + h }, 180: { x: x + w, y: y + h }, 270: { x: x + w, y } }[
+        rotation as 0 | 90 | 180 | 270
+      ] ?? { x, y };
       target.drawPage(form, { ...anchor, xScale: scale, yScale: scale, rotate: degrees(-rotation) });
       target.drawRectangle({ x, y, width: w, height: h, borderColor: rgb(0.78, 0.81, 0.85), borderWidth: 0.6 });
     });

@@ -54,7 +54,12 @@ export function contacts(data: BinderData): Part {
     ...data.supportStaff.map((s) => contactRow(ROLE_NAMES[s.role], s.person)),
   ];
   const unitList = data.content.binder.contacts.map((c): TableCell[] => [
-    { stack: [{ text: clean(c.name), style: 'tdStrong' }, ...(c.role ? [{ text: clean(c.role), style: 'small', margin: [0, 1, 0, 0] } as Content] : [])] },
+    {
+      stack: [
+        { text: clean(c.name), style: 'tdStrong' },
+        ...(c.role ? [{ text: clean(c.role), style: 'small', margin: [0, 1, 0, 0] } as Content] : []),
+      ],
+    },
     { text: clean(c.phone), style: 'td' },
     { text: clean(c.email), style: 'td' },
   ]);
@@ -63,7 +68,11 @@ export function contacts(data: BinderData): Part {
     content: [
       sectionTitle('kontakter', 'Kontakter och telefonlista'),
       subTitle('Dina kontaktpersoner'),
-      dataTableOf(withFlexible([88, 120, 84], 3), [headerCell('Roll'), headerCell('Namn'), headerCell('Telefon'), headerCell('E-post')], own),
+      dataTableOf(
+        withFlexible([88, 120, 84], 3),
+        [headerCell('Roll'), headerCell('Namn'), headerCell('Telefon'), headerCell('E-post')],
+        own,
+      ),
       ...(unitList.length
         ? [
             subTitle('Viktiga kontakter'),

@@ -50,8 +50,20 @@ export function cover(data: BinderData): Content[] {
       : 'Pärm för första dagen: planen med datum och ansvariga. Status och signatur fylls i vid uppföljningarna.';
   return [
     ...logo(data),
-    ...organisation.map((line, i): Content => ({ text: line, fontSize: i === 0 ? 12 : 10.5, bold: i === 0, color: i === 0 ? COLOR.ink : COLOR.muted })),
-    { text: 'INTRODUKTIONSPÄRM', fontSize: 11, bold: true, color: COLOR.accent, characterSpacing: 2.5, margin: [0, (data.logo ? 110 : 170) - (30 - nameSize) * 4, 0, 10] },
+    ...organisation.map((line, i): Content => ({
+      text: line,
+      fontSize: i === 0 ? 12 : 10.5,
+      bold: i === 0,
+      color: i === 0 ? COLOR.ink : COLOR.muted,
+    })),
+    {
+      text: 'INTRODUKTIONSPÄRM',
+      fontSize: 11,
+      bold: true,
+      color: COLOR.accent,
+      characterSpacing: 2.5,
+      margin: [0, (data.logo ? 110 : 170) - (30 - nameSize) * 4, 0, 10],
+    },
     { text: name, fontSize: nameSize, bold: true, color: COLOR.ink, lineHeight: 1.05 },
     ...(role ? [{ text: role, fontSize: 13, color: COLOR.muted, margin: [0, 6, 0, 0] } as Content] : []),
     { canvas: [{ type: 'line', x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: 0.75, lineColor: COLOR.rule }], margin: [0, 28, 0, 4] },
@@ -61,7 +73,11 @@ export function cover(data: BinderData): Content[] {
         body: [
           fact('Startdatum', `${weekdayName(hire.startDate)} ${longDate(hire.startDate)}`, weekOf(hire.startDate)),
           fact('Enhetschef', hire.manager ? clean(hire.manager.name) : MISSING),
-          fact('Introduktör', hire.introducer ? clean(hire.introducer.name) : MISSING, hire.introducer ? undefined : 'utses av enhetschefen'),
+          fact(
+            'Introduktör',
+            hire.introducer ? clean(hire.introducer.name) : MISSING,
+            hire.introducer ? undefined : 'utses av enhetschefen',
+          ),
           fact('Program', clean(hire.templateName), `version ${hire.templateVersion}`),
           fact('Introduktionen pågår till', longDate(hire.endDate)),
           fact('Utskriven', longDate(data.printedOn)),
@@ -71,7 +87,15 @@ export function cover(data: BinderData): Content[] {
     },
     {
       table: { widths: [CONTENT_WIDTH - 24], body: [[{ text: edition, fontSize: 9.5, color: COLOR.accent, lineHeight: 1.3 }]] },
-      layout: { hLineWidth: () => 0, vLineWidth: () => 0, fillColor: () => COLOR.accentTint, paddingLeft: () => 12, paddingRight: () => 12, paddingTop: () => 9, paddingBottom: () => 9 },
+      layout: {
+        hLineWidth: () => 0,
+        vLineWidth: () => 0,
+        fillColor: () => COLOR.accentTint,
+        paddingLeft: () => 12,
+        paddingRight: () => 12,
+        paddingTop: () => 9,
+        paddingBottom: () => 9,
+      },
       // The edition note sits at the foot of the cover, whatever the length of the name above.
       absolutePosition: { x: PAGE.side, y: PAGE.height - PAGE.bottom - 56 },
     },
@@ -85,8 +109,19 @@ export const background = (page: number): Content | null =>
 /** Table of contents with page numbers from pdfmake's page references. */
 export function tableOfContents(entries: readonly TocEntry[]): Content[] {
   const rows: TableCell[][] = entries.map((e) => [
-    { text: e.title, style: e.level === 1 ? 'tocSection' : 'tocSub', margin: [e.level === 1 ? 0 : 14, e.level === 1 ? 3 : 0, 0, 0], linkToDestination: e.id },
-    { pageReference: e.id, style: e.level === 1 ? 'tocSection' : 'tocSub', alignment: 'right', margin: [0, e.level === 1 ? 3 : 0, 0, 0], linkToDestination: e.id },
+    {
+      text: e.title,
+      style: e.level === 1 ? 'tocSection' : 'tocSub',
+      margin: [e.level === 1 ? 0 : 14, e.level === 1 ? 3 : 0, 0, 0],
+      linkToDestination: e.id,
+    },
+    {
+      pageReference: e.id,
+      style: e.level === 1 ? 'tocSection' : 'tocSub',
+      alignment: 'right',
+      margin: [0, e.level === 1 ? 3 : 0, 0, 0],
+      linkToDestination: e.id,
+    },
   ]);
   return [
     { text: 'Innehåll', style: 'h1', pageBreak: 'before', margin: [0, 0, 0, 4] },

@@ -60,7 +60,12 @@ export function gatherBinderData(db: Db, hireId: number, variant: BinderVariant,
   const staff = listPeople(db);
   const shown = variant === 'dayOne' ? items.filter((i) => i.status !== 'notApplicable') : items;
   const documents = content.binder.documents.filter((d) => d.attachmentId);
-  const files = new Map(attachmentData(db, documents.map((d) => d.attachmentId!)).map((a) => [a.id, a]));
+  const files = new Map(
+    attachmentData(
+      db,
+      documents.map((d) => d.attachmentId!),
+    ).map((a) => [a.id, a]),
+  );
   const seen = new Set<string>();
   const attachments: BinderData['attachments'] = [];
   for (const document of documents) {
@@ -88,7 +93,15 @@ export function gatherBinderData(db: Db, hireId: number, variant: BinderVariant,
       return holder ? [{ role, person: { name: holder.name, phone: holder.phone, email: holder.email } }] : [];
     }),
     introducerSlot: { weekday: row.introducerWeekday, time: row.introducerTime },
-    weeks: buildSchedule({ startDate: hire.startDate, endDate: hire.endDate, phases, items: shown, norms: content.norms, calendar: calendarOf(db), today }),
+    weeks: buildSchedule({
+      startDate: hire.startDate,
+      endDate: hire.endDate,
+      phases,
+      items: shown,
+      norms: content.norms,
+      calendar: calendarOf(db),
+      today,
+    }),
     sessions: sessionsOf(db, hireId).filter((s) => variant === 'full' || s.status !== 'cancelled'),
     ordinaryGroupFrom: ordinaryGroupFrom(content.norms.reflection, hire.startDate),
     attachments,

@@ -24,7 +24,11 @@ export function documents(data: BinderData, attachments: readonly LoadedAttachme
     toc: [{ id: 'dokument', title: 'Blanketter och dokument', level: 1 }],
     content: [
       sectionTitle('dokument', 'Blanketter och dokument'),
-      { text: 'Rutiner, blanketter och styrdokument som du behöver i det dagliga arbetet. De som finns i pärmen ligger sist, som bilagor.', style: 'body', margin: [0, 0, 0, 4] },
+      {
+        text: 'Rutiner, blanketter och styrdokument som du behöver i det dagliga arbetet. De som finns i pärmen ligger sist, som bilagor.',
+        style: 'body',
+        margin: [0, 0, 0, 4],
+      },
       dataTableOf(withFlexible([170, 76], 1), [headerCell('Dokument'), headerCell('Var finns det'), headerCell('I pärmen')], rows),
     ],
   };
@@ -39,7 +43,10 @@ function heading(a: LoadedAttachment, n: number, page: number): Content {
       {
         columns: [
           {
-            text: [{ text: `BILAGA ${n}   `, bold: true, color: COLOR.accent, characterSpacing: 1 }, { text: title, bold: true }],
+            text: [
+              { text: `BILAGA ${n}   `, bold: true, color: COLOR.accent, characterSpacing: 1 },
+              { text: title, bold: true },
+            ],
             fontSize: 10,
             color: COLOR.ink,
             ...(first && { id: attachmentId(n), outline: true, outlineParentId: 'bilagor', outlineText: `Bilaga ${n}: ${title}` }),

@@ -15,7 +15,8 @@ export const STATUS_NAMES: Record<ItemStatus, string> = svPlans.status;
 const ROLE_NAMES: Record<string, string> = svProgram.responsible;
 
 const roleName = (r: Responsible) => (r.kind === 'role' ? (ROLE_NAMES[r.role] ?? r.role) : 'Namngiven person');
-const minutesOf = (items: readonly PlanItemView[]) => items.filter((i) => i.status !== 'notApplicable').reduce((s, i) => s + i.expectedMinutes, 0);
+const minutesOf = (items: readonly PlanItemView[]) =>
+  items.filter((i) => i.status !== 'notApplicable').reduce((s, i) => s + i.expectedMinutes, 0);
 const phaseItems = (items: readonly PlanItemView[], phaseId: string) =>
   items.filter((i) => i.phaseId === phaseId).sort((a, b) => a.startDate.localeCompare(b.startDate) || a.dueDate.localeCompare(b.dueDate));
 
@@ -33,9 +34,18 @@ export function programme(data: BinderData): Part {
       unbreakable: true,
       stack: [
         { text: clean(phase.name), style: 'h2', margin: [0, 14, 0, 2] },
-        { text: `${longSpan(phase.startDate, phase.endDate)} · ${weekSpan(phase.startDate, phase.endDate)}`, fontSize: 9, bold: true, color: COLOR.accent, margin: [0, 0, 0, 5] },
+        {
+          text: `${longSpan(phase.startDate, phase.endDate)} · ${weekSpan(phase.startDate, phase.endDate)}`,
+          fontSize: 9,
+          bold: true,
+          color: COLOR.accent,
+          margin: [0, 0, 0, 5],
+        },
         ...paragraphs(phase.purpose).map((p): Content => ({ text: p, style: 'body', margin: [0, 0, 0, 5] })),
-        { text: `${list.length} ${list.length === 1 ? 'punkt' : 'punkter'} i planen · beräknad tid ${duration(minutesOf(list))}`, style: 'small' },
+        {
+          text: `${list.length} ${list.length === 1 ? 'punkt' : 'punkter'} i planen · beräknad tid ${duration(minutesOf(list))}`,
+          style: 'small',
+        },
       ],
     };
   });
@@ -78,45 +88,85 @@ function statusCell(item: PlanItemView): TableCell {
     case 'followedUp':
       return { stack: [{ text: STATUS_NAMES.followedUp, style: 'td' }, ...stamp(item.followedUp?.at)] };
     case 'notApplicable':
-      return { stack: [{ text: STATUS_NAMES.notApplicable, style: 'td' }, ...(item.notApplicableReason ? [detail(short(item.notApplicableReason, 80))] : [])] };
+      return {
+        stack: [
+          { text: STATUS_NAMES.notApplicable, style: 'td' },
+          ...(item.notApplicableReason ? [detail(short(item.notApplicableReason, 80))] : []),
+        ],
+      };
   }
 }
 
 function itemRow(item: PlanItemView, full: boolean, baseYear: number): TableCell[] {
   const self = item.responsible.kind === 'role' && item.responsible.role === 'newHire';
   const who = item.responsiblePerson?.name ?? (item.responsible.kind === 'person' ? item.responsible.name : null);
-  const note = full && clean(item.note) ? [{ text: short(item.note, 240), style: 'small', italics: true, margin: [0, 2, 0, 0] } as Content] : [];
+  const note =
+    full && clean(item.note) ? [{ text: short(item.note, 240), style: 'small', italics: true, margin: [0, 2, 0, 0] } as Content] : [];
   return [
-    { stack: [{ text: clean(item.title), style: 'tdStrong' }, { text: clean(item.category), style: 'small', margin: [0, 1, 0, 0] }, ...note] },
+    {
+      stack: [
+        { text: clean(item.title), style: 'tdStrong' },
+        { text: clean(item.category), style: 'small', margin: [0, 1, 0, 0] },
+        ...note,
+      ],
+    },
     {
       stack: [
         { text: dateSpan(item.startDate, item.dueDate, baseYear), style: 'td' },
         // Weeks help in a short window; over months the dates say enough.
-        ...(daysBetween(item.startDate, item.dueDate) <= 70 ? [{ text: weekSpan(item.startDate, item.dueDate), style: 'small' } as Content] : []),
+        ...(daysBetween(item.startDate, item.dueDate) <= 70
+          ? [{ text: weekSpan(item.startDate, item.dueDate), style: 'small' } as Content]
+          : []),
       ],
     },
     { text: item.expectedMinutes ? duration(item.expectedMinutes) : '–', style: 'td' },
     self
       ? { text: 'Du själv', style: 'td' }
-      : { stack: [{ text: who ? clean(who) : MISSING, style: 'td', italics: !who }, { text: roleName(item.responsible), style: 'small' }] },
+      : {
+          stack: [
+            { text: who ? clean(who) : MISSING, style: 'td', italics: !who },
+            { text: roleName(item.responsible), style: 'small' },
+          ],
+        },
     ...(full ? [statusCell(item)] : []),
     { text: '' },
   ];
 }
 
-function phaseTable(phase: Pick<PlanPhase, 'id' | 'name' | 'startDate' | 'endDate'> | null, list: readonly PlanItemView[], data: BinderData): Content[] {
+function phaseTable(
+  phase: Pick<PlanPhase, 'id' | 'name' | 'startDate' | 'endDate'> | null,
+  list: readonly PlanItemView[],
+  data: BinderData,
+): Content[] {
   const full = data.variant === 'full';
   const baseYear = Number(data.hire.startDate.slice(0, 4));
   const applicable = list.filter((i) => i.status !== 'notApplicable');
   const progress = full ? ` · ${applicable.filter((i) => isCompleted(i.status)).length} av ${applicable.length} klara` : '';
   const widths = full ? withFlexible([64, 40, 76, 54, 62], 0) : withFlexible([70, 44, 86, 76], 0);
-  const header = [headerCell('Punkt'), headerCell('När'), headerCell('Tid'), headerCell('Ansvarig'), ...(full ? [headerCell('Status')] : []), headerCell('Signatur / datum')];
+  const header = [
+    headerCell('Punkt'),
+    headerCell('När'),
+    headerCell('Tid'),
+    headerCell('Ansvarig'),
+    ...(full ? [headerCell('Status')] : []),
+    headerCell('Signatur / datum'),
+  ];
   const title = phase ? clean(phase.name) : 'Övriga punkter';
   const dates = phase ? `${longSpan(phase.startDate, phase.endDate)} · ` : '';
   return [
-    { stack: [subTitle(title, `plan-${phase?.id ?? 'ovrigt'}`, 'plan'), { text: `${dates}${list.length} punkter${progress}`, style: 'small', margin: [0, 0, 0, 2] }], unbreakable: true },
+    {
+      stack: [
+        subTitle(title, `plan-${phase?.id ?? 'ovrigt'}`, 'plan'),
+        { text: `${dates}${list.length} punkter${progress}`, style: 'small', margin: [0, 0, 0, 2] },
+      ],
+      unbreakable: true,
+    },
     list.length
-      ? dataTableOf(widths, header, list.map((i) => itemRow(i, full, baseYear)))
+      ? dataTableOf(
+          widths,
+          header,
+          list.map((i) => itemRow(i, full, baseYear)),
+        )
       : { text: 'Inga punkter i den här fasen.', style: 'small', margin: [0, 4, 0, 12] },
   ];
 }
@@ -139,7 +189,15 @@ export function plan(data: BinderData): Part {
     content: [
       sectionTitle('plan', 'Din introduktionsplan'),
       { text: intro, style: 'body', margin: [0, 0, 0, 4] },
-      ...(data.leftOut ? [{ text: `${data.leftOut} punkter i programmet gäller inte dig och finns inte med här.`, style: 'small', margin: [0, 0, 0, 4] } as Content] : []),
+      ...(data.leftOut
+        ? [
+            {
+              text: `${data.leftOut} punkter i programmet gäller inte dig och finns inte med här.`,
+              style: 'small',
+              margin: [0, 0, 0, 4],
+            } as Content,
+          ]
+        : []),
       ...data.phases.flatMap((p) => phaseTable(p, phaseItems(data.items, p.id), data)),
       ...(orphans.length ? phaseTable(null, orphans, data) : []),
     ],

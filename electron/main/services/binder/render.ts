@@ -15,7 +15,12 @@ import { COLOR, layouts, PAGE, styles } from './styles';
 
 type Pdfmake = typeof pdfmakeModule & { virtualfs: { writeFileSync(name: string, content: Buffer): void } };
 
-const FONT_FILES = { normal: 'Roboto-Regular.ttf', bold: 'Roboto-Medium.ttf', italics: 'Roboto-Italic.ttf', bolditalics: 'Roboto-MediumItalic.ttf' };
+const FONT_FILES = {
+  normal: 'Roboto-Regular.ttf',
+  bold: 'Roboto-Medium.ttf',
+  italics: 'Roboto-Italic.ttf',
+  bolditalics: 'Roboto-MediumItalic.ttf',
+};
 let printer: Pdfmake | undefined;
 
 /**
@@ -61,12 +66,21 @@ function definition(data: BinderData, attachments: readonly LoadedAttachment[]):
     pageMargins: [PAGE.side, PAGE.top, PAGE.side, PAGE.bottom],
     version: '1.7',
     language: 'sv',
-    info: { title: titleOf(data), author: authorOf(data), subject: clean(data.hire.templateName), creator: 'Introplan', producer: 'Introplan', keywords: 'introduktionspärm, introduktion, IFO' },
+    info: {
+      title: titleOf(data),
+      author: authorOf(data),
+      subject: clean(data.hire.templateName),
+      creator: 'Introplan',
+      producer: 'Introplan',
+      keywords: 'introduktionspärm, introduktion, IFO',
+    },
     defaultStyle: { font: 'Roboto', fontSize: 10, color: COLOR.ink },
     styles,
     background,
     header: (page: number): Content =>
-      page === 1 || !organisation ? '' : { text: short(organisation, 90), style: 'small', alignment: 'right', margin: [PAGE.side, 30, PAGE.side, 0] },
+      page === 1 || !organisation
+        ? ''
+        : { text: short(organisation, 90), style: 'small', alignment: 'right', margin: [PAGE.side, 30, PAGE.side, 0] },
     footer: (page: number, pages: number): Content => ({
       margin: [PAGE.side, 20, PAGE.side, 0],
       stack: [

@@ -39,31 +39,62 @@ function weekRow({ first, last, daysOff }: Span, data: BinderData, year: string)
   const items: Content[] = first.items.slice(0, ITEMS_PER_WEEK).map((i) => ({
     text: [
       { text: clean(i.title) },
-      ...(full && (i.status === 'done' || i.status === 'followedUp') ? [{ text: `  ${i.status === 'done' ? 'klar' : 'uppföljd'}`, color: COLOR.muted }] : []),
+      ...(full && (i.status === 'done' || i.status === 'followedUp')
+        ? [{ text: `  ${i.status === 'done' ? 'klar' : 'uppföljd'}`, color: COLOR.muted }]
+        : []),
       ...(full && i.late ? [{ text: '  försenad', bold: true }] : []),
     ],
     style: 'td',
     margin: [0, 0, 0, 1],
   }));
-  if (first.items.length > ITEMS_PER_WEEK) items.push({ text: `… och ${first.items.length - ITEMS_PER_WEEK} punkter till, se planen`, style: 'small' });
-  if (!first.items.length) items.push({ text: first === last ? 'Inget med slutdatum den här veckan.' : 'Inget med slutdatum de här veckorna.', style: 'small' });
+  if (first.items.length > ITEMS_PER_WEEK)
+    items.push({ text: `… och ${first.items.length - ITEMS_PER_WEEK} punkter till, se planen`, style: 'small' });
+  if (!first.items.length)
+    items.push({ text: first === last ? 'Inget med slutdatum den här veckan.' : 'Inget med slutdatum de här veckorna.', style: 'small' });
   for (const day of daysOff) items.push({ text: `Ledig ${shortDate(day.date)}: ${clean(day.label)}`, style: 'small', italics: true });
   return [
-    { stack: [{ text: span, style: 'tdStrong' }, ...(year ? [{ text: year, style: 'small' } as Content] : []), ...(full && first.current ? [{ text: 'denna vecka', style: 'small', bold: true, color: COLOR.accent } as Content] : [])] },
+    {
+      stack: [
+        { text: span, style: 'tdStrong' },
+        ...(year ? [{ text: year, style: 'small' } as Content] : []),
+        ...(full && first.current ? [{ text: 'denna vecka', style: 'small', bold: true, color: COLOR.accent } as Content] : []),
+      ],
+    },
     { text: dateSpan(first.monday, shiftDays(last.monday, 4)), style: 'td' },
     { stack: items },
     { text: first.hireMinutes ? duration(first.hireMinutes) : '–', style: 'td', alignment: 'right' },
-    { text: first.introducerMinutes ? `${duration(first.introducerMinutes)}${first === last ? '' : ' / v.'}` : '–', style: 'td', alignment: 'right' },
+    {
+      text: first.introducerMinutes ? `${duration(first.introducerMinutes)}${first === last ? '' : ' / v.'}` : '–',
+      style: 'td',
+      alignment: 'right',
+    },
   ];
 }
 
 /** Vecka för vecka: a compact overview of what is due when, with the time it takes. */
 export function weekOverview(data: BinderData): Part {
   // The year stands under the first week and wherever a new year begins.
-  const rows = compact(data.weeks).map((r, i, all) => weekRow(r, data, i === 0 || all[i - 1]!.last.year !== r.first.year ? String(r.first.year) : ''));
-  return section('veckor', 'Vecka för vecka', 'Punkterna står under den vecka de ska vara klara. Din tid är den beräknade tiden för veckans punkter; introduktörens tid är den avsatta tiden med dig plus de punkter introduktören ansvarar för.', [
-    dataTableOf(withFlexible([40, 70, 50, 60], 2), [headerCell('Vecka'), headerCell('Datum'), headerCell('Ska vara klart'), headerCell('Din tid', 'right'), headerCell('Introduktör', 'right')], rows),
-  ]);
+  const rows = compact(data.weeks).map((r, i, all) =>
+    weekRow(r, data, i === 0 || all[i - 1]!.last.year !== r.first.year ? String(r.first.year) : ''),
+  );
+  return section(
+    'veckor',
+    'Vecka för vecka',
+    'Punkterna står under den vecka de ska vara klara. Din tid är den beräknade tiden för veckans punkter; introduktörens tid är den avsatta tiden med dig plus de punkter introduktören ansvarar för.',
+    [
+      dataTableOf(
+        withFlexible([40, 70, 50, 60], 2),
+        [
+          headerCell('Vecka'),
+          headerCell('Datum'),
+          headerCell('Ska vara klart'),
+          headerCell('Din tid', 'right'),
+          headerCell('Introduktör', 'right'),
+        ],
+        rows,
+      ),
+    ],
+  );
 }
 
 const endTime = (time: string, minutes: number) => {
@@ -82,14 +113,34 @@ export function reflection(data: BinderData): Part {
     ...(full ? [{ text: SESSION_NAMES[s.status], style: 'td' } as TableCell] : []),
     { text: full ? short(s.status === 'cancelled' ? (s.cancelReason ?? '') : s.theme, 120) : '', style: 'small' },
   ]);
-  const header = [headerCell('Nr', 'right'), headerCell('Dag och datum'), headerCell('Tid'), headerCell('Vecka'), ...(full ? [headerCell('Status')] : []), headerCell(full ? 'Tema / anteckning' : 'Anteckning')];
+  const header = [
+    headerCell('Nr', 'right'),
+    headerCell('Dag och datum'),
+    headerCell('Tid'),
+    headerCell('Vecka'),
+    ...(full ? [headerCell('Status')] : []),
+    headerCell(full ? 'Tema / anteckning' : 'Anteckning'),
+  ];
   const widths = full ? withFlexible([16, 150, 58, 34, 56], 5) : withFlexible([16, 160, 62, 36], 4);
-  return section('reflektion', 'Reflektionsträffar', 'Reflektionsträffarna är ett tillfälle att tillsammans med andra nya kollegor och en samtalsledare tänka högt om arbetet, myndighetsrollen och det du möter. Tiden är avsatt – prioritera den.', [
-    rows.length ? dataTableOf(widths, header, rows) : { text: 'Inga reflektionsträffar är planerade.', style: 'body', margin: [0, 4, 0, 8] },
-    ...(data.ordinaryGroupFrom
-      ? [{ text: `Från ${longDate(data.ordinaryGroupFrom)} ingår du i de ordinarie reflektionsgrupperna.`, style: 'body', bold: true } as Content]
-      : []),
-  ]);
+  return section(
+    'reflektion',
+    'Reflektionsträffar',
+    'Reflektionsträffarna är ett tillfälle att tillsammans med andra nya kollegor och en samtalsledare tänka högt om arbetet, myndighetsrollen och det du möter. Tiden är avsatt – prioritera den.',
+    [
+      rows.length
+        ? dataTableOf(widths, header, rows)
+        : { text: 'Inga reflektionsträffar är planerade.', style: 'body', margin: [0, 4, 0, 8] },
+      ...(data.ordinaryGroupFrom
+        ? [
+            {
+              text: `Från ${longDate(data.ordinaryGroupFrom)} ingår du i de ordinarie reflektionsgrupperna.`,
+              style: 'body',
+              bold: true,
+            } as Content,
+          ]
+        : []),
+    ],
+  );
 }
 
 /** Introduktören: who, how to reach them, and the time set aside year by year. */
@@ -109,12 +160,30 @@ export function introducer(data: BinderData): Part {
     fact('Fast tid', `${weekdayNumberName(introducerSlot.weekday)}ar kl. ${introducerSlot.time}`),
   ];
   const years: TableCell[][] = [
-    [{ text: 'År 1', style: 'tdStrong' }, { text: longSpan(start, yearEnd(1)), style: 'td' }, { text: `${hours(year1)} i veckan`, style: 'td', alignment: 'right' }],
-    ...(year2 > 0 ? [[{ text: 'År 2', style: 'tdStrong' }, { text: longSpan(shiftDays(yearEnd(1), 1), yearEnd(2)), style: 'td' }, { text: `${hours(year2)} i veckan`, style: 'td', alignment: 'right' }] as TableCell[]] : []),
+    [
+      { text: 'År 1', style: 'tdStrong' },
+      { text: longSpan(start, yearEnd(1)), style: 'td' },
+      { text: `${hours(year1)} i veckan`, style: 'td', alignment: 'right' },
+    ],
+    ...(year2 > 0
+      ? [
+          [
+            { text: 'År 2', style: 'tdStrong' },
+            { text: longSpan(shiftDays(yearEnd(1), 1), yearEnd(2)), style: 'td' },
+            { text: `${hours(year2)} i veckan`, style: 'td', alignment: 'right' },
+          ] as TableCell[],
+        ]
+      : []),
   ];
-  return section('introduktor', 'Introduktören', 'Din introduktör är en erfaren kollega som finns vid din sida under hela introduktionen: svarar på frågor, låter dig gå bredvid, ger återkoppling och hjälper dig att planera och prioritera. Tiden är schemalagd – säg till din chef om den inte blir av.', [
-    { table: { widths: [110, CONTENT_WIDTH - 118], body: facts }, layout: 'factTable', margin: [0, 0, 0, 8] },
-    subTitle('Avsatt tid'),
-    dataTableOf(withFlexible([40, 90], 1), [headerCell('Period'), headerCell('Datum'), headerCell('Tid', 'right')], years),
-  ], 10);
+  return section(
+    'introduktor',
+    'Introduktören',
+    'Din introduktör är en erfaren kollega som finns vid din sida under hela introduktionen: svarar på frågor, låter dig gå bredvid, ger återkoppling och hjälper dig att planera och prioritera. Tiden är schemalagd – säg till din chef om den inte blir av.',
+    [
+      { table: { widths: [110, CONTENT_WIDTH - 118], body: facts }, layout: 'factTable', margin: [0, 0, 0, 8] },
+      subTitle('Avsatt tid'),
+      dataTableOf(withFlexible([40, 90], 1), [headerCell('Period'), headerCell('Datum'), headerCell('Tid', 'right')], years),
+    ],
+    10,
+  );
 }

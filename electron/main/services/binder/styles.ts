@@ -90,10 +90,19 @@ export function subTitle(text: string, id?: string, parentId?: string): Content 
   };
 }
 
-export const headerCell = (text: string, alignment: 'left' | 'right' = 'left'): TableCell => ({ text: text.toUpperCase(), style: 'th', alignment });
+export const headerCell = (text: string, alignment: 'left' | 'right' = 'left'): TableCell => ({
+  text: text.toUpperCase(),
+  style: 'th',
+  alignment,
+});
 
 /** A data table with fixed column widths, so no long word can push it past the margin. */
-export function dataTableOf(widths: number[], header: TableCell[], rows: TableCell[][], margin: [number, number, number, number] = [0, 4, 0, 12]): Content {
+export function dataTableOf(
+  widths: number[],
+  header: TableCell[],
+  rows: TableCell[][],
+  margin: [number, number, number, number] = [0, 4, 0, 12],
+): Content {
   return {
     table: { headerRows: 1, dontBreakRows: true, keepWithHeaderRows: 1, widths, body: [header, ...rows] },
     layout: 'dataTable',

@@ -17,7 +17,12 @@ export function AuditExportButton({ hireId, children }: { hireId: number | null;
     });
 
   return (
-    <Button variant="default" leftSection={<IconFileSpreadsheet size={16} aria-hidden />} loading={busy !== null} onClick={() => void exportCsv()}>
+    <Button
+      variant="default"
+      leftSection={<IconFileSpreadsheet size={16} aria-hidden />}
+      loading={busy !== null}
+      onClick={() => void exportCsv()}
+    >
       {children}
     </Button>
   );

@@ -53,7 +53,13 @@ export function HistoryTab({ plan }: { plan: HirePlan }) {
               {[...events].reverse().map((event) => (
                 <Table.Tr key={event.id}>
                   <Table.Td className="nowrap">{shortDateTime(event.at)}</Table.Td>
-                  <Table.Td>{event.actor ?? <Text span size="sm" c="dimmed">{t('audit.nobody')}</Text>}</Table.Td>
+                  <Table.Td>
+                    {event.actor ?? (
+                      <Text span size="sm" c="dimmed">
+                        {t('audit.nobody')}
+                      </Text>
+                    )}
+                  </Table.Td>
                   <Table.Td>{describeAuditEvent(event, translate, shortDateWithYear)}</Table.Td>
                 </Table.Tr>
               ))}

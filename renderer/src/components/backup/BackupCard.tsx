@@ -37,7 +37,11 @@ export function BackupCard() {
           {loadError}
         </Alert>
       )}
-      {status && !own && <Alert color="orange" role="status">{t('backup.notOwnDatabase')}</Alert>}
+      {status && !own && (
+        <Alert color="orange" role="status">
+          {t('backup.notOwnDatabase')}
+        </Alert>
+      )}
       {status && own && (
         <>
           <Group gap="xs">
@@ -45,15 +49,29 @@ export function BackupCard() {
               {t('backup.folder')}: <Code>{status.folder}</Code>
               {status.isDefaultFolder && ` (${t('backup.defaultFolder')})`}
             </Text>
-            <Button size="compact-sm" variant="light" loading={busy === 'folder'} onClick={() => void run('folder', async () => {
-              await store.chooseFolder();
-              const now = useBackupStore.getState().backup.data;
-              return now && !now.isDefaultFolder && now.folder !== status.folder ? t('backup.folderChanged', { folder: now.folder }) : null;
-            })}>
+            <Button
+              size="compact-sm"
+              variant="light"
+              loading={busy === 'folder'}
+              onClick={() =>
+                void run('folder', async () => {
+                  await store.chooseFolder();
+                  const now = useBackupStore.getState().backup.data;
+                  return now && !now.isDefaultFolder && now.folder !== status.folder
+                    ? t('backup.folderChanged', { folder: now.folder })
+                    : null;
+                })
+              }
+            >
               {t('backup.chooseFolder')}
             </Button>
             {!status.isDefaultFolder && (
-              <Button size="compact-sm" variant="subtle" loading={busy === 'reset'} onClick={() => void run('reset', () => store.resetFolder())}>
+              <Button
+                size="compact-sm"
+                variant="subtle"
+                loading={busy === 'reset'}
+                onClick={() => void run('reset', () => store.resetFolder())}
+              >
                 {t('backup.resetFolder')}
               </Button>
             )}
@@ -65,7 +83,10 @@ export function BackupCard() {
           )}
           {last && !last.ok && (
             <Alert color="red" role="alert" icon={<IconAlertTriangle aria-hidden />}>
-              {t('backup.lastAutomaticFailed', { when: longWhen(localTimeOf(last.at)), reason: t(`backup.failure.${last.failure ?? 'write-failed'}`) })}
+              {t('backup.lastAutomaticFailed', {
+                when: longWhen(localTimeOf(last.at)),
+                reason: t(`backup.failure.${last.failure ?? 'write-failed'}`),
+              })}
             </Alert>
           )}
           {last?.ok && last.takenAt && <Text size="sm">{t('backup.lastAutomaticOk', { when: longWhen(last.takenAt) })}</Text>}
@@ -74,16 +95,29 @@ export function BackupCard() {
           </Text>
           <KeepForm key={`${status.keepDaily}-${status.keepMonthly}`} keepDaily={status.keepDaily} keepMonthly={status.keepMonthly} />
           <Group gap="sm" mt="xs">
-            <Button leftSection={<IconDatabaseExport size={16} aria-hidden />} loading={busy === 'now'} onClick={() => void run('now', async () => {
-              await store.createNow();
-              return t('backup.created');
-            })}>
+            <Button
+              leftSection={<IconDatabaseExport size={16} aria-hidden />}
+              loading={busy === 'now'}
+              onClick={() =>
+                void run('now', async () => {
+                  await store.createNow();
+                  return t('backup.created');
+                })
+              }
+            >
               {t('backup.createNow')}
             </Button>
-            <Button variant="light" leftSection={<IconDeviceFloppy size={16} aria-hidden />} loading={busy === 'save'} onClick={() => void run('save', async () => {
-              const outcome = await store.saveAs();
-              return outcome.saved ? t('backup.savedAs', { fileName: outcome.fileName }) : null;
-            })}>
+            <Button
+              variant="light"
+              leftSection={<IconDeviceFloppy size={16} aria-hidden />}
+              loading={busy === 'save'}
+              onClick={() =>
+                void run('save', async () => {
+                  const outcome = await store.saveAs();
+                  return outcome.saved ? t('backup.savedAs', { fileName: outcome.fileName }) : null;
+                })
+              }
+            >
               {t('backup.saveAs')}
             </Button>
             <Button variant="default" leftSection={<IconFileImport size={16} aria-hidden />} onClick={confirmRestoreFromFile}>

@@ -66,7 +66,9 @@ export function BinderSettingsCard() {
         <Text size="sm" fw={500}>
           {t('binder.settings.logo')}
         </Text>
-        <Text size="sm">{logo ? t('binder.settings.logoInfo', { fileName: logo.fileName, size: formatBytes(logo.size) }) : t('binder.settings.noLogo')}</Text>
+        <Text size="sm">
+          {logo ? t('binder.settings.logoInfo', { fileName: logo.fileName, size: formatBytes(logo.size) }) : t('binder.settings.noLogo')}
+        </Text>
         <Text size="xs" c="dimmed">
           {t('binder.settings.logoHint')}
         </Text>

@@ -13,5 +13,13 @@ interface Props {
 
 /** A clock time typed as "HH:MM". */
 export function TimeField({ hint, onChange, ...props }: Props) {
-  return <TextInput {...props} description={hint} inputWrapperOrder={HINT_UNDER_FIELD} onChange={(e) => onChange(e.currentTarget.value)} autoComplete="off" />;
+  return (
+    <TextInput
+      {...props}
+      description={hint}
+      inputWrapperOrder={HINT_UNDER_FIELD}
+      onChange={(e) => onChange(e.currentTarget.value)}
+      autoComplete="off"
+    />
+  );
 }

@@ -24,7 +24,15 @@ export function HoursChart({ hours }: { hours: HireHours }) {
   const last = weeks.at(-1)!;
   const hoursText = (value: number) => t('hours.hoursValue', { value: formatHours(value, i18n.language) });
   return (
-    <Paper withBorder radius="md" p="md" component="figure" m={0} aria-labelledby="hours-chart-title" aria-describedby="hours-chart-description">
+    <Paper
+      withBorder
+      radius="md"
+      p="md"
+      component="figure"
+      m={0}
+      aria-labelledby="hours-chart-title"
+      aria-describedby="hours-chart-description"
+    >
       <Title order={2} size="h4" id="hours-chart-title">
         {t('hours.chart.title')}
       </Title>

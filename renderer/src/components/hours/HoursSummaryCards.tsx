@@ -29,7 +29,8 @@ export function HoursSummaryCards({ hours }: { hours: HireHours }) {
   const { t } = useTranslation();
   const { summary } = hours;
   const current = summary.weeks.at(-1);
-  const balanceText = summary.balance > 0 ? t('hours.summary.ahead') : summary.balance < 0 ? t('hours.summary.behindNorm') : t('hours.summary.even');
+  const balanceText =
+    summary.balance > 0 ? t('hours.summary.ahead') : summary.balance < 0 ? t('hours.summary.behindNorm') : t('hours.summary.even');
   return (
     <>
       <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="md" role="group" aria-label={t('hours.summary.label')}>
@@ -45,10 +46,22 @@ export function HoursSummaryCards({ hours }: { hours: HireHours }) {
           value={formatMinutes(summary.logged)}
           hint={t('hours.summary.loggedHint', { count: hours.entries.length })}
         />
-        <Figure testId="hours-balance" label={t('hours.summary.balance')} value={signedMinutes(summary.balance)} hint={balanceText} color={balanceColor(summary.balance)} />
+        <Figure
+          testId="hours-balance"
+          label={t('hours.summary.balance')}
+          value={signedMinutes(summary.balance)}
+          hint={balanceText}
+          color={balanceColor(summary.balance)}
+        />
       </SimpleGrid>
       {summary.behind && (
-        <Alert color="red" variant="light" role="alert" icon={<IconAlertTriangle size={18} aria-hidden />} title={t('hours.behind', { amount: formatMinutes(summary.behindLastFourWeeks) })}>
+        <Alert
+          color="red"
+          variant="light"
+          role="alert"
+          icon={<IconAlertTriangle size={18} aria-hidden />}
+          title={t('hours.behind', { amount: formatMinutes(summary.behindLastFourWeeks) })}
+        >
           <Text size="sm">{t('hours.behindAdvice')}</Text>
         </Alert>
       )}

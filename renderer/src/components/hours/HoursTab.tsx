@@ -51,15 +51,27 @@ export function HoursTab({ plan }: { plan: HirePlan }) {
             </Fact>
             <Fact label={t('hours.slot.label')}>
               <Group gap="xs" wrap="nowrap">
-                <span data-testid="introducer-slot">{t('hours.slot.value', { weekdays: t(`hours.weekdaysPlural.${weekday}`), time: hours.slot.time })}</span>
-                <Button size="compact-xs" variant="subtle" leftSection={<IconPencil size={14} aria-hidden />} onClick={() => setEditingSlot(true)}>
+                <span data-testid="introducer-slot">
+                  {t('hours.slot.value', { weekdays: t(`hours.weekdaysPlural.${weekday}`), time: hours.slot.time })}
+                </span>
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  leftSection={<IconPencil size={14} aria-hidden />}
+                  onClick={() => setEditingSlot(true)}
+                >
                   {t('hours.slot.edit')}
                 </Button>
               </Group>
             </Fact>
           </Group>
           <Stack gap={4} align="flex-end" maw={320}>
-            <Button variant="light" leftSection={<IconCalendarDown size={16} aria-hidden />} loading={calendar.exporting} onClick={() => void calendar.run(hire.id)}>
+            <Button
+              variant="light"
+              leftSection={<IconCalendarDown size={16} aria-hidden />}
+              loading={calendar.exporting}
+              onClick={() => void calendar.run(hire.id)}
+            >
               {t('hours.export.hire')}
             </Button>
             <Text size="xs" c="dimmed" ta="right">

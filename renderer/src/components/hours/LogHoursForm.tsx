@@ -24,7 +24,10 @@ export function LogHoursForm({ plan }: { plan: HirePlan }) {
   const { hire, today } = plan;
   const people = useStaffStore((s) => s.people.data);
   const defaultPerson = hire.introducer ? String(hire.introducer.id) : null;
-  const { values, set, patch, errors, saving, check, save } = useForm({ date: today, duration: '', purpose: '', personId: defaultPerson }, { notify: true, fieldName });
+  const { values, set, patch, errors, saving, check, save } = useForm(
+    { date: today, duration: '', purpose: '', personId: defaultPerson },
+    { notify: true, fieldName },
+  );
   const durationRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -33,18 +36,33 @@ export function LogHoursForm({ plan }: { plan: HirePlan }) {
 
   // The introducer first, then everyone else in the directory (someone may stand in).
   const introducers = people.filter((p) => p.roles.includes('introducer'));
-  const options = [...introducers, ...people.filter((p) => !p.roles.includes('introducer'))].map((p) => ({ value: String(p.id), label: p.name }));
-  if (hire.introducer && !options.some((o) => o.value === defaultPerson)) options.unshift({ value: String(hire.introducer.id), label: hire.introducer.name });
+  const options = [...introducers, ...people.filter((p) => !p.roles.includes('introducer'))].map((p) => ({
+    value: String(p.id),
+    label: p.name,
+  }));
+  if (hire.introducer && !options.some((o) => o.value === defaultPerson))
+    options.unshift({ value: String(hire.introducer.id), label: hire.introducer.name });
 
   const minutes = parseDuration(values.duration);
-  const durationDescription = minutes !== null && minutes > 0 ? t('hours.log.durationMeans', { duration: formatMinutes(minutes) }) : t('hours.log.durationHint');
+  const durationDescription =
+    minutes !== null && minutes > 0 ? t('hours.log.durationMeans', { duration: formatMinutes(minutes) }) : t('hours.log.durationHint');
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const unreadable: FieldErrors = !values.duration.trim() ? { duration: t('validation.required') } : minutes === null ? { duration: t('hours.log.durationUnreadable') } : {};
+    const unreadable: FieldErrors = !values.duration.trim()
+      ? { duration: t('validation.required') }
+      : minutes === null
+        ? { duration: t('hours.log.durationUnreadable') }
+        : {};
     const input = check(
       logHoursInput,
-      { hireId: hire.id, date: values.date, minutes: minutes ?? 1, purpose: values.purpose, personId: values.personId ? Number(values.personId) : undefined },
+      {
+        hireId: hire.id,
+        date: values.date,
+        minutes: minutes ?? 1,
+        purpose: values.purpose,
+        personId: values.personId ? Number(values.personId) : undefined,
+      },
       unreadable,
     );
     if (!input) return;
@@ -63,7 +81,13 @@ export function LogHoursForm({ plan }: { plan: HirePlan }) {
             {t('hours.log.title')}
           </Title>
           <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-            <DateField label={t('hours.log.date')} value={values.date} onChange={(iso) => set('date', iso)} error={errors.date} withAsterisk />
+            <DateField
+              label={t('hours.log.date')}
+              value={values.date}
+              onChange={(iso) => set('date', iso)}
+              error={errors.date}
+              withAsterisk
+            />
             <TextInput
               ref={durationRef}
               label={t('hours.log.duration')}

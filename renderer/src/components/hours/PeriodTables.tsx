@@ -35,7 +35,19 @@ function Amounts({ row, notStarted }: { row: HoursRow; notStarted?: string }) {
   );
 }
 
-function PeriodTable({ caption, first, firstWidth, rows, extraHead }: { caption: string; first: string; firstWidth?: number; rows: ReactNode; extraHead?: ReactNode }) {
+function PeriodTable({
+  caption,
+  first,
+  firstWidth,
+  rows,
+  extraHead,
+}: {
+  caption: string;
+  first: string;
+  firstWidth?: number;
+  rows: ReactNode;
+  extraHead?: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <Table verticalSpacing={6} horizontalSpacing="sm" fz="sm" striped="even">

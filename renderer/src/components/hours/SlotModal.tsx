@@ -54,7 +54,13 @@ function SlotForm({ hireId, slot, onClose }: Omit<Props, 'opened' | 'hireName'>)
             error={errors.weekday}
             data-autofocus
           />
-          <TimeField label={t('hours.slot.time')} hint={t('hours.slot.timeHint')} value={values.time} onChange={(v) => set('time', v)} error={errors.time} />
+          <TimeField
+            label={t('hours.slot.time')}
+            hint={t('hours.slot.timeHint')}
+            value={values.time}
+            onChange={(v) => set('time', v)}
+            error={errors.time}
+          />
         </SimpleGrid>
         <FormActions onCancel={onClose} saving={saving} submitLabel={t('hours.slot.save')} />
       </Stack>

@@ -59,7 +59,9 @@ export function HireForm({ draft, errors, onChange }: Props) {
             onChange={(iso) => onChange('startDate', iso)}
             error={errors.startDate}
             description={
-              validDate ? t('hires.form.startsOn', { date: dayDate(draft.startDate), week: weekNumber(draft.startDate) }) : t('hires.form.dateHint')
+              validDate
+                ? t('hires.form.startsOn', { date: dayDate(draft.startDate), week: weekNumber(draft.startDate) })
+                : t('hires.form.dateHint')
             }
           />
           <Select<number>
@@ -100,7 +102,10 @@ export function HireForm({ draft, errors, onChange }: Props) {
             label={t('hires.fields.programme')}
             withAsterisk
             description={programmes.length === 0 ? t('hires.form.noProgrammes') : t('hires.form.programmeHint')}
-            data={programmes.map((v) => ({ value: v.id, label: t('hires.form.programmeVersion', { name: v.content.name, version: v.number }) }))}
+            data={programmes.map((v) => ({
+              value: v.id,
+              label: t('hires.form.programmeVersion', { name: v.content.name, version: v.number }),
+            }))}
             value={draft.templateVersionId}
             onChange={(id) => onChange('templateVersionId', id)}
             error={errors.templateVersionId}

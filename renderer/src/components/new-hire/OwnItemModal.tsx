@@ -50,14 +50,25 @@ function OwnItemForm({ phases, onAdd, onCancel }: { phases: PlanPhase[]; onAdd: 
   function submit(event: FormEvent) {
     event.preventDefault();
     const { minutes, role, datesTouched: _touched, ...rest } = values;
-    const item = check(ownItemFields, { ...rest, expectedMinutes: typeof minutes === 'number' ? minutes : undefined, responsible: { kind: 'role', role } });
+    const item = check(ownItemFields, {
+      ...rest,
+      expectedMinutes: typeof minutes === 'number' ? minutes : undefined,
+      responsible: { kind: 'role', role },
+    });
     if (item) onAdd(item);
   }
 
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        <TextInput label={t('hires.own.title')} withAsterisk value={values.title} onChange={(e) => set('title', e.currentTarget.value)} error={errors.title} data-autofocus />
+        <TextInput
+          label={t('hires.own.title')}
+          withAsterisk
+          value={values.title}
+          onChange={(e) => set('title', e.currentTarget.value)}
+          error={errors.title}
+          data-autofocus
+        />
         <SimpleGrid cols={2}>
           <Select
             label={t('hires.own.phase')}
@@ -67,7 +78,14 @@ function OwnItemForm({ phases, onAdd, onCancel }: { phases: PlanPhase[]; onAdd: 
             error={errors.phaseId}
             allowDeselect={false}
           />
-          <Autocomplete label={t('hires.own.category')} withAsterisk data={[...ITEM_CATEGORIES]} value={values.category} onChange={(v) => set('category', v)} error={errors.category} />
+          <Autocomplete
+            label={t('hires.own.category')}
+            withAsterisk
+            data={[...ITEM_CATEGORIES]}
+            value={values.category}
+            onChange={(v) => set('category', v)}
+            error={errors.category}
+          />
           <NumberInput
             label={t('hires.own.minutes')}
             min={0}

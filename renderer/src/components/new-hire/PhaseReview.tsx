@@ -75,7 +75,10 @@ export function PhaseReview({ phase, items, leaveOut, onToggle }: Props) {
                     <Group gap={4} mt={4} wrap="nowrap" c="gray.8">
                       <IconCircleOff size={14} aria-hidden />
                       <Text size="xs" fw={500}>
-                        {t('hires.review.notApplicable', { status: t('plans.status.notApplicable'), reason: item.notApplicableReason ?? '' })}
+                        {t('hires.review.notApplicable', {
+                          status: t('plans.status.notApplicable'),
+                          reason: item.notApplicableReason ?? '',
+                        })}
                       </Text>
                     </Group>
                   )}

@@ -41,7 +41,12 @@ export function PlanReview({ preview, fields, leaveOut, onToggle, ownItems, onOw
           onToggle={onToggle}
         />
       ))}
-      <OwnItemsSection phases={preview.phases} items={ownItems} onChange={onOwnItemsChange} resolve={responsibleResolver(fields, lookupIn(people))} />
+      <OwnItemsSection
+        phases={preview.phases}
+        items={ownItems}
+        onChange={onOwnItemsChange}
+        resolve={responsibleResolver(fields, lookupIn(people))}
+      />
       <LeftOutList leftOut={preview.leftOut} />
     </Stack>
   );

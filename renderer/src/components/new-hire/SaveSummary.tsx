@@ -62,14 +62,23 @@ export function SaveSummary({ fields, preview, leftOutCount, ownCount, error }: 
           {t('hires.new.summaryTitle', { name: fields.name })}
         </Title>
         <SimpleGrid cols={3} spacing="lg">
-          {row(t('hires.fields.startDate'), `${dayDate(fields.startDate)} (${t('hires.dates.week', { week: weekNumber(fields.startDate) })})`)}
+          {row(
+            t('hires.fields.startDate'),
+            `${dayDate(fields.startDate)} (${t('hires.dates.week', { week: weekNumber(fields.startDate) })})`,
+          )}
           {row(t('hires.fields.team'), fields.team || t('common.none'))}
           {row(t('hires.fields.title'), fields.title || t('common.none'))}
           {row(t('hires.fields.manager'), nameOf(fields.managerId)?.name ?? t('common.none'))}
           {row(t('hires.fields.introducer'), <IntroducerBadge introducer={introducer} />)}
           {row(t('hires.fields.experience'), fields.newlyGraduated ? t('hires.form.newlyGraduated') : t('hires.form.experienced'))}
-          {row(t('hires.fields.programme'), programme ? t('hires.form.programmeVersion', { name: programme.content.name, version: programme.number }) : '')}
-          {row(t('hires.new.items'), `${t('hires.new.fromProgramme', { count: preview.items.length - leftOutCount })}, ${t('hires.new.own', { count: ownCount })}`)}
+          {row(
+            t('hires.fields.programme'),
+            programme ? t('hires.form.programmeVersion', { name: programme.content.name, version: programme.number }) : '',
+          )}
+          {row(
+            t('hires.new.items'),
+            `${t('hires.new.fromProgramme', { count: preview.items.length - leftOutCount })}, ${t('hires.new.own', { count: ownCount })}`,
+          )}
           {row(t('hires.new.leftOut'), t('hires.new.leftOutCounts', { count: leftOutCount + preview.leftOut.length }))}
         </SimpleGrid>
       </Paper>

@@ -31,7 +31,11 @@ export function withDefaults(draft: HireDraft, defaults: { programmeId?: number;
 }
 
 /** The fields as the schema checks them; an unchosen person or programme is 0, which it refuses. */
-export const draftInput = (draft: HireDraft) => ({ ...draft, managerId: draft.managerId ?? 0, templateVersionId: draft.templateVersionId ?? 0 });
+export const draftInput = (draft: HireDraft) => ({
+  ...draft,
+  managerId: draft.managerId ?? 0,
+  templateVersionId: draft.templateVersionId ?? 0,
+});
 
 /** "Choose one" for the selects still unchosen: clearer than the schema's message about an id. */
 export function unchosen(draft: HireDraft, t: TFunction): FieldErrors {

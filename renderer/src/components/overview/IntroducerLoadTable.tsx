@@ -24,7 +24,13 @@ export function IntroducerLoadTable() {
           </Text>
         </Stack>
         {status === 'error' && (
-          <LoadFailed title={t('hours.load.loadFailed')} message={loadError} onRetry={() => void useIntroducerLoadStore.getState().load()} mx="md" mb="md" />
+          <LoadFailed
+            title={t('hours.load.loadFailed')}
+            message={loadError}
+            onRetry={() => void useIntroducerLoadStore.getState().load()}
+            mx="md"
+            mb="md"
+          />
         )}
         {status === 'ready' && introducers.length === 0 && (
           <Text size="sm" px="md" pb="md">

@@ -46,7 +46,11 @@ function AddItemForm({ plan, onClose }: Omit<Props, 'opened'>) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     const { role, expectedMinutes, ...rest } = values;
-    const item = check(ownItemFields, { ...rest, expectedMinutes: typeof expectedMinutes === 'number' ? expectedMinutes : NaN, responsible: { kind: 'role', role } });
+    const item = check(ownItemFields, {
+      ...rest,
+      expectedMinutes: typeof expectedMinutes === 'number' ? expectedMinutes : NaN,
+      responsible: { kind: 'role', role },
+    });
     if (!item) return;
     await save(async () => {
       const added = await usePlanStore.getState().addItem(item);
@@ -65,11 +69,44 @@ function AddItemForm({ plan, onClose }: Omit<Props, 'opened'>) {
         <Text size="sm" c="dimmed">
           {t('plans.addItem.intro', { name: plan.hire.name })}
         </Text>
-        <TextInput label={label('title')} value={values.title} onChange={(e) => set('title', e.currentTarget.value)} error={errors.title} withAsterisk data-autofocus autoComplete="off" />
+        <TextInput
+          label={label('title')}
+          value={values.title}
+          onChange={(e) => set('title', e.currentTarget.value)}
+          error={errors.title}
+          withAsterisk
+          data-autofocus
+          autoComplete="off"
+        />
         <SimpleGrid cols={2}>
-          <Select label={label('phase')} data={phases.map((p) => ({ value: p.id, label: p.name }))} value={values.phaseId} onChange={(v) => set('phaseId', v ?? '')} error={errors.phaseId} allowDeselect={false} withAsterisk />
-          <Autocomplete label={label('category')} data={[...ITEM_CATEGORIES]} value={values.category} onChange={(v) => set('category', v)} error={errors.category} withAsterisk />
-          <NumberInput label={label('expectedMinutes')} value={values.expectedMinutes} onChange={(v) => set('expectedMinutes', v)} error={errors.expectedMinutes} min={0} max={6000} step={15} allowDecimal={false} withAsterisk />
+          <Select
+            label={label('phase')}
+            data={phases.map((p) => ({ value: p.id, label: p.name }))}
+            value={values.phaseId}
+            onChange={(v) => set('phaseId', v ?? '')}
+            error={errors.phaseId}
+            allowDeselect={false}
+            withAsterisk
+          />
+          <Autocomplete
+            label={label('category')}
+            data={[...ITEM_CATEGORIES]}
+            value={values.category}
+            onChange={(v) => set('category', v)}
+            error={errors.category}
+            withAsterisk
+          />
+          <NumberInput
+            label={label('expectedMinutes')}
+            value={values.expectedMinutes}
+            onChange={(v) => set('expectedMinutes', v)}
+            error={errors.expectedMinutes}
+            min={0}
+            max={6000}
+            step={15}
+            allowDecimal={false}
+            withAsterisk
+          />
           <Select
             label={label('responsible')}
             data={RESPONSIBLE_ROLES.map((r) => ({ value: r, label: t(`plans.roles.${r}`) }))}
@@ -79,10 +116,31 @@ function AddItemForm({ plan, onClose }: Omit<Props, 'opened'>) {
             allowDeselect={false}
             withAsterisk
           />
-          <DateField label={label('startDate')} value={values.startDate} onChange={(v) => set('startDate', v)} error={errors.startDate} withAsterisk />
-          <DateField label={label('dueDate')} value={values.dueDate} onChange={(v) => set('dueDate', v)} error={errors.dueDate} withAsterisk />
+          <DateField
+            label={label('startDate')}
+            value={values.startDate}
+            onChange={(v) => set('startDate', v)}
+            error={errors.startDate}
+            withAsterisk
+          />
+          <DateField
+            label={label('dueDate')}
+            value={values.dueDate}
+            onChange={(v) => set('dueDate', v)}
+            error={errors.dueDate}
+            withAsterisk
+          />
         </SimpleGrid>
-        <Textarea label={label('instructions')} {...clientHint} value={values.instructions} onChange={(e) => set('instructions', e.currentTarget.value)} error={errors.instructions} autosize minRows={2} maxRows={8} />
+        <Textarea
+          label={label('instructions')}
+          {...clientHint}
+          value={values.instructions}
+          onChange={(e) => set('instructions', e.currentTarget.value)}
+          error={errors.instructions}
+          autosize
+          minRows={2}
+          maxRows={8}
+        />
         <FormActions onCancel={onClose} saving={saving} submitLabel={t('plans.addItem.submit')} />
       </Stack>
     </form>

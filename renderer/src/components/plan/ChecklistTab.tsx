@@ -20,7 +20,11 @@ export function ChecklistTab({ plan }: { plan: HirePlan }) {
   const userId = currentUser?.id ?? null;
 
   const counts = useMemo(
-    () => Object.fromEntries(FILTERS.map((f) => [f, plan.items.filter(filterPredicate(f, plan.today, userId)).length])) as Record<Filter, number>,
+    () =>
+      Object.fromEntries(FILTERS.map((f) => [f, plan.items.filter(filterPredicate(f, plan.today, userId)).length])) as Record<
+        Filter,
+        number
+      >,
     [plan, userId],
   );
   const shown = useMemo(() => plan.items.filter(filterPredicate(filter, plan.today, userId)), [plan, filter, userId]);
@@ -37,7 +41,10 @@ export function ChecklistTab({ plan }: { plan: HirePlan }) {
           aria-label={t('plans.checklist.filters')}
           value={filter}
           onChange={choose}
-          data={FILTERS.map((f) => ({ value: f, label: t('plans.checklist.filterCount', { label: t(`plans.checklist.filter.${f}`), count: counts[f] }) }))}
+          data={FILTERS.map((f) => ({
+            value: f,
+            label: t('plans.checklist.filterCount', { label: t(`plans.checklist.filter.${f}`), count: counts[f] }),
+          }))}
         />
         <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setDialog({ kind: 'add' })}>
           {t('plans.checklist.addOwn')}

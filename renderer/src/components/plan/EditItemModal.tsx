@@ -21,7 +21,11 @@ export function EditItemModal({ item, onClose }: { item: PlanItemView | null; on
 
 function EditItemForm({ item, onClose }: { item: PlanItemView; onClose: () => void }) {
   const { t } = useTranslation();
-  const { values, set, errors, formError, saving, check, save } = useForm({ note: item.note, startDate: item.startDate, dueDate: item.dueDate });
+  const { values, set, errors, formError, saving, check, save } = useForm({
+    note: item.note,
+    startDate: item.startDate,
+    dueDate: item.dueDate,
+  });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -45,8 +49,20 @@ function EditItemForm({ item, onClose }: { item: PlanItemView; onClose: () => vo
           </Text>
         )}
         <SimpleGrid cols={2}>
-          <DateField label={t('plans.editItem.startDate')} value={values.startDate} onChange={(v) => set('startDate', v)} error={errors.startDate} withAsterisk />
-          <DateField label={t('plans.editItem.dueDate')} value={values.dueDate} onChange={(v) => set('dueDate', v)} error={errors.dueDate} withAsterisk />
+          <DateField
+            label={t('plans.editItem.startDate')}
+            value={values.startDate}
+            onChange={(v) => set('startDate', v)}
+            error={errors.startDate}
+            withAsterisk
+          />
+          <DateField
+            label={t('plans.editItem.dueDate')}
+            value={values.dueDate}
+            onChange={(v) => set('dueDate', v)}
+            error={errors.dueDate}
+            withAsterisk
+          />
         </SimpleGrid>
         <Text size="sm" c="dimmed">
           {t('plans.editItem.kept')}

@@ -94,7 +94,12 @@ export function HireHeader({ plan, moreActions, exports }: Props) {
           </Fact>
         </SimpleGrid>
         {!hire.introducer && (
-          <Alert color="orange" variant="light" icon={<IconAlertTriangle size={18} aria-hidden />} title={t('plans.header.noIntroducerTitle')}>
+          <Alert
+            color="orange"
+            variant="light"
+            icon={<IconAlertTriangle size={18} aria-hidden />}
+            title={t('plans.header.noIntroducerTitle')}
+          >
             <Group justify="space-between" gap="sm">
               <Text size="sm">{t('plans.header.noIntroducer')}</Text>
               <Button size="xs" color="orange" onClick={() => setDialog('edit')}>

@@ -25,7 +25,9 @@ function Window({ item, today }: { item: PlanItemView; today: string }) {
       {text}
     </Text>
   );
-  return 'on' in w ? due(w.on) : (
+  return 'on' in w ? (
+    due(w.on)
+  ) : (
     <span className="nowrap">
       {w.from} – {due(w.to)}
     </span>
@@ -50,9 +52,20 @@ function Responsible({ item, t }: { item: PlanItemView; t: TFunction }) {
 
 /** "Klar 23 nov av Maria Nilsson · Uppföljd 24 nov av Anna Lindqvist". */
 function history(item: PlanItemView, today: string, t: TFunction): string {
-  const step = (at: { at: string; by: { name: string } | null } | null, withName: 'plans.item.doneBy' | 'plans.item.followedUpBy', bare: 'plans.item.doneAt' | 'plans.item.followedUpAt') =>
-    at ? (at.by ? t(withName, { date: instantShortDate(at.at, today), name: at.by.name }) : t(bare, { date: instantShortDate(at.at, today) })) : null;
-  return [step(item.done, 'plans.item.doneBy', 'plans.item.doneAt'), step(item.followedUp, 'plans.item.followedUpBy', 'plans.item.followedUpAt')]
+  const step = (
+    at: { at: string; by: { name: string } | null } | null,
+    withName: 'plans.item.doneBy' | 'plans.item.followedUpBy',
+    bare: 'plans.item.doneAt' | 'plans.item.followedUpAt',
+  ) =>
+    at
+      ? at.by
+        ? t(withName, { date: instantShortDate(at.at, today), name: at.by.name })
+        : t(bare, { date: instantShortDate(at.at, today) })
+      : null;
+  return [
+    step(item.done, 'plans.item.doneBy', 'plans.item.doneAt'),
+    step(item.followedUp, 'plans.item.followedUpBy', 'plans.item.followedUpAt'),
+  ]
     .filter(Boolean)
     .join(' · ');
 }
@@ -87,7 +100,13 @@ export const ItemRow = memo(function ItemRow({ item, today, onDialog }: Props) {
           disabled={busy || !canChangeStatus(item.status, ticked)}
           onChange={toggle}
           label={
-            <Text span fw={500} size="sm" td={item.status === 'notApplicable' ? 'line-through' : undefined} c={item.status === 'notApplicable' ? 'dimmed' : undefined}>
+            <Text
+              span
+              fw={500}
+              size="sm"
+              td={item.status === 'notApplicable' ? 'line-through' : undefined}
+              c={item.status === 'notApplicable' ? 'dimmed' : undefined}
+            >
               {item.title}
             </Text>
           }
@@ -125,7 +144,13 @@ export const ItemRow = memo(function ItemRow({ item, today, onDialog }: Props) {
           {t(`plans.status.${item.status}`)}
         </Badge>
         {canChangeStatus(item.status, 'followedUp') && (
-          <Button size="compact-sm" variant="light" disabled={busy} aria-label={t('plans.item.followUpLabel', { title: item.title })} onClick={() => followUp(item, t)}>
+          <Button
+            size="compact-sm"
+            variant="light"
+            disabled={busy}
+            aria-label={t('plans.item.followUpLabel', { title: item.title })}
+            onClick={() => followUp(item, t)}
+          >
             {t('plans.item.followUp')}
           </Button>
         )}

@@ -61,7 +61,11 @@ export function PhaseSection({ phase, color, items, shown, today, onDialog }: Pr
           <Text size="sm" fw={600} ta="right">
             {t('plans.checklist.progress', { done, total })}
           </Text>
-          <Progress value={total ? (done / total) * 100 : 0} color={color} aria-label={t('plans.checklist.progressLabel', { phase: phase.name })} />
+          <Progress
+            value={total ? (done / total) * 100 : 0}
+            color={color}
+            aria-label={t('plans.checklist.progressLabel', { phase: phase.name })}
+          />
         </Stack>
       </Group>
       {phase.purpose && (

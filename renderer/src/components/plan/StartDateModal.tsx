@@ -51,7 +51,9 @@ function StartDateForm({ plan, onClose }: Omit<Props, 'opened'>) {
   const shown = preview?.date === date ? preview : null;
   const changes = shown && 'changes' in shown ? shown.changes : null;
   const range = (w: { startDate: string; dueDate: string }) =>
-    w.startDate === w.dueDate ? shortDate(w.dueDate, plan.today) : `${shortDate(w.startDate, plan.today)} – ${shortDate(w.dueDate, plan.today)}`;
+    w.startDate === w.dueDate
+      ? shortDate(w.dueDate, plan.today)
+      : `${shortDate(w.startDate, plan.today)} – ${shortDate(w.dueDate, plan.today)}`;
 
   const save = () =>
     run('save', async () => {
@@ -62,7 +64,9 @@ function StartDateForm({ plan, onClose }: Omit<Props, 'opened'>) {
 
   return (
     <Stack gap="md">
-      <Text size="sm">{t('plans.startDate.current', { date: `${longDate(current)} (${t('plans.header.week', { week: weekNumber(current) })})` })}</Text>
+      <Text size="sm">
+        {t('plans.startDate.current', { date: `${longDate(current)} (${t('plans.header.week', { week: weekNumber(current) })})` })}
+      </Text>
       <DateField
         label={t('plans.startDate.label')}
         description={date ? `${longDate(date)}, ${t('plans.header.week', { week: weekNumber(date) })}` : t('plans.startDate.hint')}

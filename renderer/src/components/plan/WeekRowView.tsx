@@ -21,7 +21,12 @@ const minutes = (value: number) => (value > 0 ? formatMinutes(value) : '–');
 export function WeekRowView({ row, phases, ref }: Props) {
   const { t } = useTranslation();
   return (
-    <Table.Tr ref={ref} className={row.current ? classes.currentWeek : undefined} aria-current={row.current ? 'date' : undefined} tabIndex={row.current ? -1 : undefined}>
+    <Table.Tr
+      ref={ref}
+      className={row.current ? classes.currentWeek : undefined}
+      aria-current={row.current ? 'date' : undefined}
+      tabIndex={row.current ? -1 : undefined}
+    >
       <Table.Td>
         <Text size="sm" fw={700} span>
           {t('plans.schedule.week', { week: row.week })}
@@ -52,7 +57,12 @@ export function WeekRowView({ row, phases, ref }: Props) {
           <Stack component="ul" gap={2} className={classes.weekItems}>
             {row.items.map((item) => (
               <Group component="li" key={item.id} gap={6} wrap="nowrap" align="baseline">
-                <Text size="sm" c={item.late ? 'red.8' : item.status === 'notApplicable' ? 'dimmed' : undefined} fw={item.late ? 600 : undefined} td={item.status === 'notApplicable' ? 'line-through' : undefined}>
+                <Text
+                  size="sm"
+                  c={item.late ? 'red.8' : item.status === 'notApplicable' ? 'dimmed' : undefined}
+                  fw={item.late ? 600 : undefined}
+                  td={item.status === 'notApplicable' ? 'line-through' : undefined}
+                >
                   {item.title}
                 </Text>
                 {item.late ? (

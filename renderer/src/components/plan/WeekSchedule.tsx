@@ -31,7 +31,9 @@ export function WeekSchedule({ plan }: { plan: HirePlan }) {
   }, [hasCurrent, goToCurrent]);
 
   if (status === 'error') {
-    return <LoadFailed title={t('plans.schedule.loadFailed')} message={error} onRetry={() => void usePlanStore.getState().loadSchedule()} />;
+    return (
+      <LoadFailed title={t('plans.schedule.loadFailed')} message={error} onRetry={() => void usePlanStore.getState().loadSchedule()} />
+    );
   }
   if (!schedule) {
     return <Loading />;
@@ -44,7 +46,12 @@ export function WeekSchedule({ plan }: { plan: HirePlan }) {
           {t('plans.schedule.intro')}
         </Text>
         {hasCurrent ? (
-          <Button variant="light" leftSection={<IconCalendarDown size={16} aria-hidden />} onClick={() => goToCurrent('smooth')} style={{ flexShrink: 0 }}>
+          <Button
+            variant="light"
+            leftSection={<IconCalendarDown size={16} aria-hidden />}
+            onClick={() => goToCurrent('smooth')}
+            style={{ flexShrink: 0 }}
+          >
             {t('plans.schedule.goToCurrent')}
           </Button>
         ) : (
@@ -52,7 +59,14 @@ export function WeekSchedule({ plan }: { plan: HirePlan }) {
         )}
       </Group>
       <Paper withBorder radius="md">
-        <Table stickyHeader stickyHeaderOffset="calc(var(--app-shell-header-offset, 0px))" verticalSpacing={6} horizontalSpacing="sm" fz="sm" striped="even">
+        <Table
+          stickyHeader
+          stickyHeaderOffset="calc(var(--app-shell-header-offset, 0px))"
+          verticalSpacing={6}
+          horizontalSpacing="sm"
+          fz="sm"
+          striped="even"
+        >
           <Table.Caption className="visually-hidden">{t('plans.schedule.caption', { name: plan.hire.name })}</Table.Caption>
           <Table.Thead>
             <Table.Tr>

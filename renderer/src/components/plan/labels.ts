@@ -12,7 +12,12 @@ const PHASE_COLORS = ['blue', 'grape', 'teal', 'orange', 'pink', 'cyan', 'lime',
 
 /** The same colour for a phase wherever it appears (checklist heading, schedule bands). */
 export const phaseColor = (phases: readonly PlanPhase[], phaseId: string) =>
-  PHASE_COLORS[Math.max(0, phases.findIndex((p) => p.id === phaseId)) % PHASE_COLORS.length]!;
+  PHASE_COLORS[
+    Math.max(
+      0,
+      phases.findIndex((p) => p.id === phaseId),
+    ) % PHASE_COLORS.length
+  ]!;
 
 export const isChecked = (status: ItemStatus) => status === 'done' || status === 'followedUp';
 

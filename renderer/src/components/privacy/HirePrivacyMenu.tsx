@@ -26,10 +26,9 @@ export function HirePrivacyMenu({ plan }: { plan: HirePlan }) {
     }, showError);
 
   const setArchived = (archived: boolean) =>
-    void store.setArchived(hire.id, archived).then(
-      () => notifySaved(t(archived ? 'privacy.archived' : 'privacy.unarchived', { name: hire.name })),
-      showError,
-    );
+    void store
+      .setArchived(hire.id, archived)
+      .then(() => notifySaved(t(archived ? 'privacy.archived' : 'privacy.unarchived', { name: hire.name })), showError);
 
   const confirmArchive = () =>
     modals.openConfirmModal({

@@ -80,8 +80,24 @@ export function BinderList<T extends { id: string }>(props: Props<T>) {
                     <Table.Td w={1}>
                       <RowActions
                         edit={{ label: t('program.entry.edit', { title }), onClick: () => props.onEdit(entry) }}
-                        moveUp={props.movable ? { label: t('program.entry.moveUp', { title }), disabled: index === 0, onClick: () => void runEdit(() => update((list) => move(list, entry.id, -1))) } : undefined}
-                        moveDown={props.movable ? { label: t('program.entry.moveDown', { title }), disabled: index === entries.length - 1, onClick: () => void runEdit(() => update((list) => move(list, entry.id, 1))) } : undefined}
+                        moveUp={
+                          props.movable
+                            ? {
+                                label: t('program.entry.moveUp', { title }),
+                                disabled: index === 0,
+                                onClick: () => void runEdit(() => update((list) => move(list, entry.id, -1))),
+                              }
+                            : undefined
+                        }
+                        moveDown={
+                          props.movable
+                            ? {
+                                label: t('program.entry.moveDown', { title }),
+                                disabled: index === entries.length - 1,
+                                onClick: () => void runEdit(() => update((list) => move(list, entry.id, 1))),
+                              }
+                            : undefined
+                        }
                         remove={{ label: t('program.entry.remove', { title }), onClick: () => remove(entry, index) }}
                       />
                     </Table.Td>
@@ -95,7 +111,13 @@ export function BinderList<T extends { id: string }>(props: Props<T>) {
             {t('program.binder.none')}
           </Text>
         )}
-        <Button size="xs" variant="light" leftSection={<IconPlus size={14} aria-hidden />} onClick={props.onAdd} style={{ alignSelf: 'flex-start' }}>
+        <Button
+          size="xs"
+          variant="light"
+          leftSection={<IconPlus size={14} aria-hidden />}
+          onClick={props.onAdd}
+          style={{ alignSelf: 'flex-start' }}
+        >
           {props.addLabel}
         </Button>
       </Stack>

@@ -19,8 +19,10 @@ const saveList =
     useProgramsStore.getState().update((c) => editBinder(c, key, change));
 
 /** Adds a new entry (id from its title) or replaces the edited one. */
-const upsert = <T extends { id: string }>(entry: T, title: string, isNew: boolean, fallback: string) => (list: T[]) =>
-  isNew ? [...list, { ...entry, id: newId(title, list, fallback) }] : replaceById(list, entry);
+const upsert =
+  <T extends { id: string }>(entry: T, title: string, isNew: boolean, fallback: string) =>
+  (list: T[]) =>
+    isNew ? [...list, { ...entry, id: newId(title, list, fallback) }] : replaceById(list, entry);
 
 export function BinderTab({ draft }: { draft: TemplateDraft }) {
   const { t } = useTranslation();
@@ -40,8 +42,22 @@ export function BinderTab({ draft }: { draft: TemplateDraft }) {
         entries={binder.sections}
         titleOf={(s) => s.title}
         columns={[
-          { header: t('program.section.title'), cell: (s) => <Text size="sm" fw={600} w={200}>{s.title}</Text> },
-          { header: t('program.section.text'), cell: (s) => <Text size="sm" c="dimmed" lineClamp={2}>{s.text}</Text> },
+          {
+            header: t('program.section.title'),
+            cell: (s) => (
+              <Text size="sm" fw={600} w={200}>
+                {s.title}
+              </Text>
+            ),
+          },
+          {
+            header: t('program.section.text'),
+            cell: (s) => (
+              <Text size="sm" c="dimmed" lineClamp={2}>
+                {s.text}
+              </Text>
+            ),
+          },
         ]}
         movable
         addLabel={t('program.section.add')}
@@ -57,7 +73,14 @@ export function BinderTab({ draft }: { draft: TemplateDraft }) {
         entries={binder.contacts}
         titleOf={(c) => c.name}
         columns={[
-          { header: t('program.contact.name'), cell: (c) => <Text size="sm" fw={600}>{c.name}</Text> },
+          {
+            header: t('program.contact.name'),
+            cell: (c) => (
+              <Text size="sm" fw={600}>
+                {c.name}
+              </Text>
+            ),
+          },
           { header: t('program.contact.role'), cell: (c) => c.role || t('common.none') },
           { header: t('program.contact.phone'), cell: (c) => c.phone || t('common.none') },
           { header: t('program.contact.email'), cell: (c) => c.email || t('common.none') },
@@ -75,13 +98,22 @@ export function BinderTab({ draft }: { draft: TemplateDraft }) {
         entries={binder.documents}
         titleOf={(d) => d.title}
         columns={[
-          { header: t('program.document.title'), cell: (d) => <Text size="sm" fw={600}>{d.title}</Text> },
+          {
+            header: t('program.document.title'),
+            cell: (d) => (
+              <Text size="sm" fw={600}>
+                {d.title}
+              </Text>
+            ),
+          },
           { header: t('program.document.location'), cell: (d) => d.location || t('common.none') },
           {
             header: t('program.document.attachment'),
             cell: (d) => {
               const meta = attachmentOf(d);
-              return meta ? t('program.document.attachmentInfo', { fileName: meta.fileName, size: formatBytes(meta.size) }) : t('common.none');
+              return meta
+                ? t('program.document.attachmentInfo', { fileName: meta.fileName, size: formatBytes(meta.size) })
+                : t('common.none');
             },
           },
         ]}

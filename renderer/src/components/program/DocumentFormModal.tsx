@@ -25,7 +25,12 @@ export function DocumentFormModal({ target, attachments, onSave, onClose }: Prop
   const { t } = useTranslation();
   const editing = target !== null && target !== 'new' ? target : undefined;
   return (
-    <Modal opened={target !== null} onClose={onClose} title={editing ? t('program.document.editTitle', { title: editing.title }) : t('program.document.addTitle')} size="lg">
+    <Modal
+      opened={target !== null}
+      onClose={onClose}
+      title={editing ? t('program.document.editTitle', { title: editing.title }) : t('program.document.addTitle')}
+      size="lg"
+    >
       {target && (
         <DocumentForm
           key={editing?.id ?? 'new'}
@@ -51,14 +56,28 @@ interface Values {
   attachment: AttachmentMeta | null;
 }
 
-function DocumentForm({ editing, meta, onSave, onClose }: { editing?: DocumentRef; meta: AttachmentMeta | null } & Omit<Props, 'target' | 'attachments'>) {
+function DocumentForm({
+  editing,
+  meta,
+  onSave,
+  onClose,
+}: { editing?: DocumentRef; meta: AttachmentMeta | null } & Omit<Props, 'target' | 'attachments'>) {
   const { t } = useTranslation();
   const [attachProblems, setAttachProblems] = useState<string[]>([]);
-  const { values, set, errors, formError, saving, check, save } = useForm<Values>({ title: editing?.title ?? '', location: editing?.location ?? '', attachment: meta });
+  const { values, set, errors, formError, saving, check, save } = useForm<Values>({
+    title: editing?.title ?? '',
+    location: editing?.location ?? '',
+    attachment: meta,
+  });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const doc = check(documentSchema, { id: editing?.id ?? 'nytt', title: values.title, location: values.location, attachmentId: values.attachment?.id ?? null });
+    const doc = check(documentSchema, {
+      id: editing?.id ?? 'nytt',
+      title: values.title,
+      location: values.location,
+      attachmentId: values.attachment?.id ?? null,
+    });
     if (doc && (await save(() => onSave(doc, !editing)))) onClose();
   }
 
@@ -75,8 +94,23 @@ function DocumentForm({ editing, meta, onSave, onClose }: { editing?: DocumentRe
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack gap="md">
-        <TextInput label={t('program.document.title')} withAsterisk data-autofocus autoComplete="off" value={values.title} error={errors.title} onChange={(e) => set('title', e.currentTarget.value)} />
-        <TextInput label={t('program.document.location')} description={t('program.document.locationHint')} autoComplete="off" value={values.location} error={errors.location} onChange={(e) => set('location', e.currentTarget.value)} />
+        <TextInput
+          label={t('program.document.title')}
+          withAsterisk
+          data-autofocus
+          autoComplete="off"
+          value={values.title}
+          error={errors.title}
+          onChange={(e) => set('title', e.currentTarget.value)}
+        />
+        <TextInput
+          label={t('program.document.location')}
+          description={t('program.document.locationHint')}
+          autoComplete="off"
+          value={values.location}
+          error={errors.location}
+          onChange={(e) => set('location', e.currentTarget.value)}
+        />
         <Input.Wrapper label={t('program.document.attachment')} error={attachProblems.join(' ') || errors.attachmentId}>
           <Group gap="sm" mt={4}>
             <IconPaperclip size={16} aria-hidden />

@@ -63,7 +63,12 @@ export function EditorHeader({ draft }: { draft: TemplateDraft }) {
         <Button
           variant="default"
           leftSection={<IconFileExport size={16} aria-hidden />}
-          onClick={() => void runExport(() => useProgramsStore.getState().exportDraft(), (fileName) => t('program.exported', { fileName }))}
+          onClick={() =>
+            void runExport(
+              () => useProgramsStore.getState().exportDraft(),
+              (fileName) => t('program.exported', { fileName }),
+            )
+          }
         >
           {t('program.editor.exportDraft')}
         </Button>

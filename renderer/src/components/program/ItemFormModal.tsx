@@ -98,7 +98,11 @@ function ItemForm({ target, content, onClose }: { target: NonNullable<ItemTarget
         <SimpleGrid cols={2}>
           <NumberInput
             label={t('program.item.fields.expectedMinutes')}
-            description={Number.isInteger(minutes) && minutes >= 0 ? t('program.item.hints.expectedMinutes', { duration: formatMinutes(minutes) }) : ' '}
+            description={
+              Number.isInteger(minutes) && minutes >= 0
+                ? t('program.item.hints.expectedMinutes', { duration: formatMinutes(minutes) })
+                : ' '
+            }
             withAsterisk
             min={0}
             step={15}

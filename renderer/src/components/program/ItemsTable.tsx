@@ -52,7 +52,11 @@ export function ItemsTable({ items, actions }: { items: Item[]; actions: ItemAct
                 <RowActions
                   edit={{ label: t('program.item.edit', { title: item.title }), onClick: () => actions.edit(item) }}
                   duplicate={{ label: t('program.item.duplicate', { title: item.title }), onClick: () => actions.duplicate(item) }}
-                  moveUp={{ label: t('program.item.moveUp', { title: item.title }), onClick: () => actions.move(item, -1), disabled: index === 0 }}
+                  moveUp={{
+                    label: t('program.item.moveUp', { title: item.title }),
+                    onClick: () => actions.move(item, -1),
+                    disabled: index === 0,
+                  }}
                   moveDown={{
                     label: t('program.item.moveDown', { title: item.title }),
                     onClick: () => actions.move(item, 1),

@@ -67,7 +67,13 @@ function NewProgramForm({ onCancel, onCreated }: { onCancel: () => void; onCreat
           </Stack>
         </Radio.Group>
         {values.start === 'copy' && (
-          <Select label={t('program.create.version')} data={options} value={values.versionId} onChange={(v) => set('versionId', v, 'fromVersionId')} allowDeselect={false} />
+          <Select
+            label={t('program.create.version')}
+            data={options}
+            value={values.versionId}
+            onChange={(v) => set('versionId', v, 'fromVersionId')}
+            allowDeselect={false}
+          />
         )}
         {!options.length && (
           <Text size="sm" c="dimmed">

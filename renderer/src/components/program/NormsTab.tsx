@@ -31,7 +31,11 @@ const valuesOf = (n: Norms): Values => ({
 const toInput = (v: Values) => ({
   introducerHoursPerWeek: { year1: numberOrEmpty(v.year1), year2: numberOrEmpty(v.year2) },
   reflection: {
-    segments: v.segments.map((s) => ({ fromMonth: numberOrEmpty(s.fromMonth), toMonth: numberOrEmpty(s.toMonth), perMonth: numberOrEmpty(s.perMonth) })),
+    segments: v.segments.map((s) => ({
+      fromMonth: numberOrEmpty(s.fromMonth),
+      toMonth: numberOrEmpty(s.toMonth),
+      perMonth: numberOrEmpty(s.perMonth),
+    })),
     weekday: Number(v.weekday),
     time: v.time.trim(),
     durationMinutes: numberOrEmpty(v.durationMinutes),
@@ -62,8 +66,26 @@ export function NormsTab({ norms }: { norms: Norms }) {
             {t('program.norms.introducerText')}
           </Text>
           <SimpleGrid cols={{ base: 1, sm: 2 }} maw={520}>
-            <NumberInput label={t('program.norms.year1')} min={0} max={40} step={0.5} decimalSeparator="," value={values.year1} onChange={(v) => set('year1', v, 'introducerHoursPerWeek.year1')} error={errors['introducerHoursPerWeek.year1']} />
-            <NumberInput label={t('program.norms.year2')} min={0} max={40} step={0.5} decimalSeparator="," value={values.year2} onChange={(v) => set('year2', v, 'introducerHoursPerWeek.year2')} error={errors['introducerHoursPerWeek.year2']} />
+            <NumberInput
+              label={t('program.norms.year1')}
+              min={0}
+              max={40}
+              step={0.5}
+              decimalSeparator=","
+              value={values.year1}
+              onChange={(v) => set('year1', v, 'introducerHoursPerWeek.year1')}
+              error={errors['introducerHoursPerWeek.year1']}
+            />
+            <NumberInput
+              label={t('program.norms.year2')}
+              min={0}
+              max={40}
+              step={0.5}
+              decimalSeparator=","
+              value={values.year2}
+              onChange={(v) => set('year2', v, 'introducerHoursPerWeek.year2')}
+              error={errors['introducerHoursPerWeek.year2']}
+            />
           </SimpleGrid>
         </Paper>
         <Paper component="section" withBorder radius="md" p="md" aria-labelledby="norms-reflection">
@@ -86,8 +108,23 @@ export function NormsTab({ norms }: { norms: Norms }) {
                 onChange={(d) => d && set('weekday', d, 'reflection.weekday')}
                 error={errors['reflection.weekday']}
               />
-              <TextInput label={t('program.norms.time')} description={t('program.norms.timeHint')} value={values.time} onChange={(e) => set('time', e.currentTarget.value, 'reflection.time')} error={errors['reflection.time']} />
-              <NumberInput label={t('program.norms.duration')} min={15} max={480} step={15} allowDecimal={false} value={values.durationMinutes} onChange={(v) => set('durationMinutes', v, 'reflection.durationMinutes')} error={errors['reflection.durationMinutes']} />
+              <TextInput
+                label={t('program.norms.time')}
+                description={t('program.norms.timeHint')}
+                value={values.time}
+                onChange={(e) => set('time', e.currentTarget.value, 'reflection.time')}
+                error={errors['reflection.time']}
+              />
+              <NumberInput
+                label={t('program.norms.duration')}
+                min={15}
+                max={480}
+                step={15}
+                allowDecimal={false}
+                value={values.durationMinutes}
+                onChange={(v) => set('durationMinutes', v, 'reflection.durationMinutes')}
+                error={errors['reflection.durationMinutes']}
+              />
             </SimpleGrid>
           </Stack>
         </Paper>

@@ -43,9 +43,15 @@ function PhaseForm({ editing, onClose }: { editing?: Phase; onClose: () => void 
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const phase = check(phaseSchema, { id: editing?.id ?? 'ny-fas', name: values.name, purpose: values.purpose, window: windowInput(values.window) });
+    const phase = check(phaseSchema, {
+      id: editing?.id ?? 'ny-fas',
+      name: values.name,
+      purpose: values.purpose,
+      window: windowInput(values.window),
+    });
     if (!phase) return;
-    const place = (phases: Phase[]) => (editing ? replaceById(phases, phase) : [...phases, { ...phase, id: newId(phase.name, phases, 'fas') }]);
+    const place = (phases: Phase[]) =>
+      editing ? replaceById(phases, phase) : [...phases, { ...phase, id: newId(phase.name, phases, 'fas') }];
     if (!(await save(() => useProgramsStore.getState().update((c) => ({ ...c, phases: place(c.phases) }))))) return;
     notifySaved(t('program.phase.saved', { name: phase.name }));
     onClose();

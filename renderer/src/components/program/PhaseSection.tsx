@@ -37,7 +37,12 @@ export function PhaseSection({ phase, items, onlyPhase, actions, onAddItem, onEd
         </Stack>
         <RowActions
           edit={{ label: t('program.phase.edit', { name: phase.name }), onClick: onEdit }}
-          remove={{ label: t('program.phase.remove', { name: phase.name }), onClick: onRemove, disabled: !!removeBlocked, hint: removeBlocked }}
+          remove={{
+            label: t('program.phase.remove', { name: phase.name }),
+            onClick: onRemove,
+            disabled: !!removeBlocked,
+            hint: removeBlocked,
+          }}
         />
       </Group>
       {phase.purpose && (
@@ -52,7 +57,14 @@ export function PhaseSection({ phase, items, onlyPhase, actions, onAddItem, onEd
           {t('program.phase.noItems')}
         </Text>
       )}
-      <Button mt="sm" size="xs" variant="light" leftSection={<IconPlus size={14} aria-hidden />} aria-label={t('program.item.addTo', { phase: phase.name })} onClick={onAddItem}>
+      <Button
+        mt="sm"
+        size="xs"
+        variant="light"
+        leftSection={<IconPlus size={14} aria-hidden />}
+        aria-label={t('program.item.addTo', { phase: phase.name })}
+        onClick={onAddItem}
+      >
         {t('program.item.add')}
       </Button>
     </Paper>

@@ -33,7 +33,13 @@ export function TextEntryModal<S extends z.ZodType>({ initial, title, onClose, .
   );
 }
 
-function TextEntryForm<S extends z.ZodType>({ initial, fields, schema, onSave, onClose }: Omit<Props<S>, 'title' | 'initial'> & { initial: Record<string, string> }) {
+function TextEntryForm<S extends z.ZodType>({
+  initial,
+  fields,
+  schema,
+  onSave,
+  onClose,
+}: Omit<Props<S>, 'title' | 'initial'> & { initial: Record<string, string> }) {
   const { values, set, errors, formError, saving, check, save } = useForm(initial);
 
   async function submit(event: FormEvent) {

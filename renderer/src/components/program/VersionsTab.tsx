@@ -55,7 +55,10 @@ export function VersionsTab() {
                       leftSection={<IconFileExport size={14} aria-hidden />}
                       aria-label={t('program.versions.exportVersion', { number: v.number })}
                       onClick={() =>
-                        void runExport(() => useProgramsStore.getState().exportVersion(v.id), (fileName) => t('program.exported', { fileName }))
+                        void runExport(
+                          () => useProgramsStore.getState().exportVersion(v.id),
+                          (fileName) => t('program.exported', { fileName }),
+                        )
                       }
                     >
                       {t('program.versions.export')}

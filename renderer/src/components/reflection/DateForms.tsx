@@ -18,9 +18,23 @@ import { savedWithUndo } from './session-notices';
 const isWeekend = (iso: string) => weekday(iso) > 5;
 
 /** A date field that warns, without refusing, when the chosen day is a Saturday or Sunday. */
-function SessionDateField({ value, ...rest }: { label: string; value: string; onChange: (iso: string) => void; error?: string; withAsterisk?: boolean }) {
+function SessionDateField({
+  value,
+  ...rest
+}: {
+  label: string;
+  value: string;
+  onChange: (iso: string) => void;
+  error?: string;
+  withAsterisk?: boolean;
+}) {
   const { t } = useTranslation();
-  const weekend = value && isWeekend(value) ? <Text component="span" size="xs" c="orange.9">{t('hours.reflection.moveDialog.weekend')}</Text> : undefined;
+  const weekend =
+    value && isWeekend(value) ? (
+      <Text component="span" size="xs" c="orange.9">
+        {t('hours.reflection.moveDialog.weekend')}
+      </Text>
+    ) : undefined;
   return <DateField {...rest} value={value} description={weekend} data-autofocus />;
 }
 
@@ -46,7 +60,12 @@ export function MoveForm({ session, onClose }: { session: ReflectionSession; onC
       <Stack gap="md">
         <FormError error={formError} />
         <SimpleGrid cols={2}>
-          <SessionDateField label={t('hours.reflection.moveDialog.date')} value={values.date} onChange={(iso) => set('date', iso)} error={errors.date} />
+          <SessionDateField
+            label={t('hours.reflection.moveDialog.date')}
+            value={values.date}
+            onChange={(iso) => set('date', iso)}
+            error={errors.date}
+          />
           <TimeField
             label={t('hours.reflection.moveDialog.time')}
             hint={t('hours.reflection.moveDialog.timeHint')}
@@ -93,8 +112,20 @@ export function AddForm({ plan, reflection, onClose }: { plan: HirePlan; reflect
         <Text size="sm">{t('hours.reflection.addDialog.text')}</Text>
         <FormError error={formError} />
         <SimpleGrid cols={{ base: 1, xs: 3 }}>
-          <SessionDateField label={t('hours.reflection.addDialog.date')} value={values.date} onChange={(iso) => set('date', iso)} error={errors.date} withAsterisk />
-          <TimeField label={t('hours.reflection.addDialog.time')} value={values.time} onChange={(v) => set('time', v)} error={errors.time} withAsterisk />
+          <SessionDateField
+            label={t('hours.reflection.addDialog.date')}
+            value={values.date}
+            onChange={(iso) => set('date', iso)}
+            error={errors.date}
+            withAsterisk
+          />
+          <TimeField
+            label={t('hours.reflection.addDialog.time')}
+            value={values.time}
+            onChange={(v) => set('time', v)}
+            error={errors.time}
+            withAsterisk
+          />
           <NumberInput
             label={t('hours.reflection.addDialog.duration')}
             value={values.durationMinutes}

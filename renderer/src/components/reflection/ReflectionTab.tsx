@@ -1,5 +1,14 @@
 import { ActionIcon, Alert, Badge, Button, Group, Menu, Paper, Stack, Table, Text } from '@mantine/core';
-import { IconArrowBackUp, IconCalendarDown, IconCalendarPlus, IconCalendarTime, IconCheck, IconDots, IconUsersGroup, IconX } from '@tabler/icons-react';
+import {
+  IconArrowBackUp,
+  IconCalendarDown,
+  IconCalendarPlus,
+  IconCalendarTime,
+  IconCheck,
+  IconDots,
+  IconUsersGroup,
+  IconX,
+} from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HireReflection, ReflectionSession, SessionStatus } from '../../../../electron/shared/schemas/hours';
@@ -55,7 +64,19 @@ function SessionActions({ session, busy, onDialog }: { session: ReflectionSessio
   );
 }
 
-function SessionRow({ session, next, today, busy, onDialog }: { session: ReflectionSession; next: boolean; today: string; busy: boolean; onDialog: (d: SessionDialog) => void }) {
+function SessionRow({
+  session,
+  next,
+  today,
+  busy,
+  onDialog,
+}: {
+  session: ReflectionSession;
+  next: boolean;
+  today: string;
+  busy: boolean;
+  onDialog: (d: SessionDialog) => void;
+}) {
   const { t } = useTranslation();
   const overdue = session.status === 'planned' && session.date < today;
   const cancelled = session.status === 'cancelled';
@@ -93,7 +114,9 @@ function SessionRow({ session, next, today, busy, onDialog }: { session: Reflect
               {t('hours.reflection.attendees', { attendees: session.attendees })}
             </Text>
           )}
-          {cancelled && session.cancelReason && <Text size="sm">{t('hours.reflection.cancelReason', { reason: session.cancelReason })}</Text>}
+          {cancelled && session.cancelReason && (
+            <Text size="sm">{t('hours.reflection.cancelReason', { reason: session.cancelReason })}</Text>
+          )}
           {overdue && (
             <Text size="xs" c="orange.9" fw={600}>
               {t('hours.reflection.overdue')}
@@ -115,7 +138,9 @@ function OrdinaryGroup({ reflection, plan }: { reflection: HireReflection; plan:
   return (
     <Alert color="blue" variant="light" icon={<IconUsersGroup size={18} aria-hidden />} data-testid="ordinary-group">
       <Text size="sm" fw={600}>
-        {reflection.ordinaryGroupFrom <= plan.today ? t('hours.reflection.ordinaryGroupPast', vars) : t('hours.reflection.ordinaryGroup', vars)}
+        {reflection.ordinaryGroupFrom <= plan.today
+          ? t('hours.reflection.ordinaryGroupPast', vars)
+          : t('hours.reflection.ordinaryGroup', vars)}
       </Text>
     </Alert>
   );
@@ -134,7 +159,13 @@ export function ReflectionTab({ plan }: { plan: HirePlan }) {
   useEffect(() => void useReflectionStore.getState().load(hire.id), [hire.id, hire.startDate]);
 
   if (status === 'error' && !reflection) {
-    return <LoadFailed title={t('hours.reflection.loadFailed')} message={loadError} onRetry={() => void useReflectionStore.getState().load(hire.id)} />;
+    return (
+      <LoadFailed
+        title={t('hours.reflection.loadFailed')}
+        message={loadError}
+        onRetry={() => void useReflectionStore.getState().load(hire.id)}
+      />
+    );
   }
   if (!reflection) {
     return <Loading />;
@@ -155,7 +186,12 @@ export function ReflectionTab({ plan }: { plan: HirePlan }) {
           </Text>
         </Stack>
         <Group gap="xs">
-          <Button variant="default" leftSection={<IconCalendarDown size={16} aria-hidden />} loading={calendar.exporting} onClick={() => void calendar.run(hire.id)}>
+          <Button
+            variant="default"
+            leftSection={<IconCalendarDown size={16} aria-hidden />}
+            loading={calendar.exporting}
+            onClick={() => void calendar.run(hire.id)}
+          >
             {t('hours.export.hire')}
           </Button>
           <Button leftSection={<IconCalendarPlus size={16} aria-hidden />} onClick={() => setDialog({ kind: 'add' })}>
@@ -183,7 +219,14 @@ export function ReflectionTab({ plan }: { plan: HirePlan }) {
             </Table.Thead>
             <Table.Tbody>
               {sessions.map((session) => (
-                <SessionRow key={session.id} session={session} next={session.id === next?.id} today={today} busy={busy.includes(session.id)} onDialog={setDialog} />
+                <SessionRow
+                  key={session.id}
+                  session={session}
+                  next={session.id === next?.id}
+                  today={today}
+                  busy={busy.includes(session.id)}
+                  onDialog={setDialog}
+                />
               ))}
             </Table.Tbody>
           </Table>

@@ -10,7 +10,17 @@ import { CancelForm, HoldForm } from './StatusForms';
 export type SessionDialog = { kind: 'hold' | 'move' | 'cancel'; session: ReflectionSession } | { kind: 'add' };
 
 /** One modal for whichever session dialog is open. */
-export function SessionDialogs({ dialog: open, plan, reflection, onClose }: { dialog: SessionDialog | null; plan: HirePlan; reflection: HireReflection; onClose: () => void }) {
+export function SessionDialogs({
+  dialog: open,
+  plan,
+  reflection,
+  onClose,
+}: {
+  dialog: SessionDialog | null;
+  plan: HirePlan;
+  reflection: HireReflection;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   // The last dialog stays rendered while the modal fades out, so its title does not blink away.
   const [last, setLast] = useState(open);

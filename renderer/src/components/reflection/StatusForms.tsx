@@ -28,7 +28,9 @@ export function HoldForm({ session, plan, onClose }: { session: ReflectionSessio
     if (!input || !(await save(() => useReflectionStore.getState().markHeld(input.sessionId, input.attendees, input.theme)))) return;
     onClose();
     const store = useReflectionStore.getState();
-    savedWithUndo(t('hours.reflection.holdDialog.saved', { date }), () => (wasCancelled ? store.cancel(session.id, wasCancelled) : store.reopen(session.id)));
+    savedWithUndo(t('hours.reflection.holdDialog.saved', { date }), () =>
+      wasCancelled ? store.cancel(session.id, wasCancelled) : store.reopen(session.id),
+    );
   }
 
   return (
@@ -71,7 +73,9 @@ export function CancelForm({ session, onClose }: { session: ReflectionSession; o
     if (!input || !(await save(() => useReflectionStore.getState().cancel(input.sessionId, input.reason)))) return;
     onClose();
     const store = useReflectionStore.getState();
-    savedWithUndo(t('hours.reflection.cancelDialog.saved', { date }), () => (held ? store.markHeld(held.id, held.attendees, held.theme) : store.reopen(session.id)));
+    savedWithUndo(t('hours.reflection.cancelDialog.saved', { date }), () =>
+      held ? store.markHeld(held.id, held.attendees, held.theme) : store.reopen(session.id),
+    );
   }
 
   return (

@@ -18,7 +18,13 @@ export function CurrentUserControl() {
   const user = currentUser && (!staffReady || people.some((p) => p.id === currentUser.id)) ? currentUser : null;
   if (user) {
     return (
-      <Button variant="subtle" color="gray" leftSection={<IconUserCircle size={18} aria-hidden />} onClick={openPicker} title={t('hires.who.change')}>
+      <Button
+        variant="subtle"
+        color="gray"
+        leftSection={<IconUserCircle size={18} aria-hidden />}
+        onClick={openPicker}
+        title={t('hires.who.change')}
+      >
         {t('hires.who.signedInAs', { name: user.name })}
       </Button>
     );

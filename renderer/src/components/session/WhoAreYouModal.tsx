@@ -44,7 +44,9 @@ function WhoAreYouForm({ onClose }: { onClose: () => void }) {
               onClose();
               void navigate('/personal');
             }}
-          >{t('hires.who.goToStaff')}</Button>
+          >
+            {t('hires.who.goToStaff')}
+          </Button>
         </Group>
       </Stack>
     );
@@ -55,7 +57,11 @@ function WhoAreYouForm({ onClose }: { onClose: () => void }) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const input = check(contract['session:set-current-user'].input, { personId: value ?? undefined }, value === null ? { personId: t('hires.who.pickSomeone') } : {});
+    const input = check(
+      contract['session:set-current-user'].input,
+      { personId: value ?? undefined },
+      value === null ? { personId: t('hires.who.pickSomeone') } : {},
+    );
     if (!input) return;
     await save(async () => {
       const person = await useSessionStore.getState().choose(input.personId);

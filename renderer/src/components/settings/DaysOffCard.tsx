@@ -77,7 +77,12 @@ export function DaysOffCard() {
       )}
       <form onSubmit={(e) => void add(e)} noValidate aria-label={t('hires.daysOff.addForm')}>
         <Group align="flex-start" gap="sm" mt="xs">
-          <DateField label={t('hires.daysOff.date')} value={form.values.date} onChange={(iso) => form.set('date', iso)} error={form.errors.date} />
+          <DateField
+            label={t('hires.daysOff.date')}
+            value={form.values.date}
+            onChange={(iso) => form.set('date', iso)}
+            error={form.errors.date}
+          />
           <TextInput
             label={t('hires.daysOff.label')}
             placeholder={t('hires.daysOff.labelHint')}

@@ -12,7 +12,11 @@ export function ExampleCard() {
       <Text size="sm" maw={720}>
         {t('demo.text')}
       </Text>
-      <Button variant="light" loading={busy !== null} onClick={() => void run('create', async () => void (await useSettingsStore.getState().createExample()))}>
+      <Button
+        variant="light"
+        loading={busy !== null}
+        onClick={() => void run('create', async () => void (await useSettingsStore.getState().createExample()))}
+      >
         {t('demo.create')}
       </Button>
     </SectionCard>

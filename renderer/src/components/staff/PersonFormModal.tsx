@@ -41,15 +41,7 @@ export function PersonFormModal({ target, onClose, onSaved }: Props) {
   );
 }
 
-function PersonForm({
-  editing,
-  onCancel,
-  onSaved,
-}: {
-  editing?: Person;
-  onCancel: () => void;
-  onSaved: Props['onSaved'];
-}) {
+function PersonForm({ editing, onCancel, onSaved }: { editing?: Person; onCancel: () => void; onSaved: Props['onSaved'] }) {
   const { t } = useTranslation();
   const create = useStaffStore((s) => s.create);
   const update = useStaffStore((s) => s.update);

@@ -5,6 +5,7 @@
  * through the app's audited() helper in bulk transactions), and the plan is finished and sometimes archived through the handlers.
  */
 import type { Db } from '../../db/client';
+import { PURPOSES, THEMES } from '../../electron/main/demo/demo-hires';
 import * as hires from '../../db/queries/hires';
 import { logHours } from '../../db/queries/hours';
 import { getSession, sessionsOf, updateSession } from '../../db/queries/reflection';
@@ -56,22 +57,6 @@ const change = <T>(tx: Db, now: string, personId: number, write: (tx: Db) => T, 
 
 const at = (date: IsoDate, random: Random, from = 7, to = 15) =>
   `${date}T${String(random.between(from, to)).padStart(2, '0')}:${String(random.between(0, 59)).padStart(2, '0')}:00.000Z`;
-const PURPOSES = [
-  'Genomgång av ärende',
-  'Gå bredvid vid hembesök',
-  'Förberedelse inför utredningssamtal',
-  'Frågor om dokumentation',
-  'Planering av veckan',
-  'Reflektion efter svårt samtal',
-];
-const THEMES = [
-  'Myndighetsrollen',
-  'Samtal med barn',
-  'Att hantera hot',
-  'Dokumentation och journalföring',
-  'Gränssättning och bemötande',
-  'Arbetsbelastning och prioritering',
-];
 
 function ownItems(w: World, spec: HireSpec): OwnItemFields[] {
   return Array.from({ length: spec.ownItems }, (_, k) => {

@@ -3,6 +3,7 @@ import { createEventBus } from '../../electron/main/ipc/events';
 import type { EventEnvelope } from '../../electron/shared/events';
 import { handlerHarness } from '../support/handler-context';
 import { tempDbPath } from '../support/paths';
+import { hireWithFreeText, staffFor } from '../support/privacy-fixture';
 import { TEST_NOW } from '../support/test-context';
 
 describe('every change tells the windows what changed', () => {
@@ -16,28 +17,9 @@ describe('every change tells the windows what changed', () => {
       tempDbPath(),
       createEventBus(() => [{ id: 1, send: (e) => heard.push(e) }]),
     );
-    const manager = await h.must('staff:create-person', {
-      name: 'Anna Lindqvist',
-      title: '',
-      team: '',
-      phone: '',
-      email: '',
-      roles: ['manager'],
-    });
-    await h.must('session:set-current-user', { personId: manager.id });
-    const [programme] = await h.must('templates:list-templates', {});
-    const hire = {
-      name: 'Sofia Berg',
-      title: '',
-      team: 'Barn och familj',
-      startDate: '2026-10-05',
-      managerId: manager.id,
-      introducerId: null,
-      newlyGraduated: true,
-      templateVersionId: programme!.versions[0]!.id,
-    };
-    const { id: hireId } = await h.must('hires:create-hire', { hire, leaveOut: [], ownItems: [] });
-    expect(heard.at(-1)?.payload).toEqual({ entities: ['hire'], hireIds: [hireId] });
+    const { hireId } = await hireWithFreeText(h, await staffFor(h), 'Sofia Berg', 'sofia');
+    // The set-up's last change was a reflection session of the hire.
+    expect(heard.at(-1)?.payload).toEqual({ entities: ['reflection'], hireIds: [hireId] });
     const item = (await h.must('hires:get-plan', { hireId })).items.find((i) => i.status === 'todo')!;
     heard.length = 0;
 

@@ -175,7 +175,8 @@ function tickAsItHappened(desk: DemoDesk, item: PlanItemView, { today, managerId
     );
 }
 
-const PURPOSES = [
+/** What introducer time and reflection sessions were about, in the demo and the benchmark's history. */
+export const PURPOSES = [
   'Genomgång av ärende',
   'Gå bredvid vid hembesök',
   'Förberedelse inför utredningssamtal',
@@ -183,7 +184,7 @@ const PURPOSES = [
   'Planering av veckan',
   'Reflektion efter svårt samtal',
 ];
-const THEMES = [
+export const THEMES = [
   'Myndighetsrollen',
   'Samtal med barn',
   'Att hantera hot',

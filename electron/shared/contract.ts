@@ -29,7 +29,8 @@ import {
   type PlanPreview,
   type WeekRow,
 } from './schemas/plan';
-import type { DayOff } from './rules/calendar';
+import type { DayInfo, DayOff } from './rules/calendar';
+import type { LoadCheck } from './rules/load-check';
 import { backupNameInput, backupSettingsInput, type BackupStatus, type RestoreOutcome } from './schemas/backup';
 import {
   addSessionInput,
@@ -113,6 +114,8 @@ export const contract = {
   'templates:export-draft': { input: z.strictObject({ templateId }), output: output<FileOutcome>() },
   'templates:import-programme': { input: noInput, output: output<ImportOutcome>() },
   'templates:attach-document': { input: noInput, output: output<AttachmentMeta | null>() },
+  /** The weeks in which the draft would ask more of a new hire than the load limit. */
+  'templates:check-load': { input: z.strictObject({ templateId }), output: output<LoadCheck>() },
 
   'session:get-current-user': { input: noInput, output: output<Person | null>() },
   'session:set-current-user': { input: z.strictObject({ personId }), output: output<Person>() },
@@ -156,6 +159,8 @@ export const contract = {
 
   'calendar:export-hire': { input: z.strictObject({ hireId: id }), output: output<FileOutcome>() },
   'calendar:export-all': { input: noInput, output: output<FileOutcome>() },
+  /** Whether a date is a day off and which working day comes first from it, for the date fields' warnings. */
+  'calendar:day-info': { input: z.strictObject({ date: isoDate }), output: output<DayInfo>() },
 
   'binder:export-pdf': { input: exportBinderInput, output: output<FileOutcome>() },
   'binder:open-exported': { input: noInput, output: output<void>() },

@@ -31,6 +31,8 @@ const READS = new Set<Channel>([
   'reflection:get-sessions',
   'calendar:export-hire',
   'calendar:export-all',
+  'calendar:day-info',
+  'templates:check-load',
   'binder:export-pdf',
   'binder:open-exported',
   'settings:get-binder-settings',

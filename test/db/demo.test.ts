@@ -30,6 +30,17 @@ describe('npm run demo', () => {
       expect(starts[0]! < starts.at(-1)!).toBe(true);
       const done = opened.sqlite.prepare("SELECT count(*) FROM plan_items WHERE status IN ('done', 'followedUp')").pluck().get() as number;
       expect(done).toBeGreaterThan(100);
+      // Written through the handlers: Historik tells what happened, tick by tick, as for real work.
+      const actions = new Map(
+        (opened.sqlite.prepare('SELECT action, count(*) AS n FROM audit_log GROUP BY action').all() as { action: string; n: number }[]).map(
+          (r) => [r.action, r.n],
+        ),
+      );
+      expect(actions.get('item.done')).toBe(done);
+      expect(actions.get('item.followedUp')).toBeGreaterThan(100);
+      expect(actions.get('hours.logged')).toBe(opened.sqlite.prepare('SELECT count(*) FROM introducer_hours').pluck().get());
+      expect(actions.get('reflection.held')).toBeGreaterThan(20);
+      expect(actions.get('person.created')).toBe(listPeople(opened.db).length);
       const file = exchangeFileSchema.parse(JSON.parse(readFileSync(path.join(out, 'program.json'), 'utf8')));
       expect(file.content.items.length).toBe(programme!.itemCount);
       expect(file.template.version).toBe(1);

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isoWeek } from '../../electron/shared/rules/days';
+import { isoWeek, shiftDays } from '../../electron/shared/rules/days';
 import { WorkingCalendar } from '../../electron/shared/rules/calendar';
 import { windowDates } from '../../electron/shared/rules/plan-dates';
 import type { Window } from '../../electron/shared/schemas/template';
@@ -83,9 +84,37 @@ describe('template windows become dates', () => {
     ['Ascension Thursday start', { unit: 'day', start: 1, end: 2 }, '2027-05-06', '2027-05-07', '2027-05-10'],
     ['week 1 in ISO week 53', { unit: 'week', start: 1, end: 2 }, '2026-12-28', '2026-12-28', '2027-01-08'],
     ['month 1–4 ending on Good Friday', { unit: 'month', start: 1, end: 4 }, '2026-12-04', '2026-12-04', '2027-04-05'],
+    // A contract from Sunday the 31st: week 1 is the week of the first working day, Monday 1 February.
+    ['week 1 from a Sunday start', { unit: 'week', start: 1, end: 1 }, '2027-01-31', '2027-02-01', '2027-02-05'],
+    ['week 2–4 from a Saturday start', { unit: 'week', start: 2, end: 4 }, '2026-08-01', '2026-08-10', '2026-08-28'],
+    [
+      'week 1 from julafton, the first working day after Christmas',
+      { unit: 'week', start: 1, end: 1 },
+      '2025-12-24',
+      '2025-12-29',
+      '2026-01-02',
+    ],
   ];
   it.each(cases)('%s', (_name, window, startDate, start, due) => {
     expect(windowDates(window, startDate, calendar)).toEqual({ start, due });
+  });
+
+  it('puts nothing but preparations before the first working day, whatever day the contract starts', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 5 * 366 }),
+        fc.constantFrom<Window['unit']>('day', 'week', 'month'),
+        fc.integer({ min: 1, max: 20 }),
+        fc.integer({ min: 0, max: 10 }),
+        (offset, unit, from, length) => {
+          const startDate = shiftDays('2026-01-01', offset);
+          const first = calendar.onOrAfter(startDate);
+          const dates = windowDates({ unit, start: from, end: from + length }, startDate, calendar);
+          expect(dates.start >= first && dates.due >= dates.start, `${unit} ${from}–${from + length} from ${startDate}`).toBe(true);
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 
   it('moves a due date off the municipality’s own day off', () => {

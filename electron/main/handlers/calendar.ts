@@ -4,7 +4,7 @@ import type { HandlerContext } from '../ipc/context';
 import type { DomainHandlers } from '../ipc/dispatch';
 import { calendarFor } from '../services/calendar-export';
 import { outcomeOf, safeFileName, saveThroughDialog } from '../services/files';
-import { hireOrFail } from '../services/plans';
+import { calendarOf, hireOrFail } from '../services/plans';
 
 async function saveCalendar(ctx: HandlerContext, defaultName: string, ics: () => string) {
   const options = {
@@ -24,4 +24,8 @@ export const calendarHandlers: DomainHandlers<'calendar'> = {
   },
   'calendar:export-all': (_input, ctx) =>
     saveCalendar(ctx, 'Introduktioner.ics', () => calendarFor(ctx.db, listHires(ctx.db, false), 'Introduktioner', new Date(ctx.now()))),
+  'calendar:day-info': ({ date }, ctx) => {
+    const calendar = calendarOf(ctx.db);
+    return { date, dayOff: calendar.dayOff(date), nextWorkingDay: calendar.onOrAfter(date) };
+  },
 };

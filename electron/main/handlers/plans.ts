@@ -1,13 +1,12 @@
 import * as hires from '../../../db/queries/hires';
 import { statusChange } from '../../shared/rules/item-status';
-import { buildSchedule } from '../../shared/rules/schedule';
 import { svText, translateSv } from '../../shared/i18n/translate';
 import { AppError } from '../errors';
 import { actor, audited } from '../ipc/audited';
 import { today, type HandlerContext } from '../ipc/context';
 import type { DomainHandlers } from '../ipc/dispatch';
 import { writableHire } from '../services/archive-guard';
-import { calendarOf, itemViewOf, planOf, templateOf } from '../services/plans';
+import { itemViewOf, planOf, scheduleOf, templateOf } from '../services/plans';
 
 function itemOrFail(ctx: HandlerContext, itemId: number) {
   const item = hires.getItem(ctx.db, itemId);
@@ -69,17 +68,5 @@ export const planHandlers: DomainHandlers<'plans'> = {
     );
     return itemViewOf(ctx.db, row, today(ctx));
   },
-  'plans:get-schedule': ({ hireId }, ctx) => {
-    const day = today(ctx);
-    const { hire, phases, items, content } = planOf(ctx.db, hireId, day);
-    return buildSchedule({
-      startDate: hire.startDate,
-      endDate: hire.endDate,
-      phases,
-      items,
-      norms: content.norms,
-      calendar: calendarOf(ctx.db),
-      today: day,
-    });
-  },
+  'plans:get-schedule': ({ hireId }, ctx) => scheduleOf(ctx.db, planOf(ctx.db, hireId, today(ctx))),
 };

@@ -1,13 +1,16 @@
 import path from 'node:path';
 import * as templates from '../../../db/queries/templates';
 import { defaultProgramme } from '../../../db/seed/default-programme';
+import { checkLoad } from '../../shared/rules/load-check';
 import { checkTemplateReferences } from '../../shared/rules/template-checks';
+import { getPreferences } from '../../../db/queries/preferences';
+import { calendarOf } from '../services/plans';
 import { svText, type TextKey } from '../../shared/i18n/translate';
 import { MAX_EXCHANGE_BYTES } from '../../shared/schemas/exchange';
 import { LIMITS, type TemplateContent } from '../../shared/schemas/template';
 import { AppError } from '../errors';
 import type { DomainHandlers } from '../ipc/dispatch';
-import type { HandlerContext } from '../ipc/context';
+import { today, type HandlerContext } from '../ipc/context';
 import { exportProgramme, importProgramme, isPdf, serializeProgramme, sha256 } from '../services/exchange';
 import { outcomeOf, readChosenFile, safeFileName, saveThroughDialog } from '../services/files';
 import { problemMessages, titleLookup } from '../services/problems';
@@ -48,6 +51,13 @@ async function exportTo(ctx: HandlerContext, source: { versionId: number } | { t
 export const templateHandlers: DomainHandlers<'templates'> = {
   'templates:list-templates': (_input, { db }) => templates.listTemplates(db),
   'templates:get-draft': ({ templateId }, { db }) => found(templates.getDraft(db, templateId)),
+  'templates:check-load': ({ templateId }, ctx) =>
+    checkLoad(
+      found(templates.getDraft(ctx.db, templateId)).content,
+      today(ctx),
+      calendarOf(ctx.db),
+      getPreferences(ctx.db).weekLoadLimitHours * 60,
+    ),
   'templates:get-version': ({ versionId }, { db }) => found(templates.getVersion(db, versionId), 'template.versionNotFound'),
   'templates:list-published': (_input, { db }) => templates.listPublishedVersions(db),
   'templates:create-template': ({ name, fromVersionId }, ctx) => {

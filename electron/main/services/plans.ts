@@ -9,6 +9,8 @@ import { people } from '../../../db/schema';
 import { type IsoDate } from '../../shared/rules/days';
 import { WorkingCalendar } from '../../shared/rules/calendar';
 import { generatePlan, isLate, planEnd, planPhases } from '../../shared/rules/plan';
+import { buildSchedule } from '../../shared/rules/schedule';
+import { getPreferences } from '../../../db/queries/preferences';
 import type { HireFields, HirePlan, HireView, PersonRef, PlanItemView } from '../../shared/schemas/plan';
 import type { Responsible, TemplateContent } from '../../shared/schemas/template';
 import type { Person } from '../../shared/schemas/staff';
@@ -193,4 +195,20 @@ export function itemViewOf(db: Db, row: hires.PlanItemRow, today: IsoDate, hire 
   );
   const staff = r.kind === 'role' && !HIRE_ROLES.includes(r.role) ? listPeople(db) : [];
   return itemView(row, names, resolverFor(db, hire, names, staff), today);
+}
+
+/** The week-by-week schedule of a plan, with the load limit from the settings. */
+export function scheduleOf(db: Db, plan: Pick<ReturnType<typeof planOf>, 'hire' | 'phases' | 'items' | 'content' | 'today'>) {
+  const { hire, phases, items, content, today } = plan;
+  return buildSchedule({
+    startDate: hire.startDate,
+    endDate: hire.endDate,
+    phases,
+    items,
+    norms: content.norms,
+    calendar: calendarOf(db),
+    today,
+    hasIntroducer: hire.introducer !== null,
+    weekLimitMinutes: getPreferences(db).weekLoadLimitHours * 60,
+  });
 }

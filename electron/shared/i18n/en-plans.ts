@@ -170,7 +170,7 @@ export const enPlans: Texts<typeof svPlans> = {
   schedule: {
     caption: 'Week schedule for {{name}}, one row per week',
     intro:
-      "The new employee's time is the expected time of the items due that week. The introducer's time is the programme's norm for introducer time plus the items the introducer is responsible for.",
+      "Each item's expected time is spread over the working days between its start and due date. The new employee's time counts from their first working day; what is done before is other people's preparation. Others' time shows what the items take of the manager's, the introducer's and others' time. Introducer time is the programme's norm for the week (days off and the first week get their share).",
     goToCurrent: 'Go to this week',
     current: 'This week',
     notInPlan: 'This week lies outside the plan.',
@@ -182,9 +182,14 @@ export const enPlans: Texts<typeof svPlans> = {
       items: 'Due',
       daysOff: 'Days off',
       hireTime: 'New employee',
-      introducerTime: 'Introducer',
+      othersTime: "Others' time",
+      introducerTime: 'Introducer time',
     },
     dayOff: '{{label}} ({{date}})',
+    preparation: 'Preparation {{time}}',
+    other: '{{who}} {{time}}',
+    overloaded: 'Over the limit',
+    overloadedHint: 'The plan asks more than {{limit}} of the new employee this week (the limit is set under Settings).',
   },
 };
 

@@ -42,6 +42,12 @@ export const enProgram: Texts<typeof svProgram> = {
     text: 'Nothing was changed. Correct the following in the file, or ask the sender to export the programme again:',
   },
 
+  load: {
+    title: 'Heavy weeks for the new employee',
+    text: 'Starting {{date}}, the programme asks more than the limit of {{limit}} a week of a newly graduated employee in these weeks. Spread the items out or change the limit under Settings.',
+    week: 'wk {{week}} {{year}}: {{time}} (limit {{limit}})',
+    weekForTeam: 'Team {{team}}, wk {{week}} {{year}}: {{time}} (limit {{limit}})',
+  },
   editor: {
     loading: 'Loading the programme …',
     publish: 'Publish version {{number}}',

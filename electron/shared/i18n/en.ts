@@ -35,6 +35,12 @@ export const en: Catalogue = {
     retry: 'Try again',
     none: '–',
   },
+  dayOff: {
+    due: '{{date}} is a day off: {{label}}. The next working day is {{next}}. You can still save the date.',
+    start: '{{date}} is a day off: {{label}}. The first working day is {{next}}, and that is when the plan starts counting.',
+    weekend: 'weekend',
+    use: 'Use {{date}}',
+  },
 
   staff: {
     title: 'Staff',
@@ -89,6 +95,14 @@ export const en: Catalogue = {
     dataText: 'All data is kept locally on this computer, in an SQLite database.',
     databaseFile: 'Database file',
     version: 'Version',
+    load: {
+      title: 'Load in the week schedule',
+      text: 'A week in which the plan asks more hours of the new employee than this is marked in the week schedule, in the binder and in the programme editor. Weeks with days off and the first week get their share. Suggestion: half the working week, so there is time to settle in.',
+      hours: 'Most hours in a full working week',
+      hoursHint: 'Between 4 and 40 hours.',
+      hoursRange: 'Enter a whole number of hours between 4 and 40.',
+      saved: 'The limit is now {{hours}} hours a week.',
+    },
   },
   validation: {
     required: 'This field is required.',

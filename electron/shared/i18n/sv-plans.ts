@@ -169,7 +169,7 @@ export const svPlans = {
   schedule: {
     caption: 'Veckoschema för {{name}}, en rad per vecka',
     intro:
-      'Tiden för den nyanställda är den förväntade tiden för punkterna som ska vara klara under veckan. Introduktörens tid är programmets norm för introduktörstid plus de punkter introduktören ansvarar för.',
+      'Varje punkts förväntade tid är utspridd över arbetsdagarna mellan dess start och slutdatum. Den nyanställdas tid räknas från första arbetsdagen; det som görs före är andras förberedelser. Andras tid visar vad punkterna tar av chefens, introduktörens och andras tid. Introduktörstiden är programmets norm för veckan (lediga dagar och startveckan får sin andel).',
     goToCurrent: 'Gå till denna vecka',
     current: 'Denna vecka',
     notInPlan: 'Denna vecka ligger utanför planen.',
@@ -181,9 +181,14 @@ export const svPlans = {
       items: 'Ska vara klart',
       daysOff: 'Lediga dagar',
       hireTime: 'Tid nyanställd',
-      introducerTime: 'Tid introduktör',
+      othersTime: 'Andras tid',
+      introducerTime: 'Introduktörstid',
     },
     dayOff: '{{label}} ({{date}})',
+    preparation: 'Förberedelser {{time}}',
+    other: '{{who}} {{time}}',
+    overloaded: 'Över gränsen',
+    overloadedHint: 'Planen ber om mer än {{limit}} av den nyanställda den här veckan (gränsen ställs in under Inställningar).',
   },
 };
 

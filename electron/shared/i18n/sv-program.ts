@@ -40,6 +40,12 @@ export const svProgram = {
     text: 'Inget har ändrats. Rätta följande i filen, eller be den som skickade den att exportera programmet på nytt:',
   },
 
+  load: {
+    title: 'Tunga veckor för den nyanställda',
+    text: 'Med start {{date}} ber programmet om mer än gränsen på {{limit}} i veckan av en nyexaminerad nyanställd de här veckorna. Sprid ut punkterna eller ändra gränsen under Inställningar.',
+    week: 'v. {{week}} {{year}}: {{time}} (gräns {{limit}})',
+    weekForTeam: 'Team {{team}}, v. {{week}} {{year}}: {{time}} (gräns {{limit}})',
+  },
   editor: {
     loading: 'Hämtar programmet …',
     publish: 'Publicera version {{number}}',

@@ -36,6 +36,12 @@ export const sv = {
     retry: 'Försök igen',
     none: '–',
   },
+  dayOff: {
+    due: '{{date}} är en ledig dag: {{label}}. Nästa arbetsdag är {{next}}. Du kan spara datumet ändå.',
+    start: '{{date}} är en ledig dag: {{label}}. Första arbetsdagen är {{next}}, och det är då planen börjar räknas.',
+    weekend: 'helg',
+    use: 'Använd {{date}}',
+  },
 
   staff: {
     title: 'Personal',
@@ -90,6 +96,14 @@ export const sv = {
     dataText: 'All data sparas lokalt på den här datorn, i en SQLite-databas.',
     databaseFile: 'Databasfil',
     version: 'Version',
+    load: {
+      title: 'Belastning i veckoschemat',
+      text: 'En vecka där planen ber den nyanställda om fler timmar än så här markeras i veckoschemat, i pärmen och i programredigeraren. Veckor med lediga dagar och startveckan får sin andel. Förslag: halva arbetsveckan, så att det finns tid att landa.',
+      hours: 'Högst timmar i en hel arbetsvecka',
+      hoursHint: 'Mellan 4 och 40 timmar.',
+      hoursRange: 'Ange ett helt antal timmar mellan 4 och 40.',
+      saved: 'Gränsen är nu {{hours}} timmar i veckan.',
+    },
   },
   validation: {
     required: 'Fältet måste fyllas i.',

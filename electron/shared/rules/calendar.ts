@@ -2,6 +2,15 @@ import Holidays from 'date-holidays';
 
 import { shiftDays, weekday, type IsoDate } from './days';
 
+export type DayOffKind = 'weekend' | 'holiday' | 'own';
+
+/** What the app says about a date someone picks: whether it is a day off, and the first working day from it. */
+export interface DayInfo {
+  date: IsoDate;
+  dayOff: { kind: DayOffKind; label: string } | null;
+  nextWorkingDay: IsoDate;
+}
+
 export interface DayOff {
   date: IsoDate;
   /** Swedish name: "midsommarafton", "lördag", or the municipality's own label. */
@@ -37,16 +46,21 @@ export class WorkingCalendar {
     this.extra = new Map(extraDaysOff.map((d) => [d.date, d.label]));
   }
 
-  /** Why the date is not a working day, or null when it is one. */
-  dayOffReason(iso: IsoDate): string | null {
+  /** Why the date is not a working day (a weekend, a public holiday, one of the municipality's own), or null. */
+  dayOff(iso: IsoDate): { kind: DayOffKind; label: string } | null {
     const holiday = holidaysIn(Number(iso.slice(0, 4))).get(iso);
-    if (holiday) return holiday;
+    if (holiday) return { kind: 'holiday', label: holiday };
     const own = this.extra.get(iso);
-    if (own) return own;
+    if (own) return { kind: 'own', label: own };
     const day = weekday(iso);
-    if (day === 6) return 'lördag';
-    if (day === 7) return 'söndag';
+    if (day === 6) return { kind: 'weekend', label: 'lördag' };
+    if (day === 7) return { kind: 'weekend', label: 'söndag' };
     return null;
+  }
+
+  /** Why the date is not a working day ("juldagen", "lördag", the municipality's label), or null. */
+  dayOffReason(iso: IsoDate): string | null {
+    return this.dayOff(iso)?.label ?? null;
   }
 
   isWorkingDay(iso: IsoDate): boolean {

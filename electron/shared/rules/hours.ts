@@ -1,7 +1,6 @@
 import type { Norms } from '../schemas/template';
 import { addMonthsTo, isoWeek, mondayOf, shiftDays, type IsoDate } from './days';
 import { type WorkingCalendar } from './calendar';
-import { introducerNormHours } from './schedule';
 
 export interface HourEntryLike {
   date: IsoDate;
@@ -33,6 +32,13 @@ export interface HoursSummary {
 /** Complete weeks looked back over, and how far behind (in weeks of norm) is too far. */
 export const BEHIND_WINDOW_WEEKS = 4;
 export const BEHIND_LIMIT_WEEKS = 1;
+
+/** Introducer hours per week the norm asks for in the week starting `monday`. */
+export function introducerNormHours(norms: Pick<Norms, 'introducerHoursPerWeek'>, startDate: IsoDate, monday: IsoDate): number {
+  if (monday < addMonthsTo(startDate, 12)) return norms.introducerHoursPerWeek.year1;
+  if (monday < addMonthsTo(startDate, 24)) return norms.introducerHoursPerWeek.year2;
+  return 0;
+}
 
 /**
  * Expected introducer minutes in a week. The norm is for a full working week; a week with days

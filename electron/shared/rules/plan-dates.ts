@@ -15,12 +15,15 @@ export interface DateWindow {
  *
  * - Days are working days: day 1 is the first working day on or after the start, day 2 the next,
  *   day 0 the last working day before the start, day −4 five working days before it.
- * - Weeks are Swedish calendar (ISO) weeks: week 1 is the week the start date falls in (from the
- *   start date), week n the (n−1)th week after it; a week ends on its Friday.
+ * - Weeks are Swedish calendar (ISO) weeks: week 1 is the week of the first working day (from that
+ *   day), week n the (n−1)th week after it; a week ends on its Friday. Counted from the first
+ *   working day, not the start date: a contract starting on a Sunday (the 1st of a month, often)
+ *   would otherwise put week 1 in the week before anyone is at work.
  * - Months are counted from the start date: month 1 runs from the start to the day before the same
  *   date a month later.
  * A due date on a day off moves to the next working day, as the sources ask; a start on a day off
- * also moves forward, but never past the due date.
+ * also moves forward, but never past the due date. Only day windows of 0 and below (the
+ * preparations) can fall before the first working day.
  */
 export function windowDates(window: Window, startDate: IsoDate, calendar: WorkingCalendar): DateWindow {
   const first = calendar.onOrAfter(startDate);
@@ -32,8 +35,8 @@ export function windowDates(window: Window, startDate: IsoDate, calendar: Workin
       end = calendar.addWorkingDays(first, window.end - 1);
       return { start, due: end };
     case 'week': {
-      const monday = mondayOf(startDate);
-      start = window.start === 1 ? startDate : shiftDays(monday, 7 * (window.start - 1));
+      const monday = mondayOf(first);
+      start = window.start === 1 ? first : shiftDays(monday, 7 * (window.start - 1));
       end = shiftDays(monday, 7 * (window.end - 1) + 4);
       break;
     }

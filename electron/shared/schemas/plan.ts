@@ -177,7 +177,16 @@ export interface WeekRow {
   phaseIds: string[];
   items: { id: number; title: string; dueDate: IsoDate; status: ItemStatus; late: boolean }[];
   daysOff: DayOff[];
+  /** "Din tid": the planned time of the new hire's items this week, spread over their windows. */
   hireMinutes: number;
+  /** Preparations before the first working day, done by others. */
+  preparationMinutes: number;
+  /** Every other role's (or named person's) time this week, largest first. */
+  others: { responsible: Responsible; minutes: number }[];
+  /** The introducer's weekly time by the norm (none without an introducer or before the start). */
   introducerMinutes: number;
+  /** The most time planned for the new hire this week before it counts as overloaded. */
+  limitMinutes: number;
+  overloaded: boolean;
   current: boolean;
 }

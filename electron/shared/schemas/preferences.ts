@@ -4,6 +4,8 @@ export const LANGUAGES = ['sv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const RETENTION_YEARS = { min: 1, max: 10, default: 2 } as const;
+/** Hours of a full working week the plan may ask of a new hire before the week is marked overloaded; half of 40 by default. */
+export const WEEK_LOAD_LIMIT_HOURS = { min: 4, max: 40, default: 20 } as const;
 
 export const preferencesSchema = z.strictObject({
   language: z.enum(LANGUAGES),
@@ -15,7 +17,17 @@ export const preferencesSchema = z.strictObject({
     .int('privacy.retention.yearsRange')
     .min(RETENTION_YEARS.min, 'privacy.retention.yearsRange')
     .max(RETENTION_YEARS.max, 'privacy.retention.yearsRange'),
+  weekLoadLimitHours: z
+    .number()
+    .int('settings.load.hoursRange')
+    .min(WEEK_LOAD_LIMIT_HOURS.min, 'settings.load.hoursRange')
+    .max(WEEK_LOAD_LIMIT_HOURS.max, 'settings.load.hoursRange'),
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
 
-export const defaultPreferences: Preferences = { language: 'sv', lastUserId: null, retentionYears: RETENTION_YEARS.default };
+export const defaultPreferences: Preferences = {
+  language: 'sv',
+  lastUserId: null,
+  retentionYears: RETENTION_YEARS.default,
+  weekLoadLimitHours: WEEK_LOAD_LIMIT_HOURS.default,
+};

@@ -12,6 +12,9 @@ import { i18n } from './i18n';
 /** "mån 17 aug 2026". */
 export const dayDate = (iso: string) => dayjs(iso).format('ddd D MMM YYYY');
 
+/** A date that starts a sentence: "Söndag 31 januari 2027". */
+export const capitalized = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+
 /** "måndag 17 augusti 2026". */
 export const longDate = (iso: string) => dayjs(iso).format('dddd D MMMM YYYY');
 

@@ -6,6 +6,7 @@ import { BackLink } from '../components/common/BackLink';
 import { LoadFailed } from '../components/common/LoadStates';
 import { BinderTab } from '../components/program/BinderTab';
 import { EditorHeader } from '../components/program/EditorHeader';
+import { LoadWarning } from '../components/program/LoadWarning';
 import { NormsTab } from '../components/program/NormsTab';
 import { PhasesTab } from '../components/program/PhasesTab';
 import { VersionsTab } from '../components/program/VersionsTab';
@@ -47,6 +48,7 @@ export function ProgramEditorPage() {
     <Stack className="page" gap="md">
       {back}
       <EditorHeader draft={draft} />
+      <LoadWarning draft={draft} />
       <Tabs value={tab} onChange={(value) => setSearch(value && value !== 'faser' ? { flik: value } : {}, { replace: true })}>
         <Tabs.List mb="md">
           {TABS.map((key) => (

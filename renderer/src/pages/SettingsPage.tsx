@@ -9,6 +9,7 @@ import { SectionCard } from '../components/common/SectionCard';
 import { RetentionCard } from '../components/privacy/RetentionCard';
 import { DaysOffCard } from '../components/settings/DaysOffCard';
 import { ExampleCard } from '../components/settings/ExampleCard';
+import { LoadLimitCard } from '../components/settings/LoadLimitCard';
 import { useSettingsStore } from '../stores/settings';
 
 export function SettingsPage() {
@@ -29,6 +30,7 @@ export function SettingsPage() {
       </SectionCard>
       <BinderSettingsCard />
       <DaysOffCard />
+      <LoadLimitCard />
       <BackupCard />
       <SectionCard headingId="data-heading" title={t('settings.dataTitle')}>
         <Text size="sm">{t('settings.dataText')}</Text>

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { DayOff } from '../../../electron/shared/rules/calendar';
+import type { DayInfo, DayOff } from '../../../electron/shared/rules/calendar';
 import { getApi, unwrap } from '../api';
 import { load, notLoaded, put, reload, type Loadable, type Slot } from './loadable';
 
@@ -11,6 +11,8 @@ interface DaysOffState {
   /** Both throw ApiError; main answers with the whole list after the change. */
   save: (day: DayOff) => Promise<void>;
   remove: (date: string) => Promise<void>;
+  /** Whether a picked date is a day off, and the first working day from it (for the date fields' warnings). */
+  dayInfo: (date: string) => Promise<DayInfo>;
 }
 
 export const useDaysOffStore = create<DaysOffState>((set, get) => {
@@ -22,5 +24,6 @@ export const useDaysOffStore = create<DaysOffState>((set, get) => {
     refresh: () => reload(days, read),
     save: async (day) => void put(days, await unwrap(getApi().settings.saveDayOff(day))),
     remove: async (date) => void put(days, await unwrap(getApi().settings.removeDayOff({ date }))),
+    dayInfo: (date) => unwrap(getApi().calendar.dayInfo({ date })),
   };
 });

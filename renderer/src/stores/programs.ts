@@ -10,6 +10,7 @@ import type {
   VersionSummary,
 } from '../../../electron/shared/schemas/template-api';
 import { getApi, unwrap } from '../api';
+import type { LoadCheck } from '../../../electron/shared/rules/load-check';
 import { load, notLoaded, put, reload, type Loadable, type Slot } from './loadable';
 
 /** A change to the draft, applied to the newest saved content when its turn comes. */
@@ -37,6 +38,8 @@ interface ProgramsState {
   importProgramme: () => Promise<ImportOutcome>;
   attachDocument: () => Promise<AttachmentMeta | null>;
   createTemplate: (name: string, fromVersionId: number | null) => Promise<TemplateDraft>;
+  /** The weeks in which the open draft would ask more of a new hire than the load limit. */
+  checkLoad: (templateId: number) => Promise<LoadCheck>;
 }
 
 export const useProgramsStore = create<ProgramsState>((set, get) => {
@@ -130,5 +133,6 @@ export const useProgramsStore = create<ProgramsState>((set, get) => {
       await get().loadList();
       return created;
     },
+    checkLoad: (templateId) => unwrap(getApi().templates.checkLoad({ templateId })),
   };
 });

@@ -10,6 +10,8 @@ interface SettingsState {
   loaded: boolean;
   load: () => Promise<void>;
   setLanguage: (language: Language) => Promise<void>;
+  /** Throws ApiError (field messages) when main refuses the value. */
+  setWeekLoadLimit: (hours: number) => Promise<void>;
   /** Both reload the page afterwards: every store then reads the other database. */
   createExample: () => Promise<boolean>;
   useOwnDatabase: () => Promise<void>;
@@ -30,6 +32,9 @@ export const useSettingsStore = create<SettingsState>((set) => ({
     const preferences = await unwrap(getApi().settings.updatePreferences({ language }));
     await applyLanguage(preferences.language);
     set({ preferences });
+  },
+  async setWeekLoadLimit(weekLoadLimitHours) {
+    set({ preferences: await unwrap(getApi().settings.updatePreferences({ weekLoadLimitHours })) });
   },
   async createExample() {
     const outcome = await unwrap(getApi().app.createExample());

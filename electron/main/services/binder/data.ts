@@ -5,12 +5,11 @@ import { getPerson, listPeople } from '../../../../db/queries/staff';
 import { attachmentData } from '../../../../db/queries/templates';
 import type { IsoDate } from '../../../shared/rules/days';
 import { ordinaryGroupFrom } from '../../../shared/rules/reflection';
-import { buildSchedule } from '../../../shared/rules/schedule';
 import type { BinderVariant } from '../../../shared/schemas/binder';
 import type { HireView, PersonRef, PlanItemView, PlanPhase, WeekRow } from '../../../shared/schemas/plan';
 import type { StaffRole } from '../../../shared/schemas/staff';
 import type { TemplateContent } from '../../../shared/schemas/template';
-import { calendarOf, hireOrFail, planOf } from '../plans';
+import { hireOrFail, planOf, scheduleOf } from '../plans';
 
 export interface Contact {
   name: string;
@@ -93,15 +92,7 @@ export function gatherBinderData(db: Db, hireId: number, variant: BinderVariant,
       return holder ? [{ role, person: { name: holder.name, phone: holder.phone, email: holder.email } }] : [];
     }),
     introducerSlot: { weekday: row.introducerWeekday, time: row.introducerTime },
-    weeks: buildSchedule({
-      startDate: hire.startDate,
-      endDate: hire.endDate,
-      phases,
-      items: shown,
-      norms: content.norms,
-      calendar: calendarOf(db),
-      today,
-    }),
+    weeks: scheduleOf(db, { hire, phases, items: shown, content, today }),
     sessions: sessionsOf(db, hireId).filter((s) => variant === 'full' || s.status !== 'cancelled'),
     ordinaryGroupFrom: ordinaryGroupFrom(content.norms.reflection, hire.startDate),
     attachments,

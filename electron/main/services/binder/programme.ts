@@ -77,9 +77,10 @@ export function programme(data: BinderData): Part {
   };
 }
 
-function statusCell(item: PlanItemView): TableCell {
+/** The status with when it was reached; the year is written when it is not the year the binder is printed. */
+function statusCell(item: PlanItemView, printedYear: number): TableCell {
   const detail = (text: string): Content => ({ text, style: 'small', margin: [0, 1, 0, 0] });
-  const stamp = (at: string | undefined) => (at ? [detail(shortDate(swedishDate(at)))] : []);
+  const stamp = (at: string | undefined) => (at ? [detail(shortDate(swedishDate(at), printedYear))] : []);
   switch (item.status) {
     case 'todo':
       return { stack: [{ text: STATUS_NAMES.todo, style: item.late ? 'tdStrong' : 'td' }, ...(item.late ? [detail('försenad')] : [])] };
@@ -97,7 +98,7 @@ function statusCell(item: PlanItemView): TableCell {
   }
 }
 
-function itemRow(item: PlanItemView, full: boolean, baseYear: number): TableCell[] {
+function itemRow(item: PlanItemView, full: boolean, baseYear: number, printedYear: number): TableCell[] {
   const self = item.responsible.kind === 'role' && item.responsible.role === 'newHire';
   const who = item.responsiblePerson?.name ?? (item.responsible.kind === 'person' ? item.responsible.name : null);
   const note =
@@ -128,7 +129,7 @@ function itemRow(item: PlanItemView, full: boolean, baseYear: number): TableCell
             { text: roleName(item.responsible), style: 'small' },
           ],
         },
-    ...(full ? [statusCell(item)] : []),
+    ...(full ? [statusCell(item, printedYear)] : []),
     { text: '' },
   ];
 }
@@ -165,7 +166,7 @@ function phaseTable(
       ? dataTableOf(
           widths,
           header,
-          list.map((i) => itemRow(i, full, baseYear)),
+          list.map((i) => itemRow(i, full, baseYear, Number(data.printedOn.slice(0, 4)))),
         )
       : { text: 'Inga punkter i den här fasen.', style: 'small', margin: [0, 4, 0, 12] },
   ];

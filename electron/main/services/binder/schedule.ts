@@ -12,11 +12,12 @@ const ITEMS_PER_WEEK = 25;
 const SESSION_NAMES: Record<SessionStatus, string> = { planned: 'Planerad', held: 'Genomförd', cancelled: 'Inställd' };
 
 /** A week with nothing due; days off are still noted in the merged row. */
-const quiet = (w: WeekRow) => w.items.length === 0 && !w.current;
+const quiet = (w: WeekRow) => w.items.length === 0 && !w.current && !w.overloaded;
 
 interface Span {
   first: WeekRow;
   last: WeekRow;
+  weeks: WeekRow[];
   daysOff: WeekRow['daysOff'];
 }
 
@@ -27,15 +28,27 @@ function compact(weeks: readonly WeekRow[]): Span[] {
     const open = rows.at(-1);
     if (open && quiet(week) && quiet(open.last) && open.last.introducerMinutes === week.introducerMinutes && open.last.year === week.year) {
       open.last = week;
+      open.weeks.push(week);
       open.daysOff.push(...week.daysOff);
-    } else rows.push({ first: week, last: week, daysOff: [...week.daysOff] });
+    } else rows.push({ first: week, last: week, weeks: [week], daysOff: [...week.daysOff] });
   }
   return rows;
 }
 
-function weekRow({ first, last, daysOff }: Span, data: BinderData, year: string): TableCell[] {
+/** The new hire's time in a row: one week's, or the range over merged weeks ("20 min – 1 h / v."). */
+function hireTime({ weeks }: Span): string {
+  const times = weeks.map((w) => w.hireMinutes);
+  const low = Math.min(...times);
+  const high = Math.max(...times);
+  if (high === 0) return '–';
+  if (weeks.length === 1) return duration(high);
+  return low === high ? `${duration(high)} / v.` : `${low ? duration(low) : '0'} – ${duration(high)} / v.`;
+}
+
+function weekRow(span: Span, data: BinderData, year: string): TableCell[] {
+  const { first, last, daysOff } = span;
   const full = data.variant === 'full';
-  const span = first === last ? `v. ${first.week}` : `v. ${first.week}–${last.week}`;
+  const range = first === last ? `v. ${first.week}` : `v. ${first.week}–${last.week}`;
   const items: Content[] = first.items.slice(0, ITEMS_PER_WEEK).map((i) => ({
     text: [
       { text: clean(i.title) },
@@ -51,18 +64,27 @@ function weekRow({ first, last, daysOff }: Span, data: BinderData, year: string)
     items.push({ text: `… och ${first.items.length - ITEMS_PER_WEEK} punkter till, se planen`, style: 'small' });
   if (!first.items.length)
     items.push({ text: first === last ? 'Inget med slutdatum den här veckan.' : 'Inget med slutdatum de här veckorna.', style: 'small' });
+  const preparation = span.weeks.reduce((sum, w) => sum + w.preparationMinutes, 0);
+  if (preparation) items.push({ text: `Andra förbereder din start: ${duration(preparation)}`, style: 'small', italics: true });
   for (const day of daysOff) items.push({ text: `Ledig ${shortDate(day.date)}: ${clean(day.label)}`, style: 'small', italics: true });
   return [
     {
       stack: [
-        { text: span, style: 'tdStrong' },
+        { text: range, style: 'tdStrong' },
         ...(year ? [{ text: year, style: 'small' } as Content] : []),
         ...(full && first.current ? [{ text: 'denna vecka', style: 'small', bold: true, color: COLOR.accent } as Content] : []),
       ],
     },
     { text: dateSpan(first.monday, shiftDays(last.monday, 4)), style: 'td' },
     { stack: items },
-    { text: first.hireMinutes ? duration(first.hireMinutes) : '–', style: 'td', alignment: 'right' },
+    {
+      stack: [
+        { text: hireTime(span), style: 'td', alignment: 'right' },
+        ...(first.overloaded
+          ? [{ text: `över ${duration(first.limitMinutes)}`, style: 'small', bold: true, alignment: 'right' } as Content]
+          : []),
+      ],
+    },
     {
       text: first.introducerMinutes ? `${duration(first.introducerMinutes)}${first === last ? '' : ' / v.'}` : '–',
       style: 'td',
@@ -80,10 +102,10 @@ export function weekOverview(data: BinderData): Part {
   return section(
     'veckor',
     'Vecka för vecka',
-    'Punkterna står under den vecka de ska vara klara. Din tid är den beräknade tiden för veckans punkter; introduktörens tid är den avsatta tiden med dig plus de punkter introduktören ansvarar för.',
+    'Punkterna står under den vecka de ska vara klara. Din tid är den beräknade tiden för dina punkter, utspridd över arbetsdagarna från att en punkt börjar till att den ska vara klar; det som andra förbereder innan du börjar räknas inte som din tid. Introduktörstiden är den tid introduktören har avsatt för dig den veckan.',
     [
       dataTableOf(
-        withFlexible([40, 70, 50, 60], 2),
+        withFlexible([40, 70, 58, 60], 2),
         [
           headerCell('Vecka'),
           headerCell('Datum'),

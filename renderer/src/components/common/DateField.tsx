@@ -1,7 +1,9 @@
+import { Stack } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { IconCalendar } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { parseDate } from '../../lib/dates';
+import { DayOffNotice } from './DayOffNotice';
 
 interface Props {
   label: string;
@@ -11,11 +13,13 @@ interface Props {
   error?: string;
   withAsterisk?: boolean;
   'data-autofocus'?: boolean;
+  /** Say when the date picked is a day off, and offer the first working day: for a start or a due date. */
+  dayOff?: 'start' | 'due';
 }
 
 /** A plan date: shown as "12 oktober 2026", typed as 2026-10-12 or 12 okt 2026, kept as YYYY-MM-DD. */
-export function DateField({ value, onChange, ...props }: Props) {
-  return (
+export function DateField({ value, onChange, dayOff, ...props }: Props) {
+  const input = (
     <DateInput
       {...props}
       value={value || null}
@@ -28,5 +32,12 @@ export function DateField({ value, onChange, ...props }: Props) {
       // Escape in the field closes its calendar, not the whole dialog with what has been typed.
       data-mantine-stop-propagation
     />
+  );
+  if (!dayOff) return input;
+  return (
+    <Stack gap={6}>
+      {input}
+      <DayOffNotice date={value} onUse={onChange} purpose={dayOff} />
+    </Stack>
   );
 }

@@ -58,6 +58,7 @@ export function HireForm({ draft, errors, onChange }: Props) {
             value={draft.startDate}
             onChange={(iso) => onChange('startDate', iso)}
             error={errors.startDate}
+            dayOff="start"
             description={
               validDate
                 ? t('hires.form.startsOn', { date: dayDate(draft.startDate), week: weekNumber(draft.startDate) })

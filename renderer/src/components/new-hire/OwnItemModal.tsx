@@ -104,7 +104,7 @@ function OwnItemForm({ phases, onAdd, onCancel }: { phases: PlanPhase[]; onAdd: 
             allowDeselect={false}
           />
           <DateField label={t('hires.own.startDate')} value={values.startDate} onChange={setStart} error={errors.startDate} />
-          <DateField label={t('hires.own.dueDate')} value={values.dueDate} onChange={setDue} error={errors.dueDate} />
+          <DateField label={t('hires.own.dueDate')} value={values.dueDate} onChange={setDue} error={errors.dueDate} dayOff="due" />
         </SimpleGrid>
         <Textarea
           label={t('hires.own.instructions')}

@@ -129,6 +129,7 @@ function AddItemForm({ plan, onClose }: Omit<Props, 'opened'>) {
             onChange={(v) => set('dueDate', v)}
             error={errors.dueDate}
             withAsterisk
+            dayOff="due"
           />
         </SimpleGrid>
         <Textarea

@@ -62,6 +62,7 @@ function EditItemForm({ item, onClose }: { item: PlanItemView; onClose: () => vo
             onChange={(v) => set('dueDate', v)}
             error={errors.dueDate}
             withAsterisk
+            dayOff="due"
           />
         </SimpleGrid>
         <Text size="sm" c="dimmed">

@@ -73,6 +73,7 @@ function StartDateForm({ plan, onClose }: Omit<Props, 'opened'>) {
         value={date}
         onChange={setDate}
         data-autofocus
+        dayOff="start"
       />
       <Text size="sm" c="dimmed">
         {t('plans.startDate.explain')}

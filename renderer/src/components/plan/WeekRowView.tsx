@@ -90,7 +90,34 @@ export function WeekRowView({ row, phases, ref }: Props) {
         ))}
       </Table.Td>
       <Table.Td ta="right" className="nowrap">
-        {minutes(row.hireMinutes)}
+        <Text size="sm" fw={row.overloaded ? 700 : undefined} c={row.overloaded ? 'red.8' : undefined}>
+          {minutes(row.hireMinutes)}
+        </Text>
+        {row.overloaded && (
+          <Badge
+            color="red"
+            variant="light"
+            size="xs"
+            title={t('plans.schedule.overloadedHint', { limit: formatMinutes(row.limitMinutes) })}
+          >
+            {t('plans.schedule.overloaded')}
+          </Badge>
+        )}
+      </Table.Td>
+      <Table.Td>
+        {row.preparationMinutes > 0 && (
+          <Text size="xs" c="dimmed">
+            {t('plans.schedule.preparation', { time: formatMinutes(row.preparationMinutes) })}
+          </Text>
+        )}
+        {row.others.map(({ responsible, minutes: time }) => (
+          <Text key={responsible.kind === 'role' ? responsible.role : responsible.name} size="xs" className="nowrap">
+            {t('plans.schedule.other', {
+              who: responsible.kind === 'role' ? t(`plans.roles.${responsible.role}`) : responsible.name,
+              time: formatMinutes(time),
+            })}
+          </Text>
+        ))}
       </Table.Td>
       <Table.Td ta="right" className="nowrap">
         {minutes(row.introducerMinutes)}

@@ -77,7 +77,8 @@ export function WeekSchedule({ plan }: { plan: HirePlan }) {
               <Table.Th w={92} ta="right">
                 {t('plans.schedule.columns.hireTime')}
               </Table.Th>
-              <Table.Th w={92} ta="right">
+              <Table.Th w={170}>{t('plans.schedule.columns.othersTime')}</Table.Th>
+              <Table.Th w={100} ta="right">
                 {t('plans.schedule.columns.introducerTime')}
               </Table.Th>
             </Table.Tr>

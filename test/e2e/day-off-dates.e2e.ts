@@ -1,0 +1,47 @@
+import { expect, test } from 'vitest';
+import { closeAppAfterEach } from '../support/app-per-test';
+import { checkbox, itemOf, windowShot } from '../support/plan-page';
+import { launchOnSeededHire } from '../support/seeded-hire-page';
+import type { LaunchedApp } from './harness';
+
+/** Dates picked on a day off: said at once, with the first working day offered; kept when the user means it. */
+
+let app: LaunchedApp | undefined;
+closeAppAfterEach(
+  () => app,
+  () => (app = undefined),
+);
+
+test('a start date on a Sunday says so and offers the first working day', async () => {
+  const { page } = await launchOnSeededHire((launched) => (app = launched));
+  await page.getByRole('button', { name: 'Ändra startdatum…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Ändra startdatum för Sofia Berg' });
+  const field = dialog.getByLabel('Nytt startdatum');
+  await field.fill('2027-01-31');
+  await field.press('Escape');
+  const notice = dialog.getByRole('status').filter({ hasText: 'Söndag 31 januari 2027 är en ledig dag: helg.' });
+  await notice.waitFor();
+  expect(await notice.textContent()).toContain('Första arbetsdagen är måndag 1 februari 2027');
+  await windowShot(page, 'startdatum-ledig-dag');
+  await notice.getByRole('button', { name: 'Använd mån 1 feb 2027' }).click();
+  await expect.poll(() => field.inputValue()).toBe('1 februari 2027');
+  await notice.waitFor({ state: 'detached' });
+});
+
+test('an own item due on juldagen is warned about, and saved as chosen when the user keeps it', async () => {
+  const { page, api, hire } = await launchOnSeededHire((launched) => (app = launched));
+  await page.getByRole('button', { name: 'Lägg till egen punkt' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Lägg till egen punkt' });
+  await dialog.getByLabel('Rubrik').fill('Julfika med arbetsgruppen');
+  await dialog.getByLabel('Kategori').fill('Mottagande');
+  await dialog.getByLabel('Förväntad tid i minuter').fill('60');
+  const due = dialog.getByLabel('Klar senast');
+  await due.fill('2026-12-25');
+  await due.press('Escape');
+  await dialog.getByRole('status').filter({ hasText: 'Fredag 25 december 2026 är en ledig dag: juldagen.' }).waitFor();
+  await dialog.getByText('Nästa arbetsdag är måndag 28 december 2026. Du kan spara datumet ändå.').waitFor();
+  await dialog.getByRole('button', { name: 'Lägg till punkten' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await checkbox(page, 'Julfika med arbetsgruppen').waitFor();
+  expect(await itemOf(api, hire.id, 'Julfika med arbetsgruppen')).toMatchObject({ dueDate: '2026-12-25' });
+});

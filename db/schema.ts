@@ -203,6 +203,10 @@ export const reflectionSessions = sqliteTable(
     cancelReason: text('cancel_reason'),
     attendees: text('attendees').notNull().default(''),
     theme: text('theme').notNull().default(''),
+    /** Where it is held (free text, the LOCATION of the calendar event); from the programme's cadence unless changed. */
+    place: text('place').notNull().default(''),
+    /** Who leads it (the calendar's ORGANIZER when they have an e-mail address); from the cadence's leader role. */
+    leaderId: integer('leader_id').references(() => people.id),
     /** Added by hand rather than from the cadence. */
     extra: integer('extra', { mode: 'boolean' }).notNull().default(false),
     /** Moved, held or cancelled by hand: a new start date leaves it alone. */

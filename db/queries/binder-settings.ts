@@ -1,5 +1,10 @@
 import { and, eq, like } from 'drizzle-orm';
-import type { BinderSettings, BinderSettingsFields } from '../../electron/shared/schemas/binder';
+import {
+  commonNumberSchema,
+  type BinderSettings,
+  type BinderSettingsFields,
+  type CommonNumber,
+} from '../../electron/shared/schemas/binder';
 import { inTransaction, type Db } from '../client';
 import { attachments, preferences } from '../schema';
 
@@ -7,13 +12,18 @@ import { attachments, preferences } from '../schema';
  * The binder's cover details live in the preferences table under their own keys; the logo's bytes
  * live in the attachments table (content-addressed like every binder file) and the key holds its id.
  */
-const KEYS = { municipality: 'binder.municipality', unit: 'binder.unit', logoId: 'binder.logoId' } as const;
+const KEYS = {
+  municipality: 'binder.municipality',
+  unit: 'binder.unit',
+  logoId: 'binder.logoId',
+  commonNumbers: 'binder.commonNumbers',
+} as const;
 
 function read(db: Db, key: string): unknown {
   return db.select({ value: preferences.value }).from(preferences).where(eq(preferences.key, key)).get()?.value;
 }
 
-function write(db: Db, key: string, value: string | null): void {
+function write(db: Db, key: string, value: string | CommonNumber[] | null): void {
   if (value === null) db.delete(preferences).where(eq(preferences.key, key)).run();
   else db.insert(preferences).values({ key, value }).onConflictDoUpdate({ target: preferences.key, set: { value } }).run();
 }
@@ -36,7 +46,23 @@ export function getBinderSettings(db: Db): BinderSettings {
     municipality: text(read(db, KEYS.municipality)),
     unit: text(read(db, KEYS.unit)),
     logo: logo ? { fileName: logo.fileName, mediaType: logo.mediaType, size: logo.size } : null,
+    numbers: commonNumbers(db),
   };
+}
+
+/** The municipality-wide numbers; a stored list another version wrote that no longer reads as one is skipped entry by entry. */
+function commonNumbers(db: Db): CommonNumber[] {
+  const stored = read(db, KEYS.commonNumbers);
+  if (!Array.isArray(stored)) return [];
+  return stored.flatMap((entry) => {
+    const parsed = commonNumberSchema.safeParse(entry);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+export function updateCommonNumbers(db: Db, numbers: CommonNumber[]): BinderSettings {
+  write(db, KEYS.commonNumbers, numbers.length ? numbers : null);
+  return getBinderSettings(db);
 }
 
 export function updateBinderSettings(db: Db, fields: BinderSettingsFields): BinderSettings {

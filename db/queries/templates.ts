@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
-import type { TemplateContent } from '../../electron/shared/schemas/template';
+import { withCurrentFields, type TemplateContent } from '../../electron/shared/schemas/template';
 import type { AttachmentMeta, TemplateDraft, TemplateSummary, TemplateVersion } from '../../electron/shared/schemas/template-api';
 import { sortBySwedish } from '../../electron/shared/rules/collation';
 import type { Db } from '../client';
 import { attachments, templates, templateVersions } from '../schema';
 
-const sameContent = (a: TemplateContent, b: TemplateContent) => JSON.stringify(a) === JSON.stringify(b);
+/** Compared with the fields added since filled in, so a draft saved by this version equals its older published copy. */
+const sameContent = (a: TemplateContent, b: TemplateContent) =>
+  JSON.stringify(withCurrentFields(a)) === JSON.stringify(withCurrentFields(b));
 
 function draftRow(db: Db, templateId: number) {
   return db
@@ -77,7 +79,7 @@ export function getDraft(db: Db, templateId: number): TemplateDraft | undefined 
   return {
     templateId,
     uid: template.uid,
-    content: draft.content,
+    content: withCurrentFields(draft.content),
     updatedAt: draft.updatedAt,
     latestVersion: latest?.number ?? null,
     unpublishedChanges: !latest || !sameContent(draft.content, latest.content),
@@ -125,7 +127,7 @@ function toVersion(row: typeof templateVersions.$inferSelect): TemplateVersion {
     templateId: row.templateId,
     number: row.number ?? 0,
     publishedAt: row.publishedAt ?? '',
-    content: row.content,
+    content: withCurrentFields(row.content),
   };
 }
 

@@ -1182,7 +1182,7 @@ const welcomeLetter = `Välkommen till Individ- och familjeomsorgen!
 
 Vi är glada att du har valt att börja arbeta hos oss. Som socialsekreterare gör du en viktig insats för barn, unga, vuxna och familjer i kommunen, och vi vet att de första månaderna i ett nytt arbete kan kännas både spännande och omtumlande. Därför har vi tagit fram en introduktion som sträcker sig över dina två första år.
 
-I den här pärmen hittar du introduktionshäftet med det viktigaste du behöver veta när du börjar hos oss, tillsammans med rutiner, blanketter och kontaktuppgifter. Checklistan visar vad som ska hända under introduktionen, ungefär hur lång tid varje del tar och vem som ansvarar för den.
+I den här pärmen hittar du introduktionshäftet med det viktigaste du behöver veta när du börjar hos oss, tillsammans med kontaktuppgifter och en förteckning över rutiner och blanketter och var du hittar dem. Checklistan visar vad som ska hända under introduktionen, ungefär hur lång tid varje del tar och vem som ansvarar för den.
 
 Du får en introduktör, en erfaren kollega som finns vid din sida under hela introduktionen med schemalagd tid för samtal och stöd. Du kommer också att ha regelbundna reflektionsträffar och uppföljningssamtal med mig. Vi skyndar långsamt: du tar dig successivt in i ärendehandläggningen och får stöd hela vägen.
 
@@ -1234,6 +1234,9 @@ export const defaultProgramme: TemplateContent = {
       weekday: 3,
       time: '13:00',
       durationMinutes: 90,
+      // The unit writes its own room; the introducer leads, as the item "Första reflektionsträffen" says.
+      place: '',
+      leaderRole: 'introducer',
     },
   },
   binder: {
@@ -1247,7 +1250,7 @@ export const defaultProgramme: TemplateContent = {
       {
         id: 'organisation',
         title: 'Organisationen',
-        text: 'IFO är en del av socialförvaltningen och är indelad i arbetsgrupper, till exempel barn och familj, vuxen och försörjningsstöd. Varje grupp leds av en enhetschef eller arbetsledare. Administratörerna har ofta lång erfarenhet och god kunskap om det praktiska arbetet – fråga dem gärna. En organisationsskiss finns i pärmen.',
+        text: 'IFO är en del av socialförvaltningen och är indelad i arbetsgrupper, till exempel barn och familj, vuxen och försörjningsstöd. Varje grupp leds av en enhetschef eller arbetsledare. Administratörerna har ofta lång erfarenhet och god kunskap om det praktiska arbetet – fråga dem gärna. Din chef visar en aktuell organisationsskiss när ni går igenom organisationen.',
       },
       {
         id: 'socialnamnd-delegation',
@@ -1277,7 +1280,7 @@ export const defaultProgramme: TemplateContent = {
       {
         id: 'sjukanmalan-ledighet',
         title: 'Sjukanmälan och ledighet',
-        text: 'Sjukanmäl dig till din chef enligt rutinen i pärmen så tidigt som möjligt samma dag, och meddela när du blir frisk. Semester och annan ledighet söker du i god tid hos din chef. Tänk på att planera för dina ärenden när du är borta.',
+        text: 'Sjukanmäl dig till din chef enligt rutinen för sjukanmälan (se Blanketter och dokument) så tidigt som möjligt samma dag, och meddela när du blir frisk. Semester och annan ledighet söker du i god tid hos din chef. Tänk på att planera för dina ärenden när du är borta.',
       },
       {
         id: 'sakerhet',
@@ -1355,7 +1358,8 @@ export const defaultProgramme: TemplateContent = {
       {
         id: 'kompetensutvecklingsplan-mall',
         title: 'Mall för individuell kompetensutvecklingsplan',
-        location: 'Introduktionspärmen › Kompetensutveckling',
+        // Not "Introduktionspärmen › Kompetensutveckling": the binder has no such section (issue 14).
+        location: 'Intranätet › Blanketter › Personal',
         attachmentId: null,
       },
       {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { personFields, personId, type Person } from './schemas/staff';
 import { preferencesSchema, type Preferences } from './schemas/preferences';
-import { binderSettingsInput, exportBinderInput, type BinderSettings } from './schemas/binder';
+import { binderSettingsInput, commonNumbersInput, exportBinderInput, type BinderSettings } from './schemas/binder';
 import {
   newTemplateInput,
   saveDraftInput,
@@ -39,6 +39,7 @@ import {
   introducerSlotInput,
   logHoursInput,
   moveSessionInput,
+  sessionPlaceInput,
   type HireHours,
   type HireReflection,
   type IntroducerLoad,
@@ -155,6 +156,7 @@ export const contract = {
   'reflection:cancel-session': { input: cancelSessionInput, output: output<HireReflection>() },
   'reflection:mark-held': { input: holdSessionInput, output: output<HireReflection>() },
   'reflection:reopen-session': { input: z.strictObject({ sessionId: id }), output: output<HireReflection>() },
+  'reflection:set-place': { input: sessionPlaceInput, output: output<HireReflection>() },
   'reflection:add-session': { input: addSessionInput, output: output<HireReflection>() },
 
   'calendar:export-hire': { input: z.strictObject({ hireId: id }), output: output<FileOutcome>() },
@@ -168,6 +170,8 @@ export const contract = {
   'binder:cancel-export': { input: noInput, output: output<void>() },
   'settings:get-binder-settings': { input: noInput, output: output<BinderSettings>() },
   'settings:update-binder-settings': { input: binderSettingsInput, output: output<BinderSettings>() },
+  /** Replaces the municipality-wide numbers (växel, socialjour …) printed in every binder. */
+  'settings:update-common-numbers': { input: commonNumbersInput, output: output<BinderSettings>() },
   'settings:choose-logo': { input: noInput, output: output<BinderSettings>() },
   'settings:remove-logo': { input: noInput, output: output<BinderSettings>() },
 

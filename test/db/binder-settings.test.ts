@@ -18,17 +18,56 @@ describe('binder settings', () => {
 
   it('stores municipality and unit without disturbing the other preferences', async () => {
     await h.must('settings:update-preferences', { language: 'en' });
-    expect(await h.must('settings:get-binder-settings', {})).toEqual({ municipality: '', unit: '', logo: null });
+    expect(await h.must('settings:get-binder-settings', {})).toEqual({ municipality: '', unit: '', logo: null, numbers: [] });
     expect(await h.must('settings:update-binder-settings', { municipality: ' Kiruna kommun ', unit: 'IFO' })).toEqual({
       municipality: 'Kiruna kommun',
       unit: 'IFO',
       logo: null,
+      numbers: [],
     });
     expect((await h.must('settings:get-preferences', {})).language).toBe('en');
     expect(await h.call('settings:update-binder-settings', { municipality: 'x'.repeat(101), unit: '' })).toMatchObject({
       ok: false,
       error: { code: 'invalid-input' },
     });
+  });
+
+  it('keeps the municipality’s numbers in order, checked, beside the cover details', async () => {
+    const numbers = [
+      { label: ' Växel ', phone: '0980-700 00', email: '' },
+      { label: 'Socialjour', phone: '+46 980 709 99', email: 'socialjouren@kiruna.se' },
+    ];
+    const saved = await h.must('settings:update-common-numbers', { numbers });
+    expect(saved.numbers).toEqual([
+      { label: 'Växel', phone: '0980-700 00', email: '' },
+      { label: 'Socialjour', phone: '+46 980 709 99', email: 'socialjouren@kiruna.se' },
+    ]);
+    expect(saved.municipality).toBe('Kiruna kommun');
+    expect((await h.must('settings:get-binder-settings', {})).numbers).toEqual(saved.numbers);
+    // Saving the cover details leaves the numbers alone.
+    expect((await h.must('settings:update-binder-settings', { municipality: 'Kiruna kommun', unit: 'IFO' })).numbers).toHaveLength(2);
+
+    const refused = async (input: unknown) =>
+      (await h.call('settings:update-common-numbers', input as never)) as { ok: boolean; error?: { fields?: object } };
+    expect((await refused({ numbers: [{ label: 'Växel', phone: 'ring växeln', email: '' }] })).error?.fields).toEqual({
+      'numbers.0.phone': expect.stringMatching(/telefonnummer/),
+    });
+    expect((await refused({ numbers: [{ label: '', phone: '0980-700 00', email: '' }] })).error?.fields).toHaveProperty('numbers.0.label');
+    expect((await refused({ numbers: [{ label: 'Växel', phone: '', email: '' }] })).error?.fields).toHaveProperty('numbers.0.phone');
+    expect((await refused({ numbers: [{ label: 'Växel', phone: '0980-700 00', email: 'inte en adress' }] })).error?.fields).toHaveProperty(
+      'numbers.0.email',
+    );
+    const twice = [
+      { label: 'Växel', phone: '0980-700 00', email: '' },
+      { label: 'växel', phone: '0980-700 01', email: '' },
+    ];
+    expect((await refused({ numbers: twice })).error?.fields).toEqual({ 'numbers.1.label': 'Samma benämning finns redan i listan.' });
+    const many = Array.from({ length: 13 }, (_, i) => ({ label: `Nummer ${i}`, phone: '0980-700 00', email: '' }));
+    expect(await refused({ numbers: many })).toMatchObject({ ok: false });
+    expect(await refused({ numbers: [{ label: 'Växel', phone: '0980-700 00', email: '', extra: 1 }] })).toMatchObject({ ok: false });
+    expect((await h.must('settings:get-binder-settings', {})).numbers).toEqual(saved.numbers);
+
+    expect((await h.must('settings:update-common-numbers', { numbers: [] })).numbers).toEqual([]);
   });
 
   it('takes a PNG logo from the dialog by its content, refuses other files, and removes it', async () => {

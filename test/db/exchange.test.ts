@@ -69,6 +69,20 @@ describe('programme exchange file', () => {
     expect(templates.listTemplates(opened.db)).toHaveLength(2);
   });
 
+  it('imports a file written before the reflection cadence had a place and leader, with their defaults; a new file carries them', () => {
+    const older = clone(exportedWithAttachment());
+    const { place: _place, leaderRole: _leader, ...cadence } = older.content.norms.reflection;
+    const stripped = { ...older, content: { ...older.content, norms: { ...older.content.norms, reflection: cadence } } };
+    const draft = importProgramme(opened.db, bytes(stripped), NOW);
+    expect(draft.content.norms.reflection).toEqual({ ...cadence, place: '', leaderRole: null });
+
+    const withPlace = clone(older);
+    withPlace.content.norms.reflection = { ...withPlace.content.norms.reflection, place: 'Konferensrummet Ripan', leaderRole: 'manager' };
+    const imported = importProgramme(opened.db, bytes(withPlace), NOW);
+    expect(imported.content.norms.reflection).toMatchObject({ place: 'Konferensrummet Ripan', leaderRole: 'manager' });
+    expect(exportProgramme(opened.db, { templateId: imported.templateId }, 'Introplan test', NOW)!.content).toEqual(withPlace.content);
+  });
+
   const breakages: [string, (file: ExchangeFile) => Buffer, RegExp][] = [
     ['an empty file', () => Buffer.alloc(0), /inte en läsbar programfil/],
     ['a truncated file', (f) => bytes(JSON.stringify(f).slice(0, 5000)), /avkortad eller skadad/],

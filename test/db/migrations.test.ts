@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { runMigrations } from '../../db/migrate';
 import { knownMigrationCount, openDatabase } from '../../db/open';
 import { dumpDatabase } from '../support/db-dump';
-import { insertVersion3Fixture, LOG_FREE_TEXT } from '../support/legacy-fixture';
+import { getVersion } from '../../db/queries/templates';
+import { insertVersion3Fixture, LOG_FREE_TEXT, OLD_STORED_PROGRAMME } from '../support/legacy-fixture';
 import { committedMigrationsUpTo, migrateLikeDrizzle } from '../support/migration-folders';
 import { MIGRATIONS, tempDbPath } from '../support/paths';
 
@@ -121,6 +122,35 @@ describe('committed data-changing migrations on a populated file', () => {
     // The copy from before the upgrade still has the log, as a backup should.
     const backup = `${file}.fore-uppgradering-v5.bak`;
     expect(readOnly(backup, (s) => s.prepare('SELECT count(*) FROM change_log').pluck().get())).toBe(EXPECTED_AUDIT.length);
+  });
+});
+
+describe('0007_session_place_leader on a populated file', () => {
+  it('gives every session an empty place and no leader, keeps every row, and reads the stored programme with the new cadence fields', () => {
+    const file = legacyDatabase(7);
+    const before = allRows(file);
+    expect(before.reflection_sessions).toHaveLength(3);
+    expect(before.reflection_sessions![0]).not.toHaveProperty('place');
+
+    const opened = openDatabase(file, MIGRATIONS);
+    try {
+      // The programme stored before the cadence had a place and leader reads with their defaults.
+      const version = getVersion(opened.db, 1)!;
+      expect(version.content.norms.reflection).toEqual({ ...OLD_STORED_PROGRAMME.norms.reflection, place: '', leaderRole: null });
+    } finally {
+      opened.close();
+    }
+
+    const after = allRows(file);
+    expectRowsSurvived(before, after, []);
+    expect(after.reflection_sessions!.map((r) => [r.id, r.place, r.leader_id])).toEqual([
+      [1, '', null],
+      [2, '', null],
+      [3, '', null],
+    ]);
+    // The published version itself is not rewritten (it is immutable).
+    expect(after.template_versions).toEqual(before.template_versions);
+    expect(readOnly(file, health)).toEqual(healthy);
   });
 });
 

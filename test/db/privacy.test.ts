@@ -127,6 +127,19 @@ describe('exports', () => {
     expect((await h.must('audit:hire-history', { hireId: hire.hireId })).at(-1)).toMatchObject({ action: 'hire.exported' });
   });
 
+  it('names the leader of a reflection session among the staff, with the session’s place', async () => {
+    const { erased: hire } = await twoHires();
+    const leader = await h.must('staff:create-person', { name: 'Greta Handledare', title: '', team: '', phone: '', email: '', roles: [] });
+    const { sessions } = await h.must('reflection:get-sessions', { hireId: hire.hireId });
+    await h.must('reflection:set-place', { sessionId: sessions[3]!.id, place: 'Ylvas grupprum', leaderId: leader.id });
+    const target = path.join(tempDir(), 'export.json');
+    h.desktop.answerSave(target);
+    await h.must('privacy:export-hire', { hireId: hire.hireId });
+    const data = JSON.parse(readFileSync(target, 'utf8')) as { staff: { name: string }[]; reflectionSessions: Record<string, unknown>[] };
+    expect(data.staff.map((p) => p.name)).toContain('Greta Handledare');
+    expect(data.reflectionSessions.find((s) => s.id === sessions[3]!.id)).toMatchObject({ place: 'Ylvas grupprum', leaderId: leader.id });
+  });
+
   it('writes the trail as CSV Swedish Excel opens: BOM, semicolons, CRLF, no formulas, items by id', async () => {
     const { erased: hire } = await twoHires();
     await h.must('staff:update-person', {

@@ -4,8 +4,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import type { Api } from '../../electron/shared/api';
+import { isMeetingItem } from '../../electron/shared/rules/calendar-events';
 import type { HireHours, HireReflection } from '../../electron/shared/schemas/hours';
 import { NOW, openHire, windowShot } from '../support/plan-page';
+import { calendarProblems } from '../support/ical-check';
 import { tempDir } from '../support/paths';
 import { SEED_PEOPLE, seedHire } from '../support/seed-hire';
 import { launchApp, type LaunchedApp } from './harness';
@@ -291,7 +293,11 @@ test('reflection sessions: mark held, cancel with a reason, move, add an extra o
   const ics = readFileSync(file, 'utf8');
   expect(ics.startsWith('BEGIN:VCALENDAR')).toBe(true);
   const sessions = (await sessionsOf(api, hire.id)).sessions;
-  expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(sessions.length + 2);
+  expect(calendarProblems(ics)).toEqual([]);
+  // Sessions, the introducer time of two years, and the plan's follow-up talks.
+  const meetings = (await valueOf(api.hires.getPlan({ hireId: hire.id }))).items.filter(isMeetingItem);
+  expect(meetings.length).toBeGreaterThan(5);
+  expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(sessions.length + 2 + meetings.length);
   expect(ics).toContain('STATUS:CANCELLED');
   expect(app!.desktop.asked.at(-1)).toMatchObject({ kind: 'save', defaultName: 'Sofia Berg.ics' });
 });

@@ -194,6 +194,11 @@ export function hireSteps(h: Harness, s: StepState): Step[] {
       expect: session('reflection.reopened'),
     },
     {
+      channel: 'reflection:set-place',
+      run: () => h.must('reflection:set-place', { sessionId: s.sessionId, place: FREE_TEXT.place, leaderId: s.introducerId }),
+      expect: session('reflection.placed'),
+    },
+    {
       channel: 'reflection:mark-held',
       run: () => h.must('reflection:mark-held', { sessionId: s.sessionId, attendees: FREE_TEXT.attendees, theme: FREE_TEXT.theme }),
       expect: session('reflection.held'),

@@ -16,6 +16,7 @@ export const FREE_TEXT = {
   erased: 'Pangolin Raderasson',
   dayOff: 'Zebrafink planeringsdag',
   municipality: 'Kasuar kommun',
+  commonNumber: 'Tukan växel',
   programme: 'Dromedar programmet',
   purpose: 'Surikat syftestext',
   document: 'Valross blankett',
@@ -27,6 +28,7 @@ export const FREE_TEXT = {
   cancelReason: 'Alpacka inställt',
   attendees: 'Flodhäst deltagare',
   theme: 'Myrslok tema',
+  place: 'Tukan samtalsrum',
 } as const;
 
 type Harness = ReturnType<typeof handlerHarness>;
@@ -149,6 +151,14 @@ export function staffAndSettingsSteps(h: Harness, s: StepState): Step[] {
       channel: 'settings:update-binder-settings',
       run: () => h.must('settings:update-binder-settings', { municipality: FREE_TEXT.municipality, unit: FREE_TEXT.municipality }),
       expect: () => ({ entity: 'settings', action: 'binder-settings.updated', detail: { fields: ['municipality', 'unit'] } }),
+    },
+    {
+      channel: 'settings:update-common-numbers',
+      run: () =>
+        h.must('settings:update-common-numbers', {
+          numbers: [{ label: FREE_TEXT.commonNumber, phone: '0980-700 00', email: 'vaxel@kasuar.se' }],
+        }),
+      expect: () => ({ entity: 'settings', action: 'common-numbers.updated', detail: { count: 1 } }),
     },
     {
       channel: 'settings:choose-logo',

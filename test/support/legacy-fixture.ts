@@ -14,6 +14,10 @@ export const LOG_FREE_TEXT = {
 };
 
 const T = '2026-03-02T09:00:00.000Z';
+
+/** The default programme as versions before issue 14 stored it: a reflection cadence without place and leader. */
+const { place: _place, leaderRole: _leader, ...oldCadence } = defaultProgramme.norms.reflection;
+export const OLD_STORED_PROGRAMME = { ...defaultProgramme, norms: { ...defaultProgramme.norms, reflection: oldCadence } };
 const role = (r: string) => JSON.stringify({ kind: 'role', role: r });
 
 /**
@@ -39,7 +43,7 @@ export function insertVersion3Fixture(sqlite: Database.Database): void {
     run('INSERT INTO templates (id, uid, name, created_at, updated_at) VALUES (?, ?, ?, ?, ?)', [1, 'tpl-1', defaultProgramme.name, T, T]);
     run(
       'INSERT INTO template_versions (id, template_id, number, content, published_at, published_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      [1, 1, 1, JSON.stringify(defaultProgramme), T, 1, T, T],
+      [1, 1, 1, JSON.stringify(OLD_STORED_PROGRAMME), T, 1, T, T],
     );
     run(
       `INSERT INTO hires (id, name, title, team, start_date, manager_id, introducer_id, newly_graduated, template_version_id,

@@ -5,8 +5,15 @@ export const SLOW = { timeout: 60_000 };
 
 export const titles = (entries: OutlineEntry[]): string[] => entries.flatMap((e) => [e.title, ...titles(e.items)]);
 export const allText = (pdf: ReadPdf) => pdf.pages.join('\n');
-/** The text with line breaks and runs of spaces as single spaces, for phrases that may wrap. */
-export const flat = (pdf: ReadPdf) => allText(pdf).replace(/\s+/g, ' ');
+/**
+ * The text with line breaks and runs of spaces as single spaces, for phrases that may wrap; a word
+ * the binder hyphenated at a line end ("arbets-" then "platsen") is joined again. A hyphen that
+ * ends a line without the binder having broken the word ("Individ- och") is followed by a space.
+ */
+export const flat = (pdf: ReadPdf) =>
+  allText(pdf)
+    .replace(/(\p{L})-\n(\p{Ll})/gu, '$1$2')
+    .replace(/\s+/g, ' ');
 
 /** No text run may start left of the margin or end right of it: long words must wrap. */
 export function expectTextInsideMargins(pdf: ReadPdf) {

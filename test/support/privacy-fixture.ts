@@ -29,6 +29,7 @@ export async function hireWithFreeText(h: Harness, people: { managerId: number; 
     cancelReason: `${tag}-inställt`,
     attendees: `${tag}-deltagare`,
     theme: `${tag}-tema`,
+    place: `${tag}-plats`,
   };
   const hire = await h.must('hires:create-hire', {
     hire: {
@@ -71,6 +72,7 @@ export async function hireWithFreeText(h: Harness, people: { managerId: number; 
   const { sessions } = await h.must('reflection:get-sessions', { hireId: hire.id });
   await h.must('reflection:cancel-session', { sessionId: sessions[0]!.id, reason: words.cancelReason });
   await h.must('reflection:mark-held', { sessionId: sessions[1]!.id, attendees: words.attendees, theme: words.theme });
+  await h.must('reflection:set-place', { sessionId: sessions[2]!.id, place: words.place, leaderId: people.introducerId });
   return { hireId: hire.id, words };
 }
 

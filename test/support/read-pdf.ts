@@ -13,6 +13,8 @@ export interface OutlineEntry {
   title: string;
   /** 1-based page the bookmark opens. */
   page: number;
+  /** How it opens that page: the destination's kind ("XYZ", "Fit", …) and, for XYZ, the top edge shown (null: unchanged). */
+  view: { kind: string; top: number | null };
   items: OutlineEntry[];
 }
 
@@ -60,13 +62,15 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
       runs.push(pageRuns);
     }
     type RawOutline = { title: string; dest: string | unknown[] | null; items: RawOutline[] };
-    const pageOf = async (dest: RawOutline['dest']): Promise<number> => {
+    const target = async (dest: RawOutline['dest']): Promise<Pick<OutlineEntry, 'page' | 'view'>> => {
       const explicit = typeof dest === 'string' ? await doc.getDestination(dest) : dest;
-      if (!explicit?.[0]) return 0;
-      return (await doc.getPageIndex(explicit[0] as never)) + 1;
+      if (!explicit?.[0]) return { page: 0, view: { kind: '', top: null } };
+      const kind = (explicit[1] as { name?: string } | undefined)?.name ?? '';
+      const top = kind === 'XYZ' ? ((explicit[3] as number | null | undefined) ?? null) : null;
+      return { page: (await doc.getPageIndex(explicit[0] as never)) + 1, view: { kind, top } };
     };
     const walk = async (items: RawOutline[]): Promise<OutlineEntry[]> =>
-      Promise.all(items.map(async (i) => ({ title: i.title, page: await pageOf(i.dest), items: await walk(i.items) })));
+      Promise.all(items.map(async (i) => ({ title: i.title, ...(await target(i.dest)), items: await walk(i.items) })));
     const outline = await walk((await doc.getOutline()) ?? []);
     const { info } = await doc.getMetadata();
     return { numPages: doc.numPages, pages, runs, pageSizes, outline, info: info as Record<string, unknown> };

@@ -8,7 +8,14 @@ import type { Norms } from '../../electron/shared/schemas/template';
 const calendar = new WorkingCalendar([{ date: '2026-08-14', label: 'Planeringsdag' }]);
 const norms = (year1: number, year2: number): Norms => ({
   introducerHoursPerWeek: { year1, year2 },
-  reflection: { segments: [{ fromMonth: 1, toMonth: 4, perMonth: 2 }], weekday: 3, time: '13:00', durationMinutes: 90 },
+  reflection: {
+    segments: [{ fromMonth: 1, toMonth: 4, perMonth: 2 }],
+    weekday: 3,
+    time: '13:00',
+    durationMinutes: 90,
+    place: '',
+    leaderRole: null,
+  },
 });
 
 const day = (from: string, span: number) => fc.integer({ min: 0, max: span }).map((n) => shiftDays(from, n));

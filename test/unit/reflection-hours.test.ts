@@ -15,6 +15,8 @@ const norms: Norms = {
     weekday: 3,
     time: '13:00',
     durationMinutes: 90,
+    place: '',
+    leaderRole: null,
   },
 };
 

@@ -25,6 +25,14 @@ export interface DemoOptions {
   binders?: boolean;
 }
 
+/** Invented municipality-wide numbers (0980 is Kiruna's area code; no real line is meant), printed in every binder. */
+const DEMO_NUMBERS = [
+  { label: 'Växel', phone: '0980-700 00', email: '' },
+  { label: 'Socialjour', phone: '0980-709 99', email: 'socialjouren@exempel.se' },
+  { label: 'IT-support', phone: '0980-701 11', email: 'it-support@exempel.se' },
+  { label: 'Företagshälsovården', phone: '0980-702 50', email: '' },
+];
+
 export const DEMO_DATABASE = 'introplan.db';
 export const DEMO_PROGRAMME = 'program.json';
 
@@ -57,6 +65,7 @@ export async function createDemo({
       now,
       people.get('Anna Lindqvist')!,
     );
+    desk.call('settings:update-common-numbers', { numbers: DEMO_NUMBERS }, now, people.get('Anna Lindqvist')!);
     const version = listTemplates(database.db)[0]?.versions[0];
     const file = version && exportProgramme(database.db, { versionId: version.id }, `Introplan ${appVersion}`, now);
     if (!file) throw new Error('the new database has no published programme');

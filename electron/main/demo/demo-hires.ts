@@ -219,7 +219,13 @@ function addDemoHours(
   }
 }
 
-/** Past sessions held (a few cancelled), with who came and what they talked about, marked by the manager that afternoon. */
+/** The room the manager has booked for the coming sessions. */
+export const DEMO_ROOM = 'Samtalsrummet Ripan, plan 2';
+
+/**
+ * Past sessions held (a few cancelled), with who came and what they talked about, marked by the
+ * manager that afternoon; the next three booked in a room.
+ */
 function addDemoSessionHistory(
   desk: DemoDesk,
   hireId: number,
@@ -239,5 +245,14 @@ function addDemoSessionHistory(
         when,
         managerId,
       );
+  }
+  const coming = sessionsOf(desk.session.db, hireId).filter((s) => s.date >= today && s.status === 'planned');
+  for (const session of coming.slice(0, 3)) {
+    desk.call(
+      'reflection:set-place',
+      { sessionId: session.id, place: DEMO_ROOM, leaderId: session.leaderId },
+      at(shiftDays(today, -3), 10),
+      managerId,
+    );
   }
 }

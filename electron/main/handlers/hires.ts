@@ -8,7 +8,7 @@ import { today, type HandlerContext } from '../ipc/context';
 import type { DomainHandlers } from '../ipc/dispatch';
 import { writableHire } from '../services/archive-guard';
 import { calendarOf, hireOrFail, planOf, planRows, previewPlan, templateOf } from '../services/plans';
-import { syncSessions } from '../services/reflection';
+import { handOverSessions, syncSessions } from '../services/reflection';
 import { summariesOf, summaryOf } from '../services/summaries';
 
 /** The manager and introducer must be people in the directory, not removed ones. */
@@ -48,7 +48,7 @@ export const hireHandlers: DomainHandlers<'hires'> = {
       by,
       (tx) => {
         const created = hires.createHire(tx, hire, items, now, by);
-        syncSessions(tx, created, content.norms, hire.startDate, calendar, now);
+        syncSessions(tx, { ...hire, id: created }, content.norms, hire.startDate, calendar, now);
         return created;
       },
       (created) => ({ entity: 'hire', entityId: created, hireId: created, action: 'hire.created', detail: { items: items.length } }),
@@ -61,9 +61,15 @@ export const hireHandlers: DomainHandlers<'hires'> = {
   },
   'hires:update-hire': ({ hireId, ...changes }, ctx) => {
     const by = actor(ctx);
-    writableHire(ctx.db, hireId);
+    const before = writableHire(ctx.db, hireId);
     checkPeople(ctx, changes);
-    audited(ctx, by, (tx) => hires.updateHire(tx, hireId, changes, ctx.now()), {
+    const now = ctx.now();
+    const { reflection: cadence } = templateOf(ctx.db, before.templateVersionId).content.norms;
+    const change = (tx: typeof ctx.db) => {
+      hires.updateHire(tx, hireId, changes, now);
+      handOverSessions(tx, hireId, cadence, before, changes, today(ctx), now);
+    };
+    audited(ctx, by, change, {
       entity: 'hire',
       entityId: hireId,
       hireId,
@@ -85,7 +91,7 @@ export const hireHandlers: DomainHandlers<'hires'> = {
       (tx) => {
         hires.updateHire(tx, hireId, { startDate }, now);
         for (const c of changes) hires.updateItem(tx, c.itemId, c.to, now);
-        syncSessions(tx, hireId, content.norms, startDate, calendarOf(tx), now);
+        syncSessions(tx, before, content.norms, startDate, calendarOf(tx), now);
       },
       {
         entity: 'hire',

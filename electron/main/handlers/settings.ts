@@ -29,9 +29,13 @@ export const settingsHandlers: DomainHandlers<'settings'> = {
   'settings:list-days-off': (_input, { db }) => listDaysOff(db),
   // The label is the user's words: the trail keeps the date only.
   'settings:save-day-off': (day, ctx) =>
-    audited(ctx, actor(ctx), (tx) => saveDayOff(tx, day), { entity: 'day-off', action: 'day-off.saved', detail: { date: day.date } }),
+    audited(ctx, actor(ctx), (tx) => saveDayOff(tx, day, ctx.now()), {
+      entity: 'day-off',
+      action: 'day-off.saved',
+      detail: { date: day.date },
+    }),
   'settings:remove-day-off': ({ date }, ctx) =>
-    audited(ctx, actor(ctx), (tx) => removeDayOff(tx, date), { entity: 'day-off', action: 'day-off.removed', detail: { date } }),
+    audited(ctx, actor(ctx), (tx) => removeDayOff(tx, date, ctx.now()), { entity: 'day-off', action: 'day-off.removed', detail: { date } }),
 
   'settings:get-binder-settings': (_input, { db }) => binderSettings.getBinderSettings(db),
   'settings:update-binder-settings': (fields, ctx) =>
@@ -39,6 +43,13 @@ export const settingsHandlers: DomainHandlers<'settings'> = {
       entity: 'settings',
       action: 'binder-settings.updated',
       detail: { fields: Object.keys(fields) },
+    }),
+  // The labels and numbers are the unit's words: the trail keeps how many there are.
+  'settings:update-common-numbers': ({ numbers }, ctx) =>
+    audited(ctx, actor(ctx), (tx) => binderSettings.updateCommonNumbers(tx, numbers), {
+      entity: 'settings',
+      action: 'common-numbers.updated',
+      detail: { count: numbers.length },
     }),
   'settings:choose-logo': async (_input, ctx) => {
     const by = actor(ctx);

@@ -12,12 +12,27 @@ export async function writeFileAtomically(file: string, data: string | Buffer): 
   await rename(temp, file);
 }
 
-/** A name a person typed, made safe as a file name on Windows, macOS and Linux. */
-export const safeFileName = (name: string, fallback = 'introplan') =>
-  name
-    .replace(/[\\/:*?"<>|]+/g, '-')
+// Characters that show nothing but change how a name reads: bidi overrides and isolates (U+202E
+// turns "Ali ‮gnp.exe.ics" into what looks like a PNG), zero-width joiners and spaces, soft hyphens,
+// byte-order marks, other format and control characters, private-use and lone surrogates.
+const INVISIBLE = /[\p{Cf}\p{Cc}\p{Co}\p{Cs}]/gu;
+// Names Windows keeps for devices, whatever the extension ("Con.ics" cannot be saved).
+const DEVICE_NAMES = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
+
+/** A name a person typed, made safe as a file name on Windows, macOS and Linux: what it shows is what it is. */
+export function safeFileName(name: string, fallback = 'introplan'): string {
+  const safe = name
+    .normalize('NFC')
     .replace(/\s+/g, ' ')
-    .trim() || fallback;
+    .replace(INVISIBLE, '')
+    .replace(/[\\/:*?"<>|]+/g, '-')
+    .replace(/ {2,}/g, ' ')
+    .trim()
+    // Windows drops trailing dots and spaces, so the saved file would not have the offered name.
+    .replace(/[. ]+$/, '');
+  if (!safe) return fallback;
+  return DEVICE_NAMES.test(safe) ? `${safe}-` : safe;
+}
 
 /**
  * Asks where to save, then makes the contents and writes them. Returns the chosen path (for main's
@@ -28,7 +43,8 @@ export async function saveThroughDialog(
   options: { title: string; defaultName: string; filters: FileFilter[] },
   contents: () => string | Buffer | Promise<string | Buffer>,
 ): Promise<string | null> {
-  const target = await desktop.chooseSaveFile(options);
+  // Every offered name, whatever made it: a hire's name inside a catalogue text is cleaned here too.
+  const target = await desktop.chooseSaveFile({ ...options, defaultName: safeFileName(options.defaultName) });
   if (!target) return null;
   await writeFileAtomically(target, await contents());
   return target;

@@ -24,6 +24,7 @@ export function personalExport(db: Db, hireId: number, exportedAt: string, expor
     if (item.responsible.kind === 'person') note(item.responsible.personId);
   }
   for (const entry of records.introducerHours) [entry.personId, entry.loggedBy].forEach(note);
+  for (const session of records.reflectionSessions) note(session.leaderId);
   const staff = referenced.size
     ? db
         .select({

@@ -77,6 +77,7 @@ export const enAudit: Texts<typeof svAudit> = {
       held: 'Marked a reflection session as held',
       reopened: 'Undid a held or cancelled reflection session',
       added: 'Added a reflection session {{date}}',
+      placed: 'Changed the place or leader of a reflection session',
     },
     person: {
       created: 'Added a person to the staff list',
@@ -96,6 +97,9 @@ export const enAudit: Texts<typeof svAudit> = {
     },
     'binder-settings': {
       updated: 'Changed the binder’s details',
+    },
+    'common-numbers': {
+      updated: 'Changed the municipality’s phone numbers in the binder',
     },
     logo: {
       set: 'Changed the logo',

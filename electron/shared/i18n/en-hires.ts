@@ -177,5 +177,6 @@ export const enHires: Texts<typeof svHires> = {
     removeTitle: 'Remove “{{label}}”?',
     removeText: '{{date}} becomes an ordinary working day again for new plans. Saved plans keep their dates.',
     removed: '“{{label}}” is removed.',
+    reexport: 'Export the calendars (.ics) again after a change, so the introducer time is not booked on the days off.',
   },
 };

@@ -42,6 +42,14 @@ export const enProgram: Texts<typeof svProgram> = {
     text: 'Nothing was changed. Correct the following in the file, or ask the sender to export the programme again:',
   },
 
+  promises: {
+    title: 'The binder promises something it does not contain',
+    text: 'These texts say something is in the binder, but the binder has no such page. Attach the document as a PDF under Forms and documents, or change the text. The programme can still be published.',
+    document: 'The document “{{title}}” is said to be in the binder (“{{location}}”) but has no attached file.',
+    letter: 'The welcome letter: “{{sentence}}”',
+    section: 'The section “{{section}}”: “{{sentence}}”',
+  },
+
   load: {
     title: 'Heavy weeks for the new employee',
     text: 'Starting {{date}}, the programme asks more than the limit of {{limit}} a week of a newly graduated employee in these weeks. Spread the items out or change the limit under Settings.',
@@ -177,6 +185,11 @@ export const enProgram: Texts<typeof svProgram> = {
     time: 'Time',
     timeHint: 'hh:mm, for example 13:00',
     duration: 'Length in minutes',
+    place: 'Place',
+    placeHint: 'For example the Ripan meeting room.',
+    leaderRole: 'Led by',
+    leaderHint: 'Organizer in the calendar file if they have e-mail.',
+    leaderRoles: { none: 'Nobody named', manager: 'The unit manager', introducer: 'The introducer' },
     save: 'Save the norms',
     saved: 'The norms have been saved.',
     unsaved: 'The changes are not saved.',
@@ -194,6 +207,8 @@ export const enProgram: Texts<typeof svProgram> = {
     sectionsTitle: 'Introduction booklet',
     sectionsText: 'The sections of the booklet with the most important things to know at IFO, in binder order.',
     contactsTitle: 'Phone list',
+    contactsText:
+      "The binder lists the municipality's numbers from Settings first. A contact already there or among the new employee's contact persons (such as “Enhetschef IFO” or “Introduktör”) is not printed twice, and a contact named like someone in the staff list gets that person's phone and e-mail.",
     documentsTitle: 'Forms and documents',
     none: 'Nothing yet.',
   },

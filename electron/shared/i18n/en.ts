@@ -128,6 +128,8 @@ export const en: Catalogue = {
     durationRange: 'Enter between 15 and 480 minutes.',
     attachmentId: 'The attachment id is invalid.',
     atLeastOnePhase: 'The programme needs at least one phase.',
+    tooMany: 'The list is too long.',
+    duplicateLabel: 'The same name is already in the list.',
   },
   program: enProgram,
   demo: enDemo,

@@ -78,6 +78,7 @@ export const svAudit = {
       held: 'Markerade ett reflektionstillfälle som genomfört',
       reopened: 'Ångrade genomfört eller inställt reflektionstillfälle',
       added: 'Lade till ett reflektionstillfälle {{date}}',
+      placed: 'Ändrade plats eller ledare för ett reflektionstillfälle',
     },
     person: {
       created: 'Lade till en person i personallistan',
@@ -97,6 +98,9 @@ export const svAudit = {
     },
     'binder-settings': {
       updated: 'Ändrade pärmens uppgifter',
+    },
+    'common-numbers': {
+      updated: 'Ändrade kommunens telefonnummer i pärmen',
     },
     logo: {
       set: 'Bytte logotyp',

@@ -176,5 +176,6 @@ export const svHires = {
     removeTitle: 'Ta bort ”{{label}}”?',
     removeText: '{{date}} blir en vanlig arbetsdag igen för nya planer. Sparade planer behåller sina datum.',
     removed: '”{{label}}” är borttagen.',
+    reexport: 'Exportera kalendrarna (.ics) igen efter en ändring, så att introduktörstiden inte ligger på de lediga dagarna.',
   },
 };

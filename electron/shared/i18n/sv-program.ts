@@ -40,6 +40,14 @@ export const svProgram = {
     text: 'Inget har ändrats. Rätta följande i filen, eller be den som skickade den att exportera programmet på nytt:',
   },
 
+  promises: {
+    title: 'Pärmen lovar något den inte innehåller',
+    text: 'Texterna säger att något finns i pärmen, men pärmen har ingen sådan sida. Bifoga dokumentet som PDF under Blanketter och dokument, eller ändra texten. Programmet kan publiceras ändå.',
+    document: 'Dokumentet ”{{title}}” sägs finnas i pärmen (”{{location}}”) men har ingen bifogad fil.',
+    letter: 'Välkomstbrevet: ”{{sentence}}”',
+    section: 'Avsnittet ”{{section}}”: ”{{sentence}}”',
+  },
+
   load: {
     title: 'Tunga veckor för den nyanställda',
     text: 'Med start {{date}} ber programmet om mer än gränsen på {{limit}} i veckan av en nyexaminerad nyanställd de här veckorna. Sprid ut punkterna eller ändra gränsen under Inställningar.',
@@ -175,6 +183,11 @@ export const svProgram = {
     time: 'Klockslag',
     timeHint: 'tt:mm, till exempel 13:00',
     duration: 'Längd i minuter',
+    place: 'Plats',
+    placeHint: 'Till exempel Konferensrummet Ripan.',
+    leaderRole: 'Leds av',
+    leaderHint: 'Organisatör i kalenderfilen om e-post finns.',
+    leaderRoles: { none: 'Ingen angiven', manager: 'Enhetschefen', introducer: 'Introduktören' },
     save: 'Spara normerna',
     saved: 'Normerna har sparats.',
     unsaved: 'Ändringarna är inte sparade.',
@@ -192,6 +205,8 @@ export const svProgram = {
     sectionsTitle: 'Introduktionshäftet',
     sectionsText: 'Avsnitten i häftet med det viktigaste att veta på IFO, i den ordning de står i pärmen.',
     contactsTitle: 'Telefonlista',
+    contactsText:
+      'I pärmen står först kommunens nummer från Inställningar. En kontakt som redan finns där eller bland den nyanställdes kontaktpersoner (till exempel ”Enhetschef IFO” eller ”Introduktör”) skrivs inte ut två gånger, och en kontakt som heter som någon i personallistan får den personens telefon och e-post.',
     documentsTitle: 'Blanketter och dokument',
     none: 'Inget ännu.',
   },

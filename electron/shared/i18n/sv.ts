@@ -129,6 +129,8 @@ export const sv = {
     durationRange: 'Ange mellan 15 och 480 minuter.',
     attachmentId: 'Bilagans id är ogiltigt.',
     atLeastOnePhase: 'Programmet måste ha minst en fas.',
+    tooMany: 'Listan är för lång.',
+    duplicateLabel: 'Samma benämning finns redan i listan.',
   },
   program: svProgram,
   demo: svDemo,

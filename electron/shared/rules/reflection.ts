@@ -1,4 +1,4 @@
-import type { Norms } from '../schemas/template';
+import type { Norms, ReflectionCadence } from '../schemas/template';
 import { addMonthsTo, shiftDays, weekday, type IsoDate } from './days';
 import { type WorkingCalendar } from './calendar';
 
@@ -38,4 +38,14 @@ export function reflectionDates(reflection: Norms['reflection'], startDate: IsoD
 export function ordinaryGroupFrom(reflection: Norms['reflection'], startDate: IsoDate): IsoDate | null {
   const last = Math.max(0, ...reflection.segments.map((s) => s.toMonth));
   return last ? monthStart(startDate, last + 1) : null;
+}
+
+/** Who leads a hire's sessions by the cadence's leader role: their manager or introducer, or nobody. */
+export function cadenceLeader(
+  cadence: Pick<ReflectionCadence, 'leaderRole'>,
+  hire: { managerId: number | null; introducerId: number | null },
+) {
+  if (cadence.leaderRole === 'manager') return hire.managerId;
+  if (cadence.leaderRole === 'introducer') return hire.introducerId;
+  return null;
 }

@@ -3,6 +3,7 @@ import type { HoursRow, HoursSummary } from '../rules/hours';
 import type { IsoDate } from '../rules/days';
 import { id, isoDate, type PersonRef } from './plan';
 import { personId } from './staff';
+import { REFLECTION_PLACE_MAX } from './template';
 
 export const SESSION_STATUSES = ['planned', 'held', 'cancelled'] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
@@ -25,11 +26,17 @@ export type LogHoursInput = z.infer<typeof logHoursInput>;
 export const moveSessionInput = z.strictObject({ sessionId: id, date: isoDate, time });
 export const cancelSessionInput = z.strictObject({ sessionId: id, reason: text(500).min(1, 'validation.required') });
 export const holdSessionInput = z.strictObject({ sessionId: id, attendees: text(500), theme: text(500) });
+const place = text(REFLECTION_PLACE_MAX);
+/** Where a session is held and who leads it; the leader is a person in the staff directory. */
+export const sessionPlaceInput = z.strictObject({ sessionId: id, place, leaderId: personId.nullable() });
 export const addSessionInput = z.strictObject({
   hireId: id,
   date: isoDate,
   time,
   durationMinutes: z.number().int().min(15, 'validation.durationRange').max(480, 'validation.durationRange'),
+  /** Left out: the programme's place and leader, as for the sessions it generates. */
+  place: place.optional(),
+  leaderId: personId.nullable().optional(),
 });
 export const introducerSlotInput = z.strictObject({ hireId: id, weekday: z.number().int().min(1).max(5), time });
 
@@ -62,6 +69,8 @@ export interface ReflectionSession {
   cancelReason: string | null;
   attendees: string;
   theme: string;
+  place: string;
+  leader: PersonRef | null;
   extra: boolean;
 }
 
@@ -71,6 +80,9 @@ export interface HireReflection {
   ordinaryGroupFrom: IsoDate | null;
   weekday: number;
   time: string;
+  /** The programme's place and this hire's leader by its leader role: what a new session gets. */
+  place: string;
+  leader: PersonRef | null;
 }
 
 export interface IntroducerLoad {

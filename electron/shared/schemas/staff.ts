@@ -10,7 +10,7 @@ const optionalText = (max: number) => z.string().trim().max(max, 'validation.too
 
 // Phone numbers are written many ways in Sweden ("0980-123 45", "+46 980 12345"); we only
 // insist on digits and the usual separators, and a plausible number of digits.
-const phone = optionalText(30)
+export const phone = optionalText(30)
   .regex(/^[0-9+\-() ]*$/, 'validation.phone')
   .refine((v) => v === '' || /^(\D*\d){5,15}\D*$/.test(v), 'validation.phone');
 

@@ -122,15 +122,28 @@ export type ReflectionSegment = z.infer<typeof reflectionSegmentSchema>;
 
 const hoursPerWeek = z.number().min(0, 'validation.hoursRange').max(40, 'validation.hoursRange');
 
+/** Who leads the reflection sessions, resolved per hire like an item's responsibility. */
+export const REFLECTION_LEADER_ROLES = ['manager', 'introducer'] as const;
+export type ReflectionLeaderRole = (typeof REFLECTION_LEADER_ROLES)[number];
+export const REFLECTION_PLACE_MAX = 200;
+
+export const reflectionCadenceSchema = z.strictObject({
+  segments: z.array(reflectionSegmentSchema).max(12),
+  /** ISO weekday, 1 = Monday … 5 = Friday. */
+  weekday: z.number().int().min(1).max(5),
+  time,
+  durationMinutes: z.number().int().min(15, 'validation.durationRange').max(480, 'validation.durationRange'),
+  // Added in issue 14; the defaults let programmes stored and exchange files written before it in.
+  /** Where the sessions are held unless a session says otherwise (free text, the calendar's LOCATION). */
+  place: optional(REFLECTION_PLACE_MAX).default(''),
+  /** Who leads them, per hire; null: nobody named. */
+  leaderRole: z.enum(REFLECTION_LEADER_ROLES).nullable().default(null),
+});
+export type ReflectionCadence = z.infer<typeof reflectionCadenceSchema>;
+
 export const normsSchema = z.strictObject({
   introducerHoursPerWeek: z.strictObject({ year1: hoursPerWeek, year2: hoursPerWeek }),
-  reflection: z.strictObject({
-    segments: z.array(reflectionSegmentSchema).max(12),
-    /** ISO weekday, 1 = Monday … 5 = Friday. */
-    weekday: z.number().int().min(1).max(5),
-    time,
-    durationMinutes: z.number().int().min(15, 'validation.durationRange').max(480, 'validation.durationRange'),
-  }),
+  reflection: reflectionCadenceSchema,
 });
 export type Norms = z.infer<typeof normsSchema>;
 
@@ -171,3 +184,20 @@ export const templateContentSchema = z.strictObject({
   binder: binderSchema,
 });
 export type TemplateContent = z.infer<typeof templateContentSchema>;
+
+/**
+ * Content as stored by an earlier version, with the fields added since filled in by their
+ * defaults (the schema's, for input). Stored content is not parsed again on reading (published
+ * versions are immutable and read often), so the database queries pass it through this.
+ */
+export function withCurrentFields(stored: TemplateContent): TemplateContent {
+  const reflection: Partial<ReflectionCadence> = stored.norms.reflection;
+  if (reflection.place !== undefined && reflection.leaderRole !== undefined) return stored;
+  return {
+    ...stored,
+    norms: {
+      ...stored.norms,
+      reflection: { ...stored.norms.reflection, place: reflection.place ?? '', leaderRole: reflection.leaderRole ?? null },
+    },
+  };
+}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { BackLink } from '../components/common/BackLink';
 import { LoadFailed } from '../components/common/LoadStates';
+import { BinderPromisesWarning } from '../components/program/BinderPromisesWarning';
 import { BinderTab } from '../components/program/BinderTab';
 import { EditorHeader } from '../components/program/EditorHeader';
 import { LoadWarning } from '../components/program/LoadWarning';
@@ -49,6 +50,7 @@ export function ProgramEditorPage() {
       {back}
       <EditorHeader draft={draft} />
       <LoadWarning draft={draft} />
+      <BinderPromisesWarning draft={draft} />
       <Tabs value={tab} onChange={(value) => setSearch(value && value !== 'faser' ? { flik: value } : {}, { replace: true })}>
         <Tabs.List mb="md">
           {TABS.map((key) => (

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { BinderSettings, BinderSettingsFields, BinderVariant } from '../../../electron/shared/schemas/binder';
+import type { BinderSettings, BinderSettingsFields, BinderVariant, CommonNumber } from '../../../electron/shared/schemas/binder';
 import type { FileOutcome } from '../../../electron/shared/schemas/template-api';
 import type { EventPayload } from '../../../electron/shared/events';
 import { getApi, unwrap } from '../api';
@@ -22,6 +22,8 @@ interface BinderState {
   refresh: () => Promise<void>;
   /** These throw ApiError; main answers with the settings after the change. */
   saveSettings: (fields: BinderSettingsFields) => Promise<void>;
+  /** Replaces the municipality-wide numbers printed in every binder. */
+  saveNumbers: (numbers: CommonNumber[]) => Promise<void>;
   chooseLogo: () => Promise<BinderSettings>;
   removeLogo: () => Promise<void>;
 }
@@ -57,6 +59,7 @@ export const useBinderStore = create<BinderState>((set, get) => {
     loadSettings: () => load(settings, read),
     refresh: () => reload(settings, read),
     saveSettings: async (fields) => void put(settings, await unwrap(getApi().settings.updateBinderSettings(fields))),
+    saveNumbers: async (numbers) => void put(settings, await unwrap(getApi().settings.updateCommonNumbers({ numbers }))),
     async chooseLogo() {
       const chosen = await unwrap(getApi().settings.chooseLogo());
       put(settings, chosen);

@@ -18,6 +18,7 @@ interface ReflectionState {
   cancel: (sessionId: number, reason: string) => Promise<HireReflection>;
   markHeld: (sessionId: number, attendees: string, theme: string) => Promise<HireReflection>;
   reopen: (sessionId: number) => Promise<HireReflection>;
+  setPlace: (sessionId: number, place: string, leaderId: number | null) => Promise<HireReflection>;
   add: (session: NewSession) => Promise<HireReflection>;
 }
 
@@ -51,6 +52,7 @@ export const useReflectionStore = create<ReflectionState>((set, get) => {
     cancel: (sessionId, reason) => tracked(sessionId, () => unwrap(api().cancelSession({ sessionId, reason }))),
     markHeld: (sessionId, attendees, theme) => tracked(sessionId, () => unwrap(api().markHeld({ sessionId, attendees, theme }))),
     reopen: (sessionId) => tracked(sessionId, () => unwrap(api().reopenSession({ sessionId }))),
+    setPlace: (sessionId, place, leaderId) => tracked(sessionId, () => unwrap(api().setPlace({ sessionId, place, leaderId }))),
     add: (session) => sessions.change((hireId) => unwrap(api().addSession({ hireId, ...session }))),
   };
 });

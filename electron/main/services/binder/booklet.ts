@@ -1,12 +1,9 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { sv } from '../../../shared/i18n/sv';
-import type { StaffRole } from '../../../shared/schemas/staff';
 import { MISSING, type Part } from './cover';
-import type { BinderData, Contact } from './data';
+import type { ContactLine, OwnContact } from '../../../shared/rules/binder-contacts';
+import type { BinderData } from './data';
 import { clean, paragraphs } from './format';
 import { dataTableOf, headerCell, sectionTitle, subTitle, withFlexible } from './styles';
-
-const ROLE_NAMES: Record<StaffRole, string> = sv.roles;
 
 const body = (text: string): Content[] => paragraphs(text).map((p) => ({ text: p, style: 'body', margin: [0, 0, 0, 8] }));
 
@@ -39,45 +36,78 @@ export function booklet(data: BinderData): Part {
   };
 }
 
-const contactRow = (role: string, person: Contact | null, note = ''): TableCell[] => [
-  { text: role, style: 'tdStrong' },
-  { text: person ? clean(person.name) : MISSING, style: 'td', italics: !person },
-  { text: person?.phone ? clean(person.phone) : '', style: 'td' },
-  { text: person?.email ? clean(person.email) : note, style: 'td' },
-];
+/** A column of a contact table: its fixed width (null: the rest of the line) and what a row shows in it. */
+interface Column<T> {
+  header: string;
+  width: number | null;
+  value: (row: T) => string;
+  cell?: (row: T) => TableCell;
+  /** Printed even when empty in every row. */
+  always?: boolean;
+}
 
-/** Kontakter och telefonlista: the named people around this hire, then the unit's list. */
+/** A contact table without the columns that are empty in every row: nobody could use them. */
+function contactTable<T>(rows: readonly T[], columns: readonly Column<T>[]): Content {
+  const shown = columns.filter((c) => c.always || rows.some((r) => c.value(r) !== ''));
+  // The column without a width takes the rest of the line; when it is left out, the last one does.
+  const flexible = shown.findIndex((c) => c.width === null);
+  const at = flexible >= 0 ? flexible : shown.length - 1;
+  return dataTableOf(
+    withFlexible(
+      shown.filter((_, i) => i !== at).map((c) => c.width ?? 0),
+      at,
+    ),
+    shown.map((c) => headerCell(c.header)),
+    rows.map((r) => shown.map((c): TableCell => c.cell?.(r) ?? { text: c.value(r), style: 'td' })),
+  );
+}
+
+/** Kontakter och telefonlista: the named people around this hire, then the important numbers. */
 export function contacts(data: BinderData): Part {
-  const own: TableCell[][] = [
-    contactRow('Enhetschef', data.manager),
-    contactRow('Introduktör', data.introducer),
-    ...data.supportStaff.map((s) => contactRow(ROLE_NAMES[s.role], s.person)),
-  ];
-  const unitList = data.content.binder.contacts.map((c): TableCell[] => [
+  const own: Column<OwnContact>[] = [
+    { header: 'Roll', width: 88, value: (o) => o.role, cell: (o) => ({ text: o.role, style: 'tdStrong' }), always: true },
     {
-      stack: [
-        { text: clean(c.name), style: 'tdStrong' },
-        ...(c.role ? [{ text: clean(c.role), style: 'small', margin: [0, 1, 0, 0] } as Content] : []),
-      ],
+      header: 'Namn',
+      width: 120,
+      value: (o) => clean(o.person?.name ?? ''),
+      cell: (o) => (o.person ? { text: clean(o.person.name), style: 'td' } : { text: MISSING, style: 'td', italics: true }),
+      always: true,
     },
-    { text: clean(c.phone), style: 'td' },
-    { text: clean(c.email), style: 'td' },
-  ]);
+    { header: 'Telefon', width: 84, value: (o) => clean(o.person?.phone ?? '') },
+    { header: 'E-post', width: null, value: (o) => clean(o.person?.email ?? '') },
+  ];
+  const important: Column<ContactLine>[] = [
+    {
+      header: 'Kontakt',
+      width: null,
+      value: (c) => clean(c.name),
+      cell: (c) => ({
+        stack: [
+          { text: clean(c.name), style: 'tdStrong' },
+          ...(clean(c.role) ? [{ text: clean(c.role), style: 'small', margin: [0, 1, 0, 0] } as Content] : []),
+        ],
+      }),
+      always: true,
+    },
+    { header: 'Telefon', width: 90, value: (c) => clean(c.phone) },
+    { header: 'E-post', width: 130, value: (c) => clean(c.email) },
+  ];
+  const lines = data.importantContacts;
+  // Where some numbers are known and some are not, the empty cells are there to be written in.
+  const someMissing = lines.some((c) => clean(c.phone)) && lines.some((c) => !clean(c.phone));
   return {
     toc: [{ id: 'kontakter', title: 'Kontakter och telefonlista', level: 1 }],
     content: [
       sectionTitle('kontakter', 'Kontakter och telefonlista'),
       subTitle('Dina kontaktpersoner'),
-      dataTableOf(
-        withFlexible([88, 120, 84], 3),
-        [headerCell('Roll'), headerCell('Namn'), headerCell('Telefon'), headerCell('E-post')],
-        own,
-      ),
-      ...(unitList.length
+      contactTable(data.ownContacts, own),
+      ...(lines.length
         ? [
             subTitle('Viktiga kontakter'),
-            { text: 'Fyll gärna i nummer som saknas – listan är din.', style: 'small', margin: [0, 0, 0, 2] } as Content,
-            dataTableOf(withFlexible([90, 130], 0), [headerCell('Kontakt'), headerCell('Telefon'), headerCell('E-post')], unitList),
+            ...(someMissing
+              ? [{ text: 'Fyll gärna i nummer som saknas – listan är din.', style: 'small', margin: [0, 0, 0, 2] } as Content]
+              : []),
+            contactTable(lines, important),
           ]
         : []),
     ],

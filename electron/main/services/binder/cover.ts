@@ -1,4 +1,5 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
+import { swedishDate } from '../../../shared/rules/swedish-time';
 import type { BinderData } from './data';
 import { clean, longDate, weekdayName, weekOf } from './format';
 import { COLOR, CONTENT_WIDTH, PAGE, sectionTitle } from './styles';
@@ -29,6 +30,13 @@ const fact = (label: string, value: string, note?: string): TableCell[] => [
   { text: label.toUpperCase(), style: 'label', margin: [0, 2, 0, 0] },
   { text: [{ text: value, bold: true }, ...(note ? [{ text: `  ${note}`, color: COLOR.muted }] : [])], fontSize: 10.5, color: COLOR.ink },
 ];
+
+/** When the introduction ends: planned, or, once the plan is finished, when it was (the date in Sweden). */
+function ending(hire: BinderData['hire']): TableCell[] {
+  if (!hire.finishedAt) return fact('Introduktionen pågår till', longDate(hire.endDate));
+  const finished = swedishDate(hire.finishedAt);
+  return fact('Avslutad', longDate(finished), finished === hire.endDate ? undefined : `planerad till ${longDate(hire.endDate)}`);
+}
 
 function logo(data: BinderData): Content[] {
   if (!data.logo) return [];
@@ -79,7 +87,7 @@ export function cover(data: BinderData): Content[] {
             hire.introducer ? undefined : 'utses av enhetschefen',
           ),
           fact('Program', clean(hire.templateName), `version ${hire.templateVersion}`),
-          fact('Introduktionen pågår till', longDate(hire.endDate)),
+          ending(hire),
           fact('Utskriven', longDate(data.printedOn)),
         ],
       },

@@ -3,6 +3,8 @@ import { getBinderSettings, logoData } from '../../../../db/queries/binder-setti
 import { sessionsOf, type SessionRow } from '../../../../db/queries/reflection';
 import { getPerson, listPeople } from '../../../../db/queries/staff';
 import { attachmentData } from '../../../../db/queries/templates';
+import { sv } from '../../../shared/i18n/sv';
+import { importantContacts, type ContactLine, type OwnContact } from '../../../shared/rules/binder-contacts';
 import type { IsoDate } from '../../../shared/rules/days';
 import { ordinaryGroupFrom } from '../../../shared/rules/reflection';
 import type { BinderVariant } from '../../../shared/schemas/binder';
@@ -35,6 +37,10 @@ export interface BinderData {
   introducer: Contact | null;
   /** The first person in the directory holding each support role, as the plan resolves them. */
   supportStaff: { role: StaffRole; person: Contact }[];
+  /** "Dina kontaktpersoner": manager, introducer and the support roles, with the role's Swedish name. */
+  ownContacts: OwnContact[];
+  /** "Viktiga kontakter": the municipality's numbers and the programme's contacts, without repeats (rules/binder-contacts). */
+  importantContacts: ContactLine[];
   introducerSlot: { weekday: number; time: string };
   weeks: WeekRow[];
   sessions: SessionRow[];
@@ -65,6 +71,17 @@ export function gatherBinderData(db: Db, hireId: number, variant: BinderVariant,
       documents.map((d) => d.attachmentId!),
     ).map((a) => [a.id, a]),
   );
+  const manager = contactOf(db, hire.manager);
+  const introducer = contactOf(db, hire.introducer);
+  const supportStaff = SUPPORT_ROLES.flatMap((role) => {
+    const holder = staff.find((p) => p.roles.includes(role));
+    return holder ? [{ role, person: { name: holder.name, phone: holder.phone, email: holder.email } }] : [];
+  });
+  const ownContacts: OwnContact[] = [
+    { role: sv.roles.manager, person: manager },
+    { role: sv.roles.introducer, person: introducer },
+    ...supportStaff.map((s) => ({ role: sv.roles[s.role], person: s.person })),
+  ];
   const seen = new Set<string>();
   const attachments: BinderData['attachments'] = [];
   for (const document of documents) {
@@ -85,11 +102,15 @@ export function gatherBinderData(db: Db, hireId: number, variant: BinderVariant,
     phases,
     items: shown,
     leftOut: items.length - shown.length,
-    manager: contactOf(db, hire.manager),
-    introducer: contactOf(db, hire.introducer),
-    supportStaff: SUPPORT_ROLES.flatMap((role) => {
-      const holder = staff.find((p) => p.roles.includes(role));
-      return holder ? [{ role, person: { name: holder.name, phone: holder.phone, email: holder.email } }] : [];
+    manager,
+    introducer,
+    supportStaff,
+    ownContacts,
+    importantContacts: importantContacts({
+      common: settings.numbers,
+      programme: content.binder.contacts,
+      own: ownContacts,
+      directory: staff,
     }),
     introducerSlot: { weekday: row.introducerWeekday, time: row.introducerTime },
     weeks: scheduleOf(db, { hire, phases, items: shown, content, today }),

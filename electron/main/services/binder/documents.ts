@@ -1,4 +1,6 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
+import { binderContents, documentPlace, type BinderContents, type BinderSection } from '../../../shared/rules/binder-promises';
+import type { DocumentRef } from '../../../shared/schemas/template';
 import { binderPages, type LoadedAttachment } from './attachments';
 import type { Part, TocEntry } from './cover';
 import type { BinderData } from './data';
@@ -7,29 +9,75 @@ import { COLOR, CONTENT_WIDTH, dataTableOf, headerCell, sectionTitle, withFlexib
 
 const attachmentId = (n: number) => `bilaga-${n}`;
 
-/** Blanketter och dokument: what to find where, and which are in this binder as attachments. */
+/** Where the table of contents sends the reader for each of the binder's own sections. */
+const SECTION_IDS: Record<BinderSection, string> = {
+  Välkommen: 'valkommen',
+  Introduktionshäftet: 'haftet',
+  'Kontakter och telefonlista': 'kontakter',
+  Introduktionsprogrammet: 'programmet',
+  'Din introduktionsplan': 'plan',
+  'Vecka för vecka': 'veckor',
+  Reflektionsträffar: 'reflektion',
+  Introduktören: 'introduktor',
+  'Blanketter och dokument': 'dokument',
+  Bilagor: 'bilagor',
+};
+
+const note = (text: string): Content => ({ text, style: 'small', margin: [0, 1, 0, 0] });
+
+/**
+ * Where a document is, said once: its attachment's number and page; the binder section it is in,
+ * with the page; "not in the binder" when the programme places it there without a file (the
+ * programme editor warns about those); or the place the programme gives.
+ */
+function placeCell(data: BinderData, doc: DocumentRef, attachmentNumber: number | undefined, contents: BinderContents): TableCell {
+  const place = documentPlace(doc, attachmentNumber !== undefined, contents);
+  const location = clean(doc.location);
+  switch (place.kind) {
+    case 'attached': {
+      const elsewhere = location && documentPlace(doc, false, contents).kind === 'elsewhere';
+      return {
+        stack: [
+          { text: [`Bilaga ${attachmentNumber}, s. `, { pageReference: attachmentId(attachmentNumber!) }], style: 'tdStrong' },
+          ...(elsewhere ? [note(location)] : []),
+        ],
+      };
+    }
+    case 'section': {
+      const booklet = data.content.binder.sections.findIndex((s) => s.title === place.title);
+      const id = place.section ? SECTION_IDS[place.section] : booklet >= 0 ? `haftet-${booklet}` : null;
+      const title = `I pärmen: ${clean(place.title)}`;
+      return { text: id ? [`${title}, s. `, { pageReference: id }] : title, style: 'td' };
+    }
+    case 'missing':
+      return { text: 'Finns inte i pärmen – fråga din chef', style: 'td', italics: true };
+    case 'elsewhere':
+      return place.location ? { text: location, style: 'td' } : { text: 'Fråga din chef', style: 'td', italics: true };
+  }
+}
+
+/**
+ * Blanketter och dokument: what to find where. One column says it, so none stands empty: an
+ * "I pärmen" column was blank for every document without a file.
+ */
 export function documents(data: BinderData, attachments: readonly LoadedAttachment[]): Part {
   const docs = data.content.binder.documents;
   if (!docs.length) return { toc: [], content: [] };
   const numberOf = new Map(attachments.map((a, i) => [a.attachmentId, i + 1]));
-  const rows = docs.map((d): TableCell[] => {
-    const n = d.attachmentId ? numberOf.get(d.attachmentId) : undefined;
-    return [
-      { text: clean(d.title), style: 'tdStrong' },
-      { text: clean(d.location) || '–', style: 'td' },
-      n ? { text: [`Bilaga ${n}, s. `, { pageReference: attachmentId(n) }], style: 'td' } : { text: '', style: 'td' },
-    ];
-  });
+  const contents = binderContents(data.content, new Set(numberOf.keys()));
+  const rows = docs.map((d): TableCell[] => [
+    { text: clean(d.title), style: 'tdStrong' },
+    placeCell(data, d, d.attachmentId ? numberOf.get(d.attachmentId) : undefined, contents),
+  ]);
+  const intro = attachments.length
+    ? 'Rutiner, blanketter och styrdokument som du behöver i det dagliga arbetet, och var du hittar dem. De som finns i pärmen ligger sist, som bilagor.'
+    : 'Rutiner, blanketter och styrdokument som du behöver i det dagliga arbetet, och var du hittar dem.';
   return {
     toc: [{ id: 'dokument', title: 'Blanketter och dokument', level: 1 }],
     content: [
       sectionTitle('dokument', 'Blanketter och dokument'),
-      {
-        text: 'Rutiner, blanketter och styrdokument som du behöver i det dagliga arbetet. De som finns i pärmen ligger sist, som bilagor.',
-        style: 'body',
-        margin: [0, 0, 0, 4],
-      },
-      dataTableOf(withFlexible([170, 76], 1), [headerCell('Dokument'), headerCell('Var finns det'), headerCell('I pärmen')], rows),
+      { text: intro, style: 'body', margin: [0, 0, 0, 4] },
+      dataTableOf(withFlexible([190], 1), [headerCell('Dokument'), headerCell('Var finns det')], rows),
     ],
   };
 }

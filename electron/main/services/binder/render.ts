@@ -4,14 +4,16 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { PDFDocument } from 'pdf-lib';
 import type { BinderStep } from '../../../shared/events';
 import { drawAttachments, loadAttachments, type LoadedAttachment } from './attachments';
+import { bookmarksOf, pointBookmarksAtHeadings, type Bookmark } from './bookmarks';
 import { booklet, contacts, welcome } from './booklet';
 import { background, cover, tableOfContents, type Part } from './cover';
 import type { BinderData } from './data';
 import { attachmentPages, documents } from './documents';
 import { clean, short } from './format';
+import { hyphenateContent, showHyphens } from './hyphenate';
 import { plan, programme } from './programme';
 import { introducer, reflection, weekOverview } from './schedule';
-import { COLOR, layouts, PAGE, styles } from './styles';
+import { COLOR, CONTENT_WIDTH, layouts, PAGE, styles } from './styles';
 
 type Pdfmake = typeof pdfmakeModule & { virtualfs: { writeFileSync(name: string, content: Buffer): void } };
 
@@ -38,6 +40,7 @@ function pdfmake(): Pdfmake {
   instance.setUrlAccessPolicy(() => false);
   instance.setLocalAccessPolicy(() => false);
   instance.addTableLayouts(layouts);
+  showHyphens();
   printer = instance;
   return instance;
 }
@@ -94,14 +97,23 @@ function definition(data: BinderData, attachments: readonly LoadedAttachment[]):
         },
       ],
     }),
-    content: [...cover(data), ...tableOfContents(parts.flatMap((p) => p.toc)), ...parts.flatMap((p) => p.content)],
+    // Swedish hyphenation in the running text; headings and the cover's name are never broken.
+    content: hyphenateContent([...cover(data), ...tableOfContents(parts.flatMap((p) => p.toc)), ...parts.flatMap((p) => p.content)], {
+      width: CONTENT_WIDTH,
+      fontSize: 10,
+      styles,
+    }),
   };
 }
 
 /** How far a binder is: a step, and how much of it is done (attachments by count, layout in percent). */
 export type BinderProgress = (step: BinderStep, done: number, total: number) => void;
 
-async function layout(data: BinderData, attachments: readonly LoadedAttachment[], progress: BinderProgress): Promise<Buffer> {
+async function layout(
+  data: BinderData,
+  attachments: readonly LoadedAttachment[],
+  progress: BinderProgress,
+): Promise<{ bytes: Buffer; bookmarks: Bookmark[] }> {
   let reported = -1;
   const maker = pdfmake();
   // pdfmake reports the share of page items drawn; a step event per whole percent is plenty.
@@ -110,7 +122,10 @@ async function layout(data: BinderData, attachments: readonly LoadedAttachment[]
     if (percent !== reported) progress('layout', (reported = percent), 100);
   });
   try {
-    return await maker.createPdf(definition(data, attachments)).getBuffer();
+    const document = definition(data, attachments);
+    // Read before pdfmake lays the definition out (it annotates the nodes as it goes).
+    const bookmarks = bookmarksOf(document.content);
+    return { bytes: await maker.createPdf(document).getBuffer(), bookmarks };
   } finally {
     maker.setProgressCallback(() => undefined);
   }
@@ -125,15 +140,16 @@ export async function binderPdf(data: BinderData, printedAt: string, progress: B
   progress('attachments', 0, data.attachments.length);
   const attachments = await loadAttachments(data.attachments);
   progress('layout', 0, 100);
-  let bytes: Buffer;
+  let laidOut: Awaited<ReturnType<typeof layout>>;
   try {
-    bytes = await layout(data, attachments, progress);
+    laidOut = await layout(data, attachments, progress);
   } catch (error) {
     // A logo that passed the checks but still cannot be decoded must not stop the binder.
     if (!data.logo) throw error;
-    bytes = await layout({ ...data, logo: null }, attachments, progress);
+    laidOut = await layout({ ...data, logo: null }, attachments, progress);
   }
-  const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+  const pdf = await PDFDocument.load(laidOut.bytes, { updateMetadata: false });
+  pointBookmarksAtHeadings(pdf, laidOut.bookmarks);
   await drawAttachments(pdf, attachments, (done) => progress('attachments', done, attachments.length));
   progress('save', 0, 1);
   const printed = new Date(printedAt);

@@ -9,8 +9,9 @@ import { useAction } from '../../lib/use-action';
 import { useForm } from '../../lib/use-form';
 import { useBinderStore } from '../../stores/binder';
 import { SectionCard } from '../common/SectionCard';
+import { CommonNumbersForm } from './CommonNumbersForm';
 
-/** Inställningar › Introduktionspärmen: municipality, unit and logo for the binder's cover. */
+/** Inställningar › Introduktionspärmen: municipality, unit and logo for the binder's cover, and the municipality's numbers. */
 export function BinderSettingsCard() {
   const { t } = useTranslation();
   const { data: settings, status, error: loadError } = useBinderStore((s) => s.settings);
@@ -106,6 +107,7 @@ export function BinderSettingsCard() {
           )}
         </Group>
       </Stack>
+      {settings && <CommonNumbersForm stored={settings.numbers} disabled={status !== 'ready'} />}
     </SectionCard>
   );
 }

@@ -70,6 +70,7 @@ export function BinderTab({ draft }: { draft: TemplateDraft }) {
       <BinderList
         id="binder-contacts"
         heading={t('program.binder.contactsTitle')}
+        text={t('program.binder.contactsText')}
         entries={binder.contacts}
         titleOf={(c) => c.name}
         columns={[

@@ -1,7 +1,13 @@
 import { Button, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { normsSchema, type Norms } from '../../../../electron/shared/schemas/template';
+import {
+  normsSchema,
+  REFLECTION_LEADER_ROLES,
+  REFLECTION_PLACE_MAX,
+  type Norms,
+  type ReflectionLeaderRole,
+} from '../../../../electron/shared/schemas/template';
 import { notifySaved } from '../../lib/notify';
 import { useForm } from '../../lib/use-form';
 import { numberOrEmpty } from '../../lib/validate';
@@ -17,6 +23,9 @@ interface Values {
   weekday: string;
   time: string;
   durationMinutes: number | string;
+  place: string;
+  /** 'none' for nobody: a Select's values are strings. */
+  leaderRole: ReflectionLeaderRole | 'none';
 }
 
 const valuesOf = (n: Norms): Values => ({
@@ -26,6 +35,8 @@ const valuesOf = (n: Norms): Values => ({
   weekday: String(n.reflection.weekday),
   time: n.reflection.time,
   durationMinutes: n.reflection.durationMinutes,
+  place: n.reflection.place,
+  leaderRole: n.reflection.leaderRole ?? 'none',
 });
 
 const toInput = (v: Values) => ({
@@ -39,6 +50,8 @@ const toInput = (v: Values) => ({
     weekday: Number(v.weekday),
     time: v.time.trim(),
     durationMinutes: numberOrEmpty(v.durationMinutes),
+    place: v.place.trim(),
+    leaderRole: v.leaderRole === 'none' ? null : v.leaderRole,
   },
 });
 
@@ -124,6 +137,29 @@ export function NormsTab({ norms }: { norms: Norms }) {
                 value={values.durationMinutes}
                 onChange={(v) => set('durationMinutes', v, 'reflection.durationMinutes')}
                 error={errors['reflection.durationMinutes']}
+              />
+            </SimpleGrid>
+            <SimpleGrid cols={{ base: 1, sm: 2 }} maw={720}>
+              <TextInput
+                label={t('program.norms.place')}
+                description={t('program.norms.placeHint')}
+                value={values.place}
+                onChange={(e) => set('place', e.currentTarget.value, 'reflection.place')}
+                error={errors['reflection.place']}
+                maxLength={REFLECTION_PLACE_MAX}
+                autoComplete="off"
+              />
+              <Select
+                label={t('program.norms.leaderRole')}
+                description={t('program.norms.leaderHint')}
+                data={(['none', ...REFLECTION_LEADER_ROLES] as const).map((role) => ({
+                  value: role,
+                  label: t(`program.norms.leaderRoles.${role}`),
+                }))}
+                value={values.leaderRole}
+                allowDeselect={false}
+                onChange={(role) => role && set('leaderRole', role, 'reflection.leaderRole')}
+                error={errors['reflection.leaderRole']}
               />
             </SimpleGrid>
           </Stack>

@@ -1,7 +1,6 @@
 import { NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
 import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { weekday } from '../../../../electron/shared/rules/days';
 import { addSessionInput, moveSessionInput, type HireReflection, type ReflectionSession } from '../../../../electron/shared/schemas/hours';
 import type { HirePlan } from '../../../../electron/shared/schemas/plan';
 import { dayDate } from '../../lib/dates';
@@ -15,27 +14,15 @@ import { FormError } from '../common/FormError';
 import { TimeField } from '../common/TimeField';
 import { savedWithUndo } from './session-notices';
 
-const isWeekend = (iso: string) => weekday(iso) > 5;
-
-/** A date field that warns, without refusing, when the chosen day is a Saturday or Sunday. */
-function SessionDateField({
-  value,
-  ...rest
-}: {
+/** A session's date: a day off (weekend, holiday, the municipality's own) is warned about, never refused. */
+function SessionDateField(props: {
   label: string;
   value: string;
   onChange: (iso: string) => void;
   error?: string;
   withAsterisk?: boolean;
 }) {
-  const { t } = useTranslation();
-  const weekend =
-    value && isWeekend(value) ? (
-      <Text component="span" size="xs" c="orange.9">
-        {t('hours.reflection.moveDialog.weekend')}
-      </Text>
-    ) : undefined;
-  return <DateField {...rest} value={value} description={weekend} data-autofocus />;
+  return <DateField {...props} dayOff="due" data-autofocus />;
 }
 
 /** Moves a planned session to another day or time. */

@@ -6,6 +6,7 @@ import {
   IconCalendarTime,
   IconCheck,
   IconDots,
+  IconMapPin,
   IconUsersGroup,
   IconX,
 } from '@tabler/icons-react';
@@ -51,6 +52,9 @@ function SessionActions({ session, busy, onDialog }: { session: ReflectionSessio
             </Menu.Item>
           </>
         )}
+        <Menu.Item leftSection={<IconMapPin size={16} aria-hidden />} onClick={() => onDialog({ kind: 'place', session })}>
+          {t('hours.reflection.setPlace')}
+        </Menu.Item>
         {session.status !== 'planned' && (
           <Menu.Item leftSection={<IconArrowBackUp size={16} aria-hidden />} onClick={() => reopenSession(session, t)}>
             {t('hours.reflection.reopen')}
@@ -101,6 +105,20 @@ function SessionRow({
       </Table.Td>
       <Table.Td className="nowrap">{t('hours.reflection.week', { week: weekNumber(session.date) })}</Table.Td>
       <Table.Td className="nowrap">{t('hours.reflection.timeRange', { from: session.time, to: endTime(session) })}</Table.Td>
+      <Table.Td style={{ overflowWrap: 'anywhere' }}>
+        <Stack gap={0}>
+          {session.place && (
+            <Text size="sm" td={cancelled ? 'line-through' : undefined}>
+              {session.place}
+            </Text>
+          )}
+          {session.leader && (
+            <Text size="xs" c="dimmed">
+              {t('hours.reflection.ledBy', { name: session.leader.name })}
+            </Text>
+          )}
+        </Stack>
+      </Table.Td>
       <Table.Td>
         <Badge color={STATUS_COLOR[session.status]} variant={session.status === 'held' ? 'filled' : 'light'} tt="none">
           {t(`hours.reflection.status.${session.status}`)}
@@ -180,7 +198,11 @@ export function ReflectionTab({ plan }: { plan: HirePlan }) {
     <Stack gap="md">
       <Group justify="space-between" align="flex-start" gap="md">
         <Stack gap={2} maw={640}>
-          <Text size="sm">{t('hours.reflection.intro', { weekdays: t(`hours.weekdaysPlural.${weekday}`), time: reflection.time })}</Text>
+          <Text size="sm">
+            {t('hours.reflection.intro', { weekdays: t(`hours.weekdaysPlural.${weekday}`), time: reflection.time })}
+            {reflection.place && ` ${t('hours.reflection.programmePlace', { place: reflection.place })}`}
+            {reflection.leader && ` ${t('hours.reflection.programmeLeader', { name: reflection.leader.name })}`}
+          </Text>
           <Text size="sm" c="dimmed">
             {t('hours.reflection.counts', { held: count('held'), planned: count('planned'), cancelled: count('cancelled') })}
           </Text>
@@ -212,6 +234,7 @@ export function ReflectionTab({ plan }: { plan: HirePlan }) {
                 <Table.Th w={250}>{t('hours.reflection.columns.date')}</Table.Th>
                 <Table.Th w={70}>{t('hours.reflection.columns.week')}</Table.Th>
                 <Table.Th w={110}>{t('hours.reflection.columns.time')}</Table.Th>
+                <Table.Th w={200}>{t('hours.reflection.columns.place')}</Table.Th>
                 <Table.Th w={100}>{t('hours.reflection.columns.status')}</Table.Th>
                 <Table.Th>{t('hours.reflection.columns.notes')}</Table.Th>
                 <HiddenHead label={t('hours.reflection.columns.actions')} w={52} />

@@ -5,9 +5,10 @@ import type { HireReflection, ReflectionSession } from '../../../../electron/sha
 import type { HirePlan } from '../../../../electron/shared/schemas/plan';
 import { dayDate } from '../../lib/dates';
 import { AddForm, MoveForm } from './DateForms';
+import { PlaceForm } from './PlaceForm';
 import { CancelForm, HoldForm } from './StatusForms';
 
-export type SessionDialog = { kind: 'hold' | 'move' | 'cancel'; session: ReflectionSession } | { kind: 'add' };
+export type SessionDialog = { kind: 'hold' | 'move' | 'cancel' | 'place'; session: ReflectionSession } | { kind: 'add' };
 
 /** One modal for whichever session dialog is open. */
 export function SessionDialogs({
@@ -40,6 +41,9 @@ export function SessionDialogs({
     } else if (dialog.kind === 'move') {
       title = t('hours.reflection.moveDialog.title', { date });
       body = <MoveForm key={key} session={dialog.session} onClose={onClose} />;
+    } else if (dialog.kind === 'place') {
+      title = t('hours.reflection.placeDialog.title', { date });
+      body = <PlaceForm key={key} session={dialog.session} onClose={onClose} />;
     } else {
       title = t('hours.reflection.cancelDialog.title', { date });
       body = <CancelForm key={key} session={dialog.session} onClose={onClose} />;

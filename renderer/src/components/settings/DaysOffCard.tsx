@@ -42,6 +42,9 @@ export function DaysOffCard() {
 
   return (
     <SectionCard headingId="days-off-heading" title={t('hires.daysOff.title')} intro={t('hires.daysOff.intro')}>
+      <Text size="sm" maw={720}>
+        {t('hires.daysOff.reexport')}
+      </Text>
       {status === 'ready' && days.length === 0 && <Text size="sm">{t('hires.daysOff.none')}</Text>}
       {days.length > 0 && (
         <Table verticalSpacing="xs" aria-labelledby="days-off-heading" maw={720}>

@@ -1190,6 +1190,7 @@ Introduktionen är till för dig. Säg till om något saknas eller om du vill ä
 
 Varmt välkommen!
 
+{chef}
 Enhetschef, Individ- och familjeomsorgen`;
 
 export const defaultProgramme: TemplateContent = {

@@ -111,6 +111,9 @@ describe('the introduction binder (PDF)', () => {
   it('holds the welcome letter, the booklet and the contact list with phone numbers', () => {
     const text = allText(full);
     expect(text).toContain('Välkommen till Individ- och familjeomsorgen!');
+    const letter = full.pages[full.outline.find((e) => e.title === 'Välkommen')!.page - 1]!;
+    expect(letter).toMatch(/Anna Lindqvist\s*\n\s*Enhetschef, Individ- och familjeomsorgen/);
+    expect(letter).not.toContain('{chef}');
     expect(text).toContain('Sekretess och tystnadsplikt');
     const contacts = full.pages[full.outline.find((e) => e.title === 'Kontakter och telefonlista')!.page - 1]!;
     for (const t of [

@@ -55,7 +55,7 @@ test(
     await openHire(page, hire.id);
     const file = path.join(tempDir(), 'parm.pdf');
     app.desktop.answerSave(file);
-    await page.getByRole('button', { name: 'Pärm för första dagen (PDF)' }).click();
+    await page.getByRole('button', { name: 'Spara pärmen för första dagen (PDF)' }).click();
     await page.getByText('Pärmen är sparad som ”parm.pdf”.').waitFor();
     const pdf = await readPdf(readFileSync(file));
     const contacts = pdf.pages[pdf.outline.find((e) => e.title === 'Kontakter och telefonlista')!.page - 1]!;

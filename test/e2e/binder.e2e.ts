@@ -29,7 +29,7 @@ test(
     await openHire(page, hire.id);
     const file = path.join(tempDir(), 'parm.pdf');
     app.desktop.answerSave(file);
-    await page.getByRole('button', { name: 'Skriv ut introduktionspärm (PDF)' }).click();
+    await page.getByRole('button', { name: 'Spara hela pärmen med status (PDF)' }).click();
     await page.getByText('Pärmen är sparad som ”parm.pdf”.').waitFor();
     await app.screenshot('parm-sparad');
     expect(app.desktop.asked.at(-1)).toMatchObject({ kind: 'save', defaultName: 'Sofia Berg – introduktionspärm.pdf' });
@@ -77,7 +77,7 @@ test('a long binder shows how far it has come and can be cancelled; then no file
 
   const file = path.join(tempDir(), 'lang.pdf');
   app.desktop.answerSave(file);
-  await page.getByRole('button', { name: 'Skriv ut introduktionspärm (PDF)' }).click();
+  await page.getByRole('button', { name: 'Spara hela pärmen med status (PDF)' }).click();
   await page.getByText(/^Sidorna sätts upp: \d+ %$/).waitFor();
   const progress = page.getByRole('progressbar', { name: 'Hur långt pärmen har kommit' });
   await progress.waitFor();
@@ -86,6 +86,6 @@ test('a long binder shows how far it has come and can be cancelled; then no file
   await page.getByText('Pärmen avbröts. Ingen fil sparades.').waitFor();
   expect(existsSync(file)).toBe(false);
   // The buttons are free again, and the next binder is made.
-  await expect.poll(() => page.getByRole('button', { name: 'Pärm för första dagen (PDF)' }).isEnabled()).toBe(true);
+  await expect.poll(() => page.getByRole('button', { name: 'Spara pärmen för första dagen (PDF)' }).isEnabled()).toBe(true);
   await app.close();
 });

@@ -48,11 +48,17 @@ describe('Swedish working days', () => {
 
   it('lists the weekday holidays of a stretch with their names', () => {
     expect(calendar.holidaysBetween('2026-12-21', '2027-01-03')).toEqual([
-      { date: '2026-12-24', label: 'julafton' },
-      { date: '2026-12-25', label: 'juldagen' },
-      { date: '2026-12-31', label: 'nyårsafton' },
-      { date: '2027-01-01', label: 'nyårsdagen' },
+      { date: '2026-12-24', label: 'julafton', labelEn: 'Christmas Eve' },
+      { date: '2026-12-25', label: 'juldagen', labelEn: 'Christmas Day' },
+      { date: '2026-12-31', label: 'nyårsafton', labelEn: "New Year's Eve" },
+      { date: '2027-01-01', label: 'nyårsdagen', labelEn: "New Year's Day" },
     ]);
+  });
+
+  it('names a day off in Swedish whatever language was asked for before', () => {
+    const english = calendar.dayOff('2028-12-24');
+    expect(english).toEqual({ kind: 'holiday', label: 'julafton', labelEn: 'Christmas Eve' });
+    expect(new WorkingCalendar().dayOffReason('2028-12-25')).toBe('juldagen');
   });
 });
 

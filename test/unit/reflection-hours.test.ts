@@ -77,8 +77,9 @@ describe('introducer hours', () => {
     expect(late.behindLastFourWeeks).toBe(480);
     expect(late.behind).toBe(true);
     expect(late.months.map((m) => [m.label, m.expected, m.logged])).toEqual([
-      ['sep 2026', 960, 480],
-      ['okt 2026', 240, 0],
+      // The week of 28 September has three working days in September and two in October.
+      ['sep 2026', 864, 480],
+      ['okt 2026', 336, 0],
     ]);
 
     const justWithin = summarizeHours(norms, start, '2026-10-07', [...slipping, { date: '2026-09-29', minutes: 120 }], calendar);
@@ -87,5 +88,21 @@ describe('introducer hours', () => {
     const withinLimit = summarizeHours(norms, start, '2026-10-07', [...slipping, { date: '2026-09-29', minutes: 240 }], calendar);
     expect(withinLimit.behindLastFourWeeks).toBe(240);
     expect(withinLimit.behind).toBe(false);
+  });
+
+  it('counts each entry in the month of its own date, and splits a week across a month’s end by its days', () => {
+    const start = '2026-11-02';
+    const entries = [
+      { date: '2026-11-27', minutes: 60 },
+      { date: '2026-12-03', minutes: 120 },
+    ];
+    const summary = summarizeHours(norms, start, '2026-12-07', entries, calendar);
+    const december = summary.months.find((m) => m.label === 'dec 2026')!;
+    const november = summary.months.find((m) => m.label === 'nov 2026')!;
+    expect([november.logged, december.logged]).toEqual([60, 120]);
+    // Monday 30 November is November's; Tuesday 1 to Friday 4 December are December's, plus the week of 7 December.
+    expect([november.expected, december.expected]).toEqual([4 * 240 + 48, 4 * 48 + 240]);
+    expect(summary.months.reduce((s, m) => s + m.expected, 0)).toBe(summary.expected);
+    expect(december.balance).toBe(summary.balance);
   });
 });

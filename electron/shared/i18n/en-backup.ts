@@ -61,7 +61,7 @@ export const enBackup: Texts<typeof svBackup> = {
   openDialog: 'Choose a backup to restore',
   confirmTitle: 'Restore the backup?',
   confirmText: 'The data is replaced with the state from {{when}}. The current state is saved as a backup first.',
-  confirmAfter: 'Afterwards the program reloads and you choose who you are again.',
+  confirmAfter: 'Afterwards Introplan reloads and you choose who you are again.',
   confirm: 'Restore',
   fromFileTitle: 'Restore from a file?',
   fromFileText: 'Next you choose a backup. The data is replaced with the state in that file. The current state is saved as a backup first.',

@@ -6,8 +6,8 @@ export const enBinder: Texts<typeof svBinder> = {
   fileType: 'PDF document',
   fullFileName: '{{name}} – introduktionspärm.pdf',
   dayOneFileName: '{{name}} – pärm dag 1.pdf',
-  exportFull: 'Print introduction binder (PDF)',
-  exportDayOne: 'Binder for the first day (PDF)',
+  exportFull: 'Save the full binder with status (PDF)',
+  exportDayOne: 'Save the first-day binder (PDF)',
   exportFullHint: 'The whole binder with the status of every item, for follow-ups.',
   exportDayOneHint: 'The plan with dates and responsible persons but no status, to hand over on day one.',
   progress: {
@@ -23,7 +23,7 @@ export const enBinder: Texts<typeof svBinder> = {
   saved: 'The binder was saved as “{{fileName}}”.',
   open: 'Open',
   nothingExported: 'No binder has been saved since Introplan started.',
-  fileGone: 'The file is no longer where it was saved. Print the binder again.',
+  fileGone: 'The file is no longer where it was saved. Save the binder again.',
   openFailed: "The file could not be opened with the computer's PDF program.",
   settings: {
     title: 'Introduction binder',

@@ -9,6 +9,7 @@ export const enHires: Texts<typeof svHires> = {
   fields: {
     name: 'Name',
     title: 'Job title',
+    defaultTitle: 'Social worker',
     team: 'Team',
     startDate: 'Start date',
     manager: 'Unit manager',

@@ -200,6 +200,9 @@ export const enHours: Texts<typeof svHours> = {
       theme: 'Theme',
       themePlaceholder: 'For example the public-authority role',
       submit: 'Mark as held',
+      future: 'The session is planned for {{date}}, and that day has not come yet.',
+      confirmFuture: 'The session has already been held, before the planned date',
+      confirmFutureRequired: 'Confirm that the session has already been held, or cancel.',
       saved: 'The session {{date}} is marked as held.',
     },
     moveDialog: {
@@ -214,7 +217,7 @@ export const enHours: Texts<typeof svHours> = {
     cancelDialog: {
       title: 'Cancel the session {{date}}',
       reason: 'Reason',
-      reasonPlaceholder: 'For example the supervisor is ill',
+      reasonPlaceholder: 'For example the session leader is ill',
       submit: 'Cancel the session',
       saved: 'The session {{date}} is cancelled.',
     },

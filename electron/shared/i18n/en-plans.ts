@@ -3,7 +3,7 @@ import { enProgram } from './en-program';
 import type { svPlans, svSession } from './sv-plans';
 
 export const enPlans: Texts<typeof svPlans> = {
-  hireNotFound: 'The new employee does not exist.',
+  hireNotFound: 'The new hire does not exist.',
   itemNotFound: 'The item is no longer in the plan.',
   unknownPhase: 'The phase does not exist in the programme.',
   transitionRefused: 'That status change is not possible.',
@@ -23,7 +23,7 @@ export const enPlans: Texts<typeof svPlans> = {
   roles: enProgram.responsible,
 
   page: {
-    back: 'All new employees',
+    back: 'All new hires',
     loadFailed: 'The plan could not be loaded.',
     tabs: 'Views of the plan',
     checklist: 'Checklist',
@@ -170,7 +170,7 @@ export const enPlans: Texts<typeof svPlans> = {
   schedule: {
     caption: 'Week schedule for {{name}}, one row per week',
     intro:
-      "Each item's expected time is spread over the working days between its start and due date. The new employee's time counts from their first working day; what is done before is other people's preparation. Others' time shows what the items take of the manager's, the introducer's and others' time. Introducer time is the programme's norm for the week (days off and the first week get their share).",
+      "Each item's expected time is spread over the working days between its start and due date. The new hire's time counts from their first working day; what is done before is other people's preparation. Others' time shows what the items take of the manager's, the introducer's and others' time. Introducer time is the programme's norm for the week (days off and the first week get their share).",
     goToCurrent: 'Go to this week',
     current: 'This week',
     notInPlan: 'This week lies outside the plan.',
@@ -181,7 +181,7 @@ export const enPlans: Texts<typeof svPlans> = {
       phases: 'Phases',
       items: 'Due',
       daysOff: 'Days off',
-      hireTime: 'New employee',
+      hireTime: 'New hire',
       othersTime: "Others' time",
       introducerTime: 'Introducer time',
     },
@@ -189,7 +189,7 @@ export const enPlans: Texts<typeof svPlans> = {
     preparation: 'Preparation {{time}}',
     other: '{{who}} {{time}}',
     overloaded: 'Over the limit',
-    overloadedHint: 'The plan asks more than {{limit}} of the new employee this week (the limit is set under Settings).',
+    overloadedHint: 'The plan asks more than {{limit}} of the new hire this week (the limit is set under Settings).',
   },
 };
 

@@ -51,7 +51,7 @@ export const enProgram: Texts<typeof svProgram> = {
   },
 
   load: {
-    title: 'Heavy weeks for the new employee',
+    title: 'Heavy weeks for the new hire',
     text: 'Starting {{date}}, the programme asks more than the limit of {{limit}} a week of a newly graduated employee in these weeks. Spread the items out or change the limit under Settings.',
     week: 'wk {{week}} {{year}}: {{time}} (limit {{limit}})',
     weekForTeam: 'Team {{team}}, wk {{week}} {{year}}: {{time}} (limit {{limit}})',
@@ -200,7 +200,8 @@ export const enProgram: Texts<typeof svProgram> = {
   binder: {
     welcomeTitle: 'Welcome letter',
     welcomeLetter: 'The welcome letter',
-    welcomeHint: 'Opens the binder. Write to the new hire.',
+    welcomeHint:
+      "Opens the binder. Write to the new hire. Where it says {chef}, the binder writes the new hire's manager's name; without {chef} the name is added as the signature.",
     saveWelcome: 'Save the welcome letter',
     welcomeSaved: 'The welcome letter has been saved.',
     unsaved: 'The changes are not saved.',
@@ -208,7 +209,7 @@ export const enProgram: Texts<typeof svProgram> = {
     sectionsText: 'The sections of the booklet with the most important things to know at IFO, in binder order.',
     contactsTitle: 'Phone list',
     contactsText:
-      "The binder lists the municipality's numbers from Settings first. A contact already there or among the new employee's contact persons (such as “Enhetschef IFO” or “Introduktör”) is not printed twice, and a contact named like someone in the staff list gets that person's phone and e-mail.",
+      "The binder lists the municipality's numbers from Settings first. A contact already there or among the new hire's contact persons (such as “Enhetschef IFO” or “Introduktör”) is not printed twice, and a contact named like someone in the staff list gets that person's phone and e-mail.",
     documentsTitle: 'Forms and documents',
     none: 'Nothing yet.',
   },

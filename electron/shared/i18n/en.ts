@@ -67,6 +67,8 @@ export const en: Catalogue = {
       team: 'For example Children and family',
       phone: 'For example 0980-700 00',
     },
+    sameName:
+      'There is already a {{name}} in the staff list ({{detail}}). Save if this is another person; with job title and team they can be told apart in the lists.',
     editPerson: 'Edit {{name}}',
     removePerson: 'Remove {{name}}',
     removeTitle: 'Remove {{name}}?',
@@ -97,7 +99,7 @@ export const en: Catalogue = {
     version: 'Version',
     load: {
       title: 'Load in the week schedule',
-      text: 'A week in which the plan asks more hours of the new employee than this is marked in the week schedule, in the binder and in the programme editor. Weeks with days off and the first week get their share. Suggestion: half the working week, so there is time to settle in.',
+      text: 'A week in which the plan asks more hours of the new hire than this is marked in the week schedule, in the binder and in the programme editor. Weeks with days off and the first week get their share. Suggestion: half the working week, so there is time to settle in.',
       hours: 'Most hours in a full working week',
       hoursHint: 'Between 4 and 40 hours.',
       hoursRange: 'Enter a whole number of hours between 4 and 40.',
@@ -112,6 +114,7 @@ export const en: Catalogue = {
     positiveMinutes: 'Enter a time greater than 0 minutes.',
     dayTooLong: 'At most 12 hours a day.',
     date: 'Enter a date as yyyy-mm-dd.',
+    noSuchDate: '“{{text}}” is not a date. Write for example 2026-10-12 or 12 Oct 2026.',
     reasonRequired: 'Say why the item does not apply.',
     duplicateRole: 'The same role is chosen twice.',
     invalid: 'The value is not valid.',

@@ -7,6 +7,7 @@ export const svHires = {
   fields: {
     name: 'Namn',
     title: 'Befattning',
+    defaultTitle: 'Socialsekreterare',
     team: 'Team',
     startDate: 'Startdatum',
     manager: 'Enhetschef',

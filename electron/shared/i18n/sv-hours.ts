@@ -199,6 +199,9 @@ export const svHours = {
       theme: 'Tema',
       themePlaceholder: 'Till exempel myndighetsrollen',
       submit: 'Markera som hållen',
+      future: 'Träffen är planerad till {{date}}, och den dagen har inte kommit än.',
+      confirmFuture: 'Träffen har redan hållits, före det planerade datumet',
+      confirmFutureRequired: 'Bekräfta att träffen redan har hållits, eller avbryt.',
       saved: 'Träffen {{date}} är markerad som hållen.',
     },
     moveDialog: {

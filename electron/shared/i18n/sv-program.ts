@@ -198,7 +198,8 @@ export const svProgram = {
   binder: {
     welcomeTitle: 'Välkomstbrev',
     welcomeLetter: 'Välkomstbrevet',
-    welcomeHint: 'Inleder pärmen. Skriv till den nyanställde.',
+    welcomeHint:
+      'Inleder pärmen. Skriv till den nyanställde. Där det står {chef} skriver pärmen namnet på den nyanställdes chef; utan {chef} läggs namnet till som underskrift.',
     saveWelcome: 'Spara välkomstbrevet',
     welcomeSaved: 'Välkomstbrevet har sparats.',
     unsaved: 'Ändringarna är inte sparade.',

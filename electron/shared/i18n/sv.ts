@@ -68,6 +68,8 @@ export const sv = {
       team: 'Till exempel Barn och familj',
       phone: 'Till exempel 0980-700 00',
     },
+    sameName:
+      'Det finns redan en {{name}} i personallistan ({{detail}}). Spara om det är en annan person; med befattning och team går de att skilja åt i listorna.',
     editPerson: 'Redigera {{name}}',
     removePerson: 'Ta bort {{name}}',
     removeTitle: 'Ta bort {{name}}?',
@@ -113,6 +115,7 @@ export const sv = {
     positiveMinutes: 'Ange en tid större än 0 minuter.',
     dayTooLong: 'Högst 12 timmar per dag.',
     date: 'Ange ett datum som åååå-mm-dd.',
+    noSuchDate: '”{{text}}” är inget datum. Skriv till exempel 2026-10-12 eller 12 okt 2026.',
     reasonRequired: 'Skriv varför punkten inte är aktuell.',
     duplicateRole: 'Samma roll är vald två gånger.',
     invalid: 'Värdet är ogiltigt.',

@@ -7,7 +7,7 @@ export type DayOffKind = 'weekend' | 'holiday' | 'own';
 /** What the app says about a date someone picks: whether it is a day off, and the first working day from it. */
 export interface DayInfo {
   date: IsoDate;
-  dayOff: { kind: DayOffKind; label: string } | null;
+  dayOff: { kind: DayOffKind; label: string; labelEn?: string } | null;
   nextWorkingDay: IsoDate;
 }
 
@@ -15,20 +15,24 @@ export interface DayOff {
   date: IsoDate;
   /** Swedish name: "midsommarafton", "lördag", or the municipality's own label. */
   label: string;
+  /** The English name of a public holiday or weekday, for the English UI; own days off have only their label. */
+  labelEn?: string;
 }
 
 const swedishHolidays = new Holidays('SE');
 // date-holidays marks Midsummer Eve, Christmas Eve and New Year's Eve as "bank" days; in Swedish
 // working life they are days off, so both kinds count.
 const DAY_OFF_TYPES = new Set(['public', 'bank']);
-const holidayCache = new Map<number, Map<IsoDate, string>>();
+const holidayCache = new Map<number, Map<IsoDate, { label: string; labelEn: string }>>();
 
-function holidaysIn(year: number): Map<IsoDate, string> {
+function holidaysIn(year: number): Map<IsoDate, { label: string; labelEn: string }> {
   let found = holidayCache.get(year);
   if (!found) {
     found = new Map();
-    for (const h of swedishHolidays.getHolidays(year)) {
-      if (DAY_OFF_TYPES.has(h.type)) found.set(h.date.slice(0, 10), h.name);
+    const english = new Map(swedishHolidays.getHolidays(year, 'en').map((h) => [`${h.date}|${h.type}`, h.name]));
+    for (const h of swedishHolidays.getHolidays(year, 'sv')) {
+      if (DAY_OFF_TYPES.has(h.type))
+        found.set(h.date.slice(0, 10), { label: h.name, labelEn: english.get(`${h.date}|${h.type}`) ?? h.name });
     }
     holidayCache.set(year, found);
   }
@@ -47,14 +51,14 @@ export class WorkingCalendar {
   }
 
   /** Why the date is not a working day (a weekend, a public holiday, one of the municipality's own), or null. */
-  dayOff(iso: IsoDate): { kind: DayOffKind; label: string } | null {
+  dayOff(iso: IsoDate): NonNullable<DayInfo['dayOff']> | null {
     const holiday = holidaysIn(Number(iso.slice(0, 4))).get(iso);
-    if (holiday) return { kind: 'holiday', label: holiday };
+    if (holiday) return { kind: 'holiday', ...holiday };
     const own = this.extra.get(iso);
     if (own) return { kind: 'own', label: own };
     const day = weekday(iso);
-    if (day === 6) return { kind: 'weekend', label: 'lördag' };
-    if (day === 7) return { kind: 'weekend', label: 'söndag' };
+    if (day === 6) return { kind: 'weekend', label: 'lördag', labelEn: 'Saturday' };
+    if (day === 7) return { kind: 'weekend', label: 'söndag', labelEn: 'Sunday' };
     return null;
   }
 
@@ -96,8 +100,8 @@ export class WorkingCalendar {
   holidaysBetween(from: IsoDate, to: IsoDate): DayOff[] {
     const out: DayOff[] = [];
     for (let day = from; day <= to; day = shiftDays(day, 1)) {
-      const reason = this.dayOffReason(day);
-      if (reason && weekday(day) < 6) out.push({ date: day, label: reason });
+      const off = this.dayOff(day);
+      if (off && weekday(day) < 6) out.push({ date: day, label: off.label, ...(off.labelEn ? { labelEn: off.labelEn } : {}) });
     }
     return out;
   }

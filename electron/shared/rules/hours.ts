@@ -78,27 +78,58 @@ export function summarizeHours(
     const { year, week } = isoWeek(monday);
     weeks.push({ label: `v. ${week} ${year}`, year, week, from: monday, to: sunday, expected, logged, balance });
   }
-  const months = new Map<string, HoursRow>();
-  for (const w of weeks) {
-    const key = w.from.slice(0, 7);
-    const month = months.get(key) ?? {
-      label: `${MONTHS[Number(key.slice(5)) - 1]} ${key.slice(0, 4)}`,
-      from: w.from,
-      to: w.to,
-      expected: 0,
-      logged: 0,
-      balance: 0,
-    };
-    months.set(key, { ...month, to: w.to, expected: month.expected + w.expected, logged: month.logged + w.logged, balance: w.balance });
-  }
+  const months = monthRows(startDate, weeks, entries, calendar);
   return {
     weeks,
-    months: [...months.values()],
+    months,
     expected: weeks.reduce((s, w) => s + w.expected, 0),
     logged: entries.reduce((s, e) => s + e.minutes, 0),
     balance,
     ...behindOver(norms, startDate, today, weeks.filter((w) => w.to < today).slice(-BEHIND_WINDOW_WEEKS)),
   };
+}
+
+/**
+ * The same weeks per calendar month. A week across a month's end is split by its days: each
+ * counted working day carries its share of the week's expected time, and each entry counts in the
+ * month of its own date (2 h on 3 December is December's, though its week began in November).
+ * Rounding follows the running total, so the months add up to the weeks exactly.
+ */
+function monthRows(
+  startDate: IsoDate,
+  weeks: HoursSummary['weeks'],
+  entries: readonly HourEntryLike[],
+  calendar: WorkingCalendar,
+): HoursRow[] {
+  const months = new Map<string, HoursRow>();
+  const end = addMonthsTo(startDate, 24);
+  let expectedSoFar = 0;
+  let loggedSoFar = 0;
+  const loggedOn = new Map<IsoDate, number>();
+  for (const e of entries) loggedOn.set(e.date, (loggedOn.get(e.date) ?? 0) + e.minutes);
+  for (const w of weeks) {
+    const counted = [0, 1, 2, 3, 4].map((i) => shiftDays(w.from, i)).filter((d) => d >= startDate && d < end && calendar.isWorkingDay(d));
+    for (let i = 0; i < 7; i++) {
+      const day = shiftDays(w.from, i);
+      const key = day.slice(0, 7);
+      const month = months.get(key) ?? {
+        label: `${MONTHS[Number(key.slice(5)) - 1]} ${key.slice(0, 4)}`,
+        from: day,
+        to: day,
+        expected: 0,
+        logged: 0,
+        balance: 0,
+      };
+      const before = Math.round(expectedSoFar);
+      if (counted.includes(day)) expectedSoFar += w.expected / counted.length;
+      const logged = loggedOn.get(day) ?? 0;
+      loggedSoFar += logged;
+      const expected = month.expected + Math.round(expectedSoFar) - before;
+      months.set(key, { ...month, to: day, expected, logged: month.logged + logged, balance: loggedSoFar - Math.round(expectedSoFar) });
+    }
+  }
+  // The days of the first week before the start belong to no month unless something was logged then.
+  return [...months.values()].filter((m) => m.to >= startDate || m.logged > 0 || m.expected > 0);
 }
 
 type WeekTally = Pick<HoursRow, 'from' | 'to' | 'expected' | 'logged'>;

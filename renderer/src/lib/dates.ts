@@ -94,6 +94,9 @@ export const timeAfter = (date: string, time: string, minutes: number) => dayjs(
  * Reads a typed date: "2026-10-12" (as Swedes write dates) or the way the field shows it,
  * "12 oktober 2026" / "12 okt 2026", optionally after a weekday. Null while it is not a date yet.
  */
+/** A date as the form keeps it, YYYY-MM-DD, and one that exists: "2026-13-45" has the shape but is no date. */
+export const isIsoDate = (value: string) => parseDate(value) === value;
+
 export function parseDate(text: string): string | null {
   const value = text.trim().toLowerCase().replace(/\./g, '');
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);

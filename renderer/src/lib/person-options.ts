@@ -4,9 +4,22 @@ import type { Person, StaffRole } from '../../../electron/shared/schemas/staff';
 
 export type PersonGroup = ComboboxItemGroup<ComboboxItem<number>>;
 
+const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase('sv') === b.trim().toLocaleLowerCase('sv');
+
+/** Others in the directory with the same name as `name` (a second "Anna Lind" is allowed, but should be noticed). */
+export const namesakes = (name: string, people: readonly Person[], exceptId?: number) =>
+  name.trim() ? people.filter((p) => p.id !== exceptId && sameName(p.name, name)) : [];
+
+/** What tells a person apart from a namesake: title and team, else e-mail. */
+export const personDetail = (p: Person) => [p.title, p.team].filter((x) => x.trim()).join(', ') || p.email || `#${p.id}`;
+
+/** A person's name in a picker, with their title and team when someone else has the same name. */
+export const personLabel = (p: Person, people: readonly Person[]) =>
+  namesakes(p.name, people, p.id).length ? `${p.name} (${personDetail(p)})` : p.name;
+
 /** Select data with the people holding `role` first (unit managers for "Enhetschef", …). */
 export function peopleByRole(people: readonly Person[], role: 'manager' | 'introducer', t: TFunction): PersonGroup[] {
-  const option = (p: Person) => ({ value: p.id, label: p.name });
+  const option = (p: Person) => ({ value: p.id, label: personLabel(p, people) });
   const holds = (p: Person) => p.roles.includes(role satisfies StaffRole);
   return [
     { group: t(`hires.form.groups.${role}`), items: people.filter(holds).map(option) },

@@ -10,6 +10,7 @@ import { draftInput, emptyDraft, unchosen, withDefaults, type HireDraft } from '
 import { HireForm } from '../components/new-hire/HireForm';
 import { PlanReview } from '../components/new-hire/PlanReview';
 import { SaveSummary } from '../components/new-hire/SaveSummary';
+import { WhoFirstAlert } from '../components/new-hire/WhoFirstAlert';
 import { notifySaved } from '../lib/notify';
 import { useForm } from '../lib/use-form';
 import { useHiresStore } from '../stores/hires';
@@ -23,14 +24,17 @@ export function NewHirePage() {
   const programmeId = useHiresStore((s) => s.programmes.data[0]?.id);
   const currentUser = useSessionStore((s) => s.currentUser);
   const [step, setStep] = useState(0);
-  const form = useForm<HireDraft>(emptyDraft);
+  const form = useForm<HireDraft>(emptyDraft(t));
   const [review, setReview] = useState<{ fields: HireFields; preview: PlanPreview } | null>(null);
   const [leaveOut, setLeaveOut] = useState<ReadonlySet<string>>(new Set());
   const [ownItems, setOwnItems] = useState<OwnItemFields[]>([]);
   const draft = withDefaults(form.values, { programmeId, currentUser });
 
   useEffect(() => {
-    void useStaffStore.getState().load();
+    void useStaffStore
+      .getState()
+      .load()
+      .then(() => useSessionStore.getState().offerPicker());
     void useHiresStore.getState().loadProgrammes();
   }, []);
   // Each step starts at its top; the review is long.
@@ -53,9 +57,10 @@ export function NewHirePage() {
     });
   }
 
+  /** False when main refused; the summary step then shows why. */
   async function save() {
-    if (!review) return;
-    await form.save(async () => {
+    if (!review) return false;
+    return form.save(async () => {
       const hire = await useHiresStore.getState().create({ hire: review.fields, leaveOut: [...leaveOut], ownItems });
       notifySaved(t('hires.new.saved', { name: hire.name }));
       void navigate(`/nyanstallda/${hire.id}`);
@@ -77,6 +82,7 @@ export function NewHirePage() {
       <Stepper active={step} onStepClick={setStep} allowNextStepsSelect={false} size="sm">
         <Stepper.Step label={t('hires.new.steps.details')} description={t('hires.new.steps.detailsText')}>
           <Stack gap="md">
+            <WhoFirstAlert />
             <FormError error={form.formError} />
             <HireForm draft={draft} errors={form.errors} onChange={form.set} />
           </Stack>
@@ -105,7 +111,8 @@ export function NewHirePage() {
           )}
         </Stepper.Step>
       </Stepper>
-      <Group justify="space-between">
+      {/* Kept in view: the review is thousands of pixels long, and Spara should not be at its far end. */}
+      <Group justify="space-between" className="sticky-actions">
         {step === 0 ? (
           <Button component={Link} to="/nyanstallda" variant="default">
             {t('common.cancel')}
@@ -120,7 +127,16 @@ export function NewHirePage() {
             {t('hires.new.toReview')}
           </Button>
         )}
-        {step === 1 && <Button onClick={() => setStep(2)}>{t('hires.new.toSave')}</Button>}
+        {step === 1 && (
+          <Group gap="sm">
+            <Button variant="default" onClick={() => setStep(2)}>
+              {t('hires.new.toSave')}
+            </Button>
+            <Button onClick={() => void save().then((saved) => saved || setStep(2))} loading={form.saving}>
+              {t('hires.new.save')}
+            </Button>
+          </Group>
+        )}
         {step === 2 && (
           <Button onClick={() => void save()} loading={form.saving}>
             {t('hires.new.save')}

@@ -10,6 +10,7 @@ import { PageHeader } from '../components/common/PageHeader';
 import { PersonFormModal } from '../components/staff/PersonFormModal';
 import { notifySaved, notifyUndo } from '../lib/notify';
 import { showError } from '../lib/show-error';
+import { useSessionStore } from '../stores/session';
 import { useStaffStore } from '../stores/staff';
 
 export function StaffPage() {
@@ -149,6 +150,7 @@ export function StaffPage() {
         onSaved={(person, isNew) => {
           setTarget(null);
           notifySaved(t(isNew ? 'staff.added' : 'staff.saved', { name: person.name }));
+          if (isNew) useSessionStore.getState().offerPicker();
         }}
       />
     </Stack>

@@ -17,17 +17,26 @@ interface SessionState {
   refresh: () => Promise<void>;
   openPicker: () => void;
   closePicker: () => void;
+  /**
+   * Asks "Vem är du?" as soon as it can be answered, rather than when a save is refused: after the
+   * first people are added, and when a new hire is started. Once answered "Inte nu", it waits
+   * for the user to ask.
+   */
+  offerPicker: () => void;
+  /** "Inte nu" was chosen in this session. */
+  declined: boolean;
   /** Throws ApiError when main refuses (e.g. the person was removed meanwhile). */
   choose: (personId: number) => Promise<Person>;
 }
 
 let starting: Promise<void> | undefined;
 
-export const useSessionStore = create<SessionState>((set) => ({
+export const useSessionStore = create<SessionState>((set, get) => ({
   currentUser: null,
   loaded: false,
   pickerOpen: false,
   askedAtStart: false,
+  declined: false,
   start() {
     starting ??= (async () => {
       try {
@@ -51,7 +60,12 @@ export const useSessionStore = create<SessionState>((set) => ({
     }
   },
   openPicker: () => set({ pickerOpen: true, askedAtStart: false }),
-  closePicker: () => set({ pickerOpen: false }),
+  closePicker: () => set((s) => ({ pickerOpen: false, declined: s.declined || (s.askedAtStart && !s.currentUser) })),
+  offerPicker: () => {
+    const { currentUser, declined, pickerOpen, loaded } = get();
+    if (loaded && !currentUser && !declined && !pickerOpen && useStaffStore.getState().people.data.length > 0)
+      set({ pickerOpen: true, askedAtStart: true });
+  },
   async choose(personId) {
     const currentUser = await unwrap(getApi().session.setCurrentUser({ personId }));
     set({ currentUser, pickerOpen: false });

@@ -3,13 +3,14 @@ import { MISSING, type Part } from './cover';
 import type { ContactLine, OwnContact } from '../../../shared/rules/binder-contacts';
 import type { BinderData } from './data';
 import { clean, paragraphs } from './format';
+import { signWelcomeLetter } from '../../../shared/rules/welcome-letter';
 import { dataTableOf, headerCell, sectionTitle, subTitle, withFlexible } from './styles';
 
 const body = (text: string): Content[] => paragraphs(text).map((p) => ({ text: p, style: 'body', margin: [0, 0, 0, 8] }));
 
-/** Välkommen: the letter from the unit, as the programme words it. */
+/** Välkommen: the letter from the unit, as the programme words it, signed by the hire's manager. */
 export function welcome(data: BinderData): Part {
-  const letter = data.content.binder.welcomeLetter;
+  const letter = signWelcomeLetter(data.content.binder.welcomeLetter, data.manager?.name ?? null);
   if (!clean(letter)) return { toc: [], content: [] };
   return {
     toc: [{ id: 'valkommen', title: 'Välkommen', level: 1 }],

@@ -1,4 +1,4 @@
-import { Button, Group, Stack } from '@mantine/core';
+import { Button, Group, Stack, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileTypePdf } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -32,17 +32,22 @@ export function BinderExportButtons({ hireId }: { hireId: number }) {
 
   const button = (variant: BinderVariant, label: string, hint: string, style: 'filled' | 'default') => {
     const mine = exporting?.hireId === hireId && exporting.variant === variant;
+    // The label says what the file is; the longer hint is read with the button rather than kept
+    // in a tooltip nobody sees before clicking, and the header stays compact.
     return (
-      <Button
-        variant={style}
-        leftSection={<IconFileTypePdf size={16} aria-hidden />}
-        loading={mine}
-        disabled={busy && !mine}
-        title={hint}
-        onClick={() => void save(variant)}
-      >
-        {label}
-      </Button>
+      <span>
+        <Button
+          variant={style}
+          leftSection={<IconFileTypePdf size={16} aria-hidden />}
+          loading={mine}
+          disabled={busy && !mine}
+          aria-describedby={`binder-${variant}-hint`}
+          onClick={() => void save(variant)}
+        >
+          {label}
+        </Button>
+        <VisuallyHidden id={`binder-${variant}-hint`}>{hint}</VisuallyHidden>
+      </span>
     );
   };
 

@@ -3,10 +3,10 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DayInfo } from '../../../../electron/shared/rules/calendar';
-import { capitalized, dayDate, longDate } from '../../lib/dates';
+import { capitalized, dayDate, isIsoDate, longDate } from '../../lib/dates';
+import { dayOffLabel } from '../../lib/day-off-label';
 import { useDaysOffStore } from '../../stores/days-off';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Says when a picked date is a day off (a weekend, a public holiday, one of the municipality's own)
@@ -14,12 +14,12 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * counting; a due date can be kept if the user means it, so nothing is refused here.
  */
 export function DayOffNotice({ date, onUse, purpose }: { date: string; onUse: (iso: string) => void; purpose: 'start' | 'due' }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [info, setInfo] = useState<DayInfo | null>(null);
 
   useEffect(() => {
     // A date still being typed asks nothing; the answer for an earlier date is not shown (below).
-    if (!ISO_DATE.test(date)) return;
+    if (!isIsoDate(date)) return;
     let current = true;
     useDaysOffStore
       .getState()
@@ -35,7 +35,7 @@ export function DayOffNotice({ date, onUse, purpose }: { date: string; onUse: (i
 
   if (!info?.dayOff || info.date !== date) return null;
   // Holiday names and the municipality's own labels as main has them; a weekend in the window's language.
-  const label = info.dayOff.kind === 'weekend' ? t('dayOff.weekend') : info.dayOff.label;
+  const label = info.dayOff.kind === 'weekend' ? t('dayOff.weekend') : dayOffLabel(info.dayOff, i18n.language);
   return (
     <Group gap="xs" wrap="nowrap" align="flex-start" role="status" c="orange.9">
       <IconAlertTriangle size={16} aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />

@@ -8,6 +8,7 @@ import type { HirePlan } from '../../../../electron/shared/schemas/plan';
 import { dayDate } from '../../lib/dates';
 import { parseDuration } from '../../lib/duration';
 import { notifySaved } from '../../lib/notify';
+import { personLabel } from '../../lib/person-options';
 import { useForm } from '../../lib/use-form';
 import type { FieldErrors } from '../../lib/validate';
 import { useHoursStore } from '../../stores/hours';
@@ -38,7 +39,7 @@ export function LogHoursForm({ plan }: { plan: HirePlan }) {
   const introducers = people.filter((p) => p.roles.includes('introducer'));
   const options = [...introducers, ...people.filter((p) => !p.roles.includes('introducer'))].map((p) => ({
     value: String(p.id),
-    label: p.name,
+    label: personLabel(p, people),
   }));
   if (hire.introducer && !options.some((o) => o.value === defaultPerson))
     options.unshift({ value: String(hire.introducer.id), label: hire.introducer.name });

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Autocomplete, Paper, Radio, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { dayDate, weekNumber } from '../../lib/dates';
+import { dayDate, isIsoDate, weekNumber } from '../../lib/dates';
 import { peopleByRole, teamsOf } from '../../lib/person-options';
 import type { FieldErrors } from '../../lib/validate';
 import { useHiresStore } from '../../stores/hires';
@@ -28,7 +28,7 @@ export function HireForm({ draft, errors, onChange }: Props) {
     onChange: (e: { currentTarget: { value: string } }) => onChange(key, e.currentTarget.value),
     autoComplete: 'off',
   });
-  const validDate = /^\d{4}-\d{2}-\d{2}$/.test(draft.startDate);
+  const validDate = isIsoDate(draft.startDate);
 
   return (
     <Paper withBorder radius="md" p="lg">

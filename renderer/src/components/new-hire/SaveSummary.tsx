@@ -5,6 +5,7 @@ import type { HireFields, PlanPreview } from '../../../../electron/shared/schema
 import { dayDate, weekNumber } from '../../lib/dates';
 import { useHiresStore } from '../../stores/hires';
 import { useSessionStore } from '../../stores/session';
+import { WhoFirstAlert } from './WhoFirstAlert';
 import { useStaffStore } from '../../stores/staff';
 import { IntroducerBadge } from '../common/IntroducerBadge';
 
@@ -47,16 +48,7 @@ export function SaveSummary({ fields, preview, leftOutCount, ownCount, error }: 
           </Stack>
         </Alert>
       )}
-      {!currentUser && !error && (
-        <Alert color="orange" title={t('hires.new.whoFirstTitle')}>
-          <Stack gap="xs" align="flex-start">
-            <Text size="sm">{t('hires.new.whoFirst')}</Text>
-            <Button size="xs" variant="white" onClick={() => useSessionStore.getState().openPicker()}>
-              {t('hires.who.choose')}
-            </Button>
-          </Stack>
-        </Alert>
-      )}
+      {!error && <WhoFirstAlert />}
       <Paper withBorder radius="md" p="lg">
         <Title order={3} size="h4" mb="md">
           {t('hires.new.summaryTitle', { name: fields.name })}

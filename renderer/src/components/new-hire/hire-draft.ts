@@ -9,16 +9,17 @@ export interface HireDraft extends Omit<HireFields, 'managerId' | 'templateVersi
   templateVersionId: number | null;
 }
 
-export const emptyDraft: HireDraft = {
+/** An empty form; the job title starts as the usual one, in the UI's language. */
+export const emptyDraft = (t: TFunction): HireDraft => ({
   name: '',
-  title: 'Socialsekreterare',
+  title: t('hires.fields.defaultTitle'),
   team: '',
   startDate: '',
   managerId: null,
   introducerId: null,
   newlyGraduated: true,
   templateVersionId: null,
-};
+});
 
 /** Fills what the user has not chosen: the newest programme, and the current user when they are a manager. */
 export function withDefaults(draft: HireDraft, defaults: { programmeId?: number; currentUser: Person | null }): HireDraft {

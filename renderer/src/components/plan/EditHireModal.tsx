@@ -3,6 +3,7 @@ import { useEffect, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hireFields, type HirePlan } from '../../../../electron/shared/schemas/plan';
 import { notifySaved } from '../../lib/notify';
+import { personLabel } from '../../lib/person-options';
 import { useForm } from '../../lib/use-form';
 import { usePlanStore, type HireChanges } from '../../stores/plan';
 import { useStaffStore } from '../../stores/staff';
@@ -45,7 +46,7 @@ function EditHireForm({ plan, onClose }: Omit<Props, 'opened'>) {
   const options = (role: 'manager' | 'introducer') =>
     [...people.filter((p) => p.roles.includes(role)), ...people.filter((p) => !p.roles.includes(role))].map((p) => ({
       value: String(p.id),
-      label: p.name,
+      label: personLabel(p, people),
     }));
 
   async function submit(event: FormEvent) {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlanPhase, WeekRow } from '../../../../electron/shared/schemas/plan';
 import { formatMinutes } from '../../../../electron/shared/rules/duration';
 import { dayWithWeekday, weekDates } from '../../lib/dates';
+import { dayOffLabel } from '../../lib/day-off-label';
 import { phaseColor, STATUS_COLOR } from './labels';
 import classes from './plan.module.css';
 
@@ -19,7 +20,7 @@ const WRAPPING = { root: { height: 'auto', paddingBlock: 2 }, label: { whiteSpac
 const minutes = (value: number) => (value > 0 ? formatMinutes(value) : '–');
 
 export function WeekRowView({ row, phases, ref }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <Table.Tr
       ref={ref}
@@ -85,7 +86,7 @@ export function WeekRowView({ row, phases, ref }: Props) {
       <Table.Td>
         {row.daysOff.map((d) => (
           <Text key={d.date} size="sm">
-            {t('plans.schedule.dayOff', { label: d.label, date: dayWithWeekday(d.date) })}
+            {t('plans.schedule.dayOff', { label: dayOffLabel(d, i18n.language), date: dayWithWeekday(d.date) })}
           </Text>
         ))}
       </Table.Td>

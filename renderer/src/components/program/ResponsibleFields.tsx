@@ -2,6 +2,7 @@ import { Group, Radio, Select, Stack } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RESPONSIBLE_ROLES } from '../../../../electron/shared/schemas/template';
+import { personLabel } from '../../lib/person-options';
 import type { FieldErrors } from '../../lib/validate';
 import { useStaffStore } from '../../stores/staff';
 import type { ItemValues } from './item-values';
@@ -24,7 +25,7 @@ export function ResponsibleFields({ values, onChange, errors }: Props) {
     if (staffStatus === 'idle') void useStaffStore.getState().load();
   }, [staffStatus]);
 
-  const options = people.map((p) => ({ value: String(p.id), label: p.name }));
+  const options = people.map((p) => ({ value: String(p.id), label: personLabel(p, people) }));
   const current = values.personId === null ? NAME_ONLY : String(values.personId);
   if (values.personName && !options.some((o) => o.value === current)) options.unshift({ value: current, label: values.personName });
 

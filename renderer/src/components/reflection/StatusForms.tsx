@@ -1,10 +1,11 @@
-import { Stack, TextInput } from '@mantine/core';
+import { Alert, Checkbox, Stack, TextInput } from '@mantine/core';
 import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cancelSessionInput, holdSessionInput, type ReflectionSession } from '../../../../electron/shared/schemas/hours';
 import type { HirePlan } from '../../../../electron/shared/schemas/plan';
 import { dayDate } from '../../lib/dates';
 import { useForm } from '../../lib/use-form';
+import type { FieldErrors } from '../../lib/validate';
 import { useReflectionStore } from '../../stores/reflection';
 import { clientHint } from '../common/ClientHint';
 import { FormActions } from '../common/FormActions';
@@ -18,13 +19,18 @@ export function HoldForm({ session, plan, onClose }: { session: ReflectionSessio
   const { values, set, errors, formError, saving, check, save } = useForm({
     attendees: session.attendees || [plan.hire.name, plan.hire.introducer?.name].filter(Boolean).join(', '),
     theme: session.theme,
+    confirmFuture: false,
   });
   const date = dayDate(session.date);
   const wasCancelled = session.status === 'cancelled' ? session.cancelReason : null;
+  // A session ahead marked held is usually a slip of the menu; it takes a deliberate tick.
+  const future = session.date > plan.today;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const input = check(holdSessionInput, { sessionId: session.id, ...values });
+    const unconfirmed: FieldErrors =
+      future && !values.confirmFuture ? { confirmFuture: t('hours.reflection.holdDialog.confirmFutureRequired') } : {};
+    const input = check(holdSessionInput, { sessionId: session.id, attendees: values.attendees, theme: values.theme }, unconfirmed);
     if (!input || !(await save(() => useReflectionStore.getState().markHeld(input.sessionId, input.attendees, input.theme)))) return;
     onClose();
     const store = useReflectionStore.getState();
@@ -37,6 +43,19 @@ export function HoldForm({ session, plan, onClose }: { session: ReflectionSessio
     <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack gap="md">
         <FormError error={formError} />
+        {future && (
+          <Alert color="yellow" p="xs">
+            {t('hours.reflection.holdDialog.future', { date })}
+          </Alert>
+        )}
+        {future && (
+          <Checkbox
+            label={t('hours.reflection.holdDialog.confirmFuture')}
+            checked={values.confirmFuture}
+            onChange={(e) => set('confirmFuture', e.currentTarget.checked)}
+            error={errors.confirmFuture}
+          />
+        )}
         <FreeTextArea
           label={t('hours.reflection.holdDialog.attendees')}
           placeholder={t('hours.reflection.holdDialog.attendeesPlaceholder')}

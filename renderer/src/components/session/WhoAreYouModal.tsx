@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { contract } from '../../../../electron/shared/contract';
 import { notifySaved } from '../../lib/notify';
+import { personLabel } from '../../lib/person-options';
 import { useForm } from '../../lib/use-form';
 import { useSessionStore } from '../../stores/session';
 import { useSettingsStore } from '../../stores/settings';
@@ -76,7 +77,7 @@ function WhoAreYouForm({ onClose }: { onClose: () => void }) {
         <FormError error={formError} />
         <Select<number>
           label={t('hires.who.person')}
-          data={people.map((p) => ({ value: p.id, label: p.name }))}
+          data={people.map((p) => ({ value: p.id, label: personLabel(p, people) }))}
           value={value}
           onChange={(id) => set('personId', id)}
           error={errors.personId}

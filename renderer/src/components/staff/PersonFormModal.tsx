@@ -1,7 +1,9 @@
-import { Autocomplete, Checkbox, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Alert, Autocomplete, Checkbox, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { emptyPersonFields, personFields, STAFF_ROLES, type Person, type PersonFields } from '../../../../electron/shared/schemas/staff';
+import { namesakes, personDetail } from '../../lib/person-options';
 import { useForm } from '../../lib/use-form';
 import { useStaffStore } from '../../stores/staff';
 import { FormActions } from '../common/FormActions';
@@ -48,6 +50,7 @@ function PersonForm({ editing, onCancel, onSaved }: { editing?: Person; onCancel
   const people = useStaffStore((s) => s.people.data);
   const { values, set, errors, formError, saving, check, save } = useForm<PersonFields>(editing ? fieldsOf(editing) : emptyPersonFields);
 
+  const namesake = namesakes(values.name, people, editing?.id)[0];
   const teams = [...new Set([...TEAM_SUGGESTIONS, ...people.map((p) => p.team).filter(Boolean)])];
 
   async function submit(event: FormEvent) {
@@ -73,6 +76,11 @@ function PersonForm({ editing, onCancel, onSaved }: { editing?: Person; onCancel
       <Stack gap="md">
         <FormError error={formError} />
         <TextInput {...text('name', { withAsterisk: true, 'data-autofocus': true, autoComplete: 'off' })} />
+        {namesake && (
+          <Alert color="yellow" icon={<IconAlertTriangle size={16} aria-hidden />} role="status" p="xs">
+            {t('staff.sameName', { name: namesake.name, detail: personDetail(namesake) })}
+          </Alert>
+        )}
         <SimpleGrid cols={2}>
           <TextInput {...text('title', { description: t('staff.hints.title') })} />
           <Autocomplete

@@ -7,7 +7,6 @@ import { capitalized, dayDate, isIsoDate, longDate } from '../../lib/dates';
 import { dayOffLabel } from '../../lib/day-off-label';
 import { useDaysOffStore } from '../../stores/days-off';
 
-
 /**
  * Says when a picked date is a day off (a weekend, a public holiday, one of the municipality's own)
  * and offers the first working day. A start date on a day off only shifts when the plan starts

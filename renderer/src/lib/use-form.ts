@@ -15,6 +15,19 @@ interface FormOptions {
   fieldName?: (path: string) => string;
 }
 
+/**
+ * After a refused submit the keyboard user lands on the first field in error, in the form (or
+ * dialog) the submit came from; a screen reader then reads its message. Runs after React has
+ * put the messages on the fields.
+ */
+function focusFirstError() {
+  const from = document.activeElement;
+  requestAnimationFrame(() => {
+    const scope = from?.closest('form, [role="dialog"]') ?? document.querySelector('main') ?? document.body;
+    scope.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  });
+}
+
 const without = (errors: FieldErrors, path: string) =>
   Object.fromEntries(Object.entries(errors).filter(([key]) => key !== path && !key.startsWith(`${path}.`)));
 
@@ -51,7 +64,9 @@ export function useForm<V extends object>(initial: V | (() => V), { notify = fal
     const checked = validate(schema, input, t);
     const all = { ...(checked.ok ? {} : renamed(checked.errors)), ...found };
     setErrors(all);
-    return checked.ok && Object.keys(all).length === 0 ? checked.data : null;
+    const ok = checked.ok && Object.keys(all).length === 0;
+    if (!ok) focusFirstError();
+    return ok ? checked.data : null;
   }
 
   /** Runs the store call; resolves to whether it went through. */
@@ -63,7 +78,10 @@ export function useForm<V extends object>(initial: V | (() => V), { notify = fal
       return true;
     } catch (error) {
       const fields = fieldErrorsOf(error);
-      if (fields) setErrors(renamed(fields));
+      if (fields) {
+        setErrors(renamed(fields));
+        focusFirstError();
+      }
       if (needsUser(error) || (notify && !fields)) showError(error);
       else if (!notify) setFormError(error instanceof Error ? error : new Error(messageOf(error)));
       return false;

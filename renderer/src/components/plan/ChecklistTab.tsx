@@ -3,6 +3,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HirePlan } from '../../../../electron/shared/schemas/plan';
+import { useDialog } from '../../lib/use-dialog';
 import { useSessionStore } from '../../stores/session';
 import { AddItemModal } from './AddItemModal';
 import { filterPredicate, FILTERS, type Filter } from './checklist-filters';
@@ -16,7 +17,7 @@ export function ChecklistTab({ plan }: { plan: HirePlan }) {
   const { t } = useTranslation();
   const currentUser = useSessionStore((s) => s.currentUser);
   const [filter, setFilter] = useState<Filter>('all');
-  const [dialog, setDialog] = useState<ItemDialog | null>(null);
+  const { dialog, open: setDialog, close: closeDialog } = useDialog<ItemDialog>();
   const userId = currentUser?.id ?? null;
 
   const counts = useMemo(
@@ -74,9 +75,9 @@ export function ChecklistTab({ plan }: { plan: HirePlan }) {
           />
         );
       })}
-      <EditItemModal item={dialog?.kind === 'edit' ? dialog.item : null} onClose={() => setDialog(null)} />
-      <NotApplicableModal item={dialog?.kind === 'notApplicable' ? dialog.item : null} onClose={() => setDialog(null)} />
-      <AddItemModal opened={dialog?.kind === 'add'} plan={plan} onClose={() => setDialog(null)} />
+      <EditItemModal item={dialog?.kind === 'edit' ? dialog.item : null} onClose={closeDialog} />
+      <NotApplicableModal item={dialog?.kind === 'notApplicable' ? dialog.item : null} onClose={closeDialog} />
+      <AddItemModal opened={dialog?.kind === 'add'} plan={plan} onClose={closeDialog} />
     </Stack>
   );
 }

@@ -13,11 +13,11 @@ export type ItemDialog = { kind: 'edit' | 'notApplicable'; item: PlanItemView } 
 const setStatus = (item: PlanItemView, status: PlanItemView['status']) => usePlanStore.getState().setStatus(item.id, status);
 
 /** Done → followed up, with a way back in the notification. */
-export function followUp(item: PlanItemView, t: TFunction) {
-  setStatus(item, 'followedUp').then(
-    () => notifyUndo(t('plans.item.followedUp', { title: item.title }), () => void setStatus(item, 'done').catch(showError), 'teal', 8000),
-    showError,
-  );
+export function followUp(item: PlanItemView, t: TFunction, then?: () => void) {
+  setStatus(item, 'followedUp').then(() => {
+    then?.();
+    notifyUndo(t('plans.item.followedUp', { title: item.title }), () => void setStatus(item, 'done').catch(showError), 'teal', 8000);
+  }, showError);
 }
 
 export function ItemMenu({ item, busy, onDialog }: { item: PlanItemView; busy: boolean; onDialog: (d: ItemDialog) => void }) {

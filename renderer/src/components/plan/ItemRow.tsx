@@ -1,6 +1,6 @@
 import { Badge, Button, Checkbox, Group, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
-import { Fragment, memo, type ReactNode } from 'react';
+import { Fragment, memo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMinutes } from '../../../../electron/shared/rules/duration';
 import { canChangeStatus } from '../../../../electron/shared/rules/item-status';
@@ -89,15 +89,22 @@ export const ItemRow = memo(function ItemRow({ item, today, onDialog }: Props) {
   const done = history(item, today, t);
   const ticked = checked ? 'todo' : 'done';
 
-  // No optimistic tick: the box changes when main has committed the change and answered.
-  const toggle = () => void usePlanStore.getState().setStatus(item.id, ticked).catch(showError);
+  // No optimistic tick: the box changes when main has committed the change and answered. While
+  // it is on its way the box stays enabled (a disabled box loses focus, and the next Space would
+  // scroll the page) and a second press is ignored.
+  const toggle = () => {
+    if (!busy) void usePlanStore.getState().setStatus(item.id, ticked).catch(showError);
+  };
+  const checkbox = useRef<HTMLInputElement>(null);
 
   return (
     <li className={classes.row} data-late={item.late || undefined}>
       <div className={classes.main}>
         <Checkbox
+          ref={checkbox}
           checked={checked}
-          disabled={busy || !canChangeStatus(item.status, ticked)}
+          disabled={!canChangeStatus(item.status, ticked)}
+          aria-busy={busy || undefined}
           onChange={toggle}
           label={
             <Text
@@ -147,9 +154,9 @@ export const ItemRow = memo(function ItemRow({ item, today, onDialog }: Props) {
           <Button
             size="compact-sm"
             variant="light"
-            disabled={busy}
             aria-label={t('plans.item.followUpLabel', { title: item.title })}
-            onClick={() => followUp(item, t)}
+            // The button goes away once followed up; the keyboard stays on the row, at its box.
+            onClick={() => !busy && followUp(item, t, () => checkbox.current?.focus())}
           >
             {t('plans.item.followUp')}
           </Button>

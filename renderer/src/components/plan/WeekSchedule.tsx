@@ -18,16 +18,17 @@ export function WeekSchedule({ plan }: { plan: HirePlan }) {
     if (status === 'idle') void usePlanStore.getState().loadSchedule();
   }, [status]);
 
-  const goToCurrent = useCallback((behavior: ScrollBehavior) => {
+  const goToCurrent = useCallback((behavior: ScrollBehavior, focus: boolean) => {
     const row = currentRow.current;
     if (!row) return;
     row.scrollIntoView({ block: 'center', behavior });
-    row.focus({ preventScroll: true });
+    if (focus) row.focus({ preventScroll: true });
   }, []);
 
-  // Opening the schedule lands on this week.
+  // Opening the schedule shows this week, but focus stays on the tab: someone choosing tabs with
+  // the arrow keys must not be pulled into a table of a hundred rows.
   useEffect(() => {
-    if (hasCurrent) goToCurrent('instant');
+    if (hasCurrent) goToCurrent('instant', false);
   }, [hasCurrent, goToCurrent]);
 
   if (status === 'error') {
@@ -49,7 +50,7 @@ export function WeekSchedule({ plan }: { plan: HirePlan }) {
           <Button
             variant="light"
             leftSection={<IconCalendarDown size={16} aria-hidden />}
-            onClick={() => goToCurrent('smooth')}
+            onClick={() => goToCurrent('smooth', true)}
             style={{ flexShrink: 0 }}
           >
             {t('plans.schedule.goToCurrent')}

@@ -10,11 +10,12 @@ import {
   IconUsersGroup,
   IconX,
 } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HireReflection, ReflectionSession, SessionStatus } from '../../../../electron/shared/schemas/hours';
 import type { HirePlan } from '../../../../electron/shared/schemas/plan';
 import { dayDate, timeAfter, weekNumber } from '../../lib/dates';
+import { useDialog } from '../../lib/use-dialog';
 import { weekdayKey } from '../../lib/weekdays';
 import { useReflectionStore } from '../../stores/reflection';
 import { HiddenHead } from '../common/HiddenHead';
@@ -171,7 +172,7 @@ export function ReflectionTab({ plan }: { plan: HirePlan }) {
   const reflection = useReflectionStore((s) => (s.hireId === hire.id ? s.reflection.data : null));
   const { status, error: loadError } = useReflectionStore((s) => s.reflection);
   const busy = useReflectionStore((s) => s.busy);
-  const [dialog, setDialog] = useState<SessionDialog | null>(null);
+  const { dialog, open: setDialog, close: closeDialog } = useDialog<SessionDialog>();
   const calendar = useCalendarExport();
 
   useEffect(() => void useReflectionStore.getState().load(hire.id), [hire.id, hire.startDate]);
@@ -256,7 +257,7 @@ export function ReflectionTab({ plan }: { plan: HirePlan }) {
         </Paper>
       )}
       <OrdinaryGroup reflection={reflection} plan={plan} />
-      <SessionDialogs dialog={dialog} plan={plan} reflection={reflection} onClose={() => setDialog(null)} />
+      <SessionDialogs dialog={dialog} plan={plan} reflection={reflection} onClose={closeDialog} />
     </Stack>
   );
 }

@@ -2,7 +2,8 @@ import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import { AppLayout } from './AppLayout';
 import { HirePage } from './pages/HirePage';
@@ -16,20 +17,23 @@ import { SettingsPage } from './pages/SettingsPage';
 import { StaffPage } from './pages/StaffPage';
 import { startLiveUpdates } from './stores/live';
 import { useSettingsStore } from './stores/settings';
-import { theme } from './theme';
+import { cssVariablesResolver, makeTheme } from './theme';
 
 export function App() {
   const language = useSettingsStore((s) => s.preferences.language);
+  const { t } = useTranslation();
+  const theme = useMemo(() => makeTheme(t('common.close')), [t]);
   // Nothing until main has said whether a database is open: the pages would only meet refusals.
   const databaseOpen = useSettingsStore((s) => s.info?.databaseOpen);
   useEffect(() => void useSettingsStore.getState().load(), []);
   useEffect(() => (databaseOpen ? startLiveUpdates() : undefined), [databaseOpen]);
 
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <DatesProvider settings={{ locale: language, firstDayOfWeek: 1, weekendDays: [0, 6] }}>
         <ModalsProvider>
-          <Notifications position="bottom-right" />
+          {/* At the top, under the header: at the bottom right they covered the save buttons of the new-hire flow and of dialogs. */}
+          <Notifications position="top-center" containerWidth={440} />
           {databaseOpen === true && (
             <HashRouter>
               <Routes>

@@ -22,7 +22,15 @@ export function AppLayout() {
   useEffect(() => void useSessionStore.getState().start(), []);
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
-      <a className="skip-link" href="#main">
+      {/* Not a link to "#main": the hash router would read it as a route (Översikt). It moves focus instead. */}
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         {t('app.skipToContent')}
       </a>
       <AppShell.Header>
@@ -53,7 +61,7 @@ export function AppLayout() {
           ))}
         </Stack>
       </AppShell.Navbar>
-      <AppShell.Main id="main">
+      <AppShell.Main id="main" tabIndex={-1} style={{ outline: 'none' }}>
         <ExampleBanner />
         <Outlet />
       </AppShell.Main>

@@ -55,7 +55,7 @@ test('a truncated file is refused with a Swedish explanation, and the list is un
   const dialog = await importFile(truncated);
   await dialog.getByText('Inget har ändrats.', { exact: false }).waitFor();
   await dialog.getByText('Filen är inte en läsbar programfil. Den kan vara avkortad eller skadad.', { exact: false }).waitFor();
-  await dialog.getByRole('button', { name: 'Stäng' }).click();
+  await dialog.getByRole('button', { name: 'Stäng' }).last().click();
   await dialog.waitFor({ state: 'hidden' });
   await expectNothingChanged();
 });
@@ -76,7 +76,7 @@ test('items that point to a missing phase are each named in the problem list, an
   );
   expect(await problems.nth(1).textContent()).toContain(`Punkt 2 (”${second!.title}”)`);
   await shot(app, 'program-importfel');
-  await dialog.getByRole('button', { name: 'Stäng' }).click();
+  await dialog.getByRole('button', { name: 'Stäng' }).last().click();
   await expectNothingChanged();
 });
 
@@ -101,6 +101,6 @@ test('a file with several schema errors lists every one of them', async () => {
       expect.stringContaining('Ange klockslag som tt:mm'),
     ]),
   );
-  await dialog.getByRole('button', { name: 'Stäng' }).click();
+  await dialog.getByRole('button', { name: 'Stäng' }).last().click();
   await expectNothingChanged();
 });

@@ -106,6 +106,16 @@ export const en: Catalogue = {
       saved: 'The limit is now {{hours}} hours a week.',
     },
   },
+  dates: {
+    previousMonth: 'Previous month',
+    nextMonth: 'Next month',
+    previousYear: 'Previous year',
+    nextYear: 'Next year',
+    previousDecade: 'Previous decade',
+    nextDecade: 'Next decade',
+    monthLevel: 'Choose month',
+    yearLevel: 'Choose year',
+  },
   validation: {
     required: 'This field is required.',
     tooLong: 'The text is too long.',

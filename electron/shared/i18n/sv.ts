@@ -107,6 +107,16 @@ export const sv = {
       saved: 'Gränsen är nu {{hours}} timmar i veckan.',
     },
   },
+  dates: {
+    previousMonth: 'Föregående månad',
+    nextMonth: 'Nästa månad',
+    previousYear: 'Föregående år',
+    nextYear: 'Nästa år',
+    previousDecade: 'Föregående årtionde',
+    nextDecade: 'Nästa årtionde',
+    monthLevel: 'Välj månad',
+    yearLevel: 'Välj år',
+  },
   validation: {
     required: 'Fältet måste fyllas i.',
     tooLong: 'Texten är för lång.',

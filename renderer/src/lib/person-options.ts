@@ -30,3 +30,13 @@ export function peopleByRole(people: readonly Person[], role: 'manager' | 'intro
 /** Teams named in the staff directory, for suggestions. */
 export const teamsOf = (people: readonly Person[]) =>
   [...new Set(people.map((p) => p.team.trim()).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'sv'));
+
+/** The people holding `role` in a list of hires, by name, as filter choices. */
+export function peopleInRole(
+  hires: readonly { manager: { id: number; name: string } | null; introducer: { id: number; name: string } | null }[],
+  role: 'manager' | 'introducer',
+) {
+  return [...new Map(hires.flatMap((h) => (h[role] ? [[h[role].id, h[role].name] as const] : []))).entries()]
+    .sort((a, b) => a[1].localeCompare(b[1], 'sv'))
+    .map(([id, name]) => ({ value: String(id), label: name }));
+}

@@ -1,6 +1,7 @@
 import { Stack, Tabs } from '@mantine/core';
 import { IconCalendarWeek, IconClockHour4, IconHistory, IconListCheck, IconMessages } from '@tabler/icons-react';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { usePageTitle } from '../lib/use-page-title';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { HistoryTab } from '../components/audit/HistoryTab';
@@ -32,6 +33,8 @@ export function HirePage() {
   const valid = Number.isInteger(hireId) && hireId > 0;
   const plan = usePlanStore((s) => (s.plan.data?.hire.id === hireId ? s.plan.data : null));
   const { status, error: loadError } = usePlanStore((s) => s.plan);
+  const [tab, setTab] = useState<string>('checklist');
+  usePageTitle(plan?.hire.name, t(TABS.find((x) => x.value === tab)!.label));
 
   useEffect(() => {
     if (valid) void usePlanStore.getState().load(hireId);
@@ -52,7 +55,7 @@ export function HirePage() {
         <>
           <ArchivedBanner plan={plan} />
           <HireHeader plan={plan} moreActions={<HirePrivacyMenu plan={plan} />} exports={<BinderExportButtons hireId={plan.hire.id} />} />
-          <Tabs defaultValue="checklist" keepMounted={false}>
+          <Tabs value={tab} onChange={(value) => setTab(value ?? 'checklist')} keepMounted={false}>
             <Tabs.List aria-label={t('plans.page.tabs')}>
               {TABS.map(({ value, label, Icon }) => (
                 <Tabs.Tab key={value} value={value} leftSection={<Icon size={16} aria-hidden />}>

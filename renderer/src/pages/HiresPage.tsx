@@ -1,10 +1,12 @@
-import { Anchor, Button, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import type { HireSummary } from '../../../electron/shared/schemas/plan';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { LoadFailed } from '../components/common/LoadStates';
 import { PageHeader } from '../components/common/PageHeader';
+import { PersonFilter } from '../components/common/PersonFilter';
 import { HiresTable } from '../components/hires/HiresTable';
 import { ArchivedHires } from '../components/privacy/ArchivedHires';
 import { useHiresStore, type HireList } from '../stores/hires';
@@ -18,7 +20,13 @@ export function HiresPage() {
   const { data: hires, status, error: loadError } = useHiresStore((s) => s.lists[list]);
   const { load } = useHiresStore.getState();
 
+  const [introducerId, setIntroducerId] = useState<string | null>(null);
+  const [managerId, setManagerId] = useState<string | null>(null);
   useEffect(() => void load(list), [load, list]);
+
+  const matches = (h: HireSummary) =>
+    (introducerId === null || String(h.introducer?.id) === introducerId) && (managerId === null || String(h.manager?.id) === managerId);
+  const shown = hires.filter(matches);
 
   return (
     <Stack className="page" gap="md">
@@ -58,10 +66,28 @@ export function HiresPage() {
       ) : (
         hires.length > 0 && (
           <Paper withBorder radius="md" p="md">
+            <Group gap="md" align="flex-end" mb="sm">
+              <PersonFilter
+                hires={hires}
+                role="introducer"
+                label={t('hires.fields.introducer')}
+                placeholder={t('hires.overview.anyIntroducer')}
+                value={introducerId}
+                onChange={setIntroducerId}
+              />
+              <PersonFilter
+                hires={hires}
+                role="manager"
+                label={t('hires.fields.manager')}
+                placeholder={t('hires.list.anyManager')}
+                value={managerId}
+                onChange={setManagerId}
+              />
+            </Group>
             <Text size="sm" c="dimmed" mb="xs" aria-live="polite">
-              {t('hires.list.count', { count: hires.length })}
+              {t('hires.list.count', { count: shown.length })}
             </Text>
-            <HiresTable hires={hires} archived={list === 'archived'} />
+            <HiresTable hires={shown} archived={list === 'archived'} />
           </Paper>
         )
       )}

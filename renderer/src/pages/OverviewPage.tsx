@@ -1,15 +1,24 @@
-import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconCalendarDown, IconPlus } from '@tabler/icons-react';
-import { useEffect } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { byUrgency } from '../../../electron/shared/rules/urgency';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LoadFailed } from '../components/common/LoadStates';
 import { PageHeader } from '../components/common/PageHeader';
+import { PersonFilter } from '../components/common/PersonFilter';
 import { useCalendarExport } from '../components/common/useCalendarExport';
 import { HireCard } from '../components/overview/HireCard';
+import { HireTable } from '../components/overview/HireTable';
 import { IntroducerLoadTable } from '../components/overview/IntroducerLoadTable';
+import { LoadSummary } from '../components/overview/LoadSummary';
+import { recall, remember } from '../lib/view-memory';
 import { useHiresStore } from '../stores/hires';
 import { useIntroducerLoadStore } from '../stores/hours';
+import { useSessionStore } from '../stores/session';
+
+const WHOSE = ['all', 'mine'] as const;
+const LAYOUTS = ['cards', 'table'] as const;
 
 /** Every running introduction: progress per phase, late and not followed up, what comes next. */
 export function OverviewPage() {
@@ -18,12 +27,24 @@ export function OverviewPage() {
   const { load } = useHiresStore.getState();
   const introducers = useIntroducerLoadStore((s) => s.introducers.data);
   const calendar = useCalendarExport();
+  const userId = useSessionStore((s) => s.currentUser?.id ?? null);
+  const [whose, setWhose] = useState(() => recall('overview-whose', userId, WHOSE, 'all'));
+  const [layout, setLayout] = useState(() => recall('overview-layout', userId, LAYOUTS, 'cards'));
+  const [introducerId, setIntroducerId] = useState<string | null>(null);
 
   useEffect(() => void load('active'), [load]);
   useEffect(() => void useIntroducerLoadStore.getState().load(), []);
 
   /** Hires whose introducer is behind on the norm, from the load (one call for the whole page). */
-  const behind = new Set(introducers.flatMap((row) => row.hires.filter((h) => h.behind).map((h) => h.id)));
+  const behind = useMemo(() => new Set(introducers.flatMap((row) => row.hires.filter((h) => h.behind).map((h) => h.id))), [introducers]);
+  const shown = useMemo(() => {
+    const chosen = hires.filter(
+      (h) =>
+        (whose === 'all' || h.manager?.id === userId || h.introducer?.id === userId) &&
+        (introducerId === null || String(h.introducer?.id ?? '') === introducerId),
+    );
+    return byUrgency(chosen.map((h) => ({ ...h, introducerBehind: behind.has(h.id), noIntroducer: h.introducer === null })));
+  }, [hires, whose, userId, introducerId, behind]);
 
   const newButton = (
     <Button component={Link} to="/nyanstallda/ny" leftSection={<IconPlus size={16} aria-hidden />}>
@@ -32,7 +53,7 @@ export function OverviewPage() {
   );
 
   return (
-    <Stack className="page" gap="md">
+    <Stack className="page page-wide" gap="md">
       <PageHeader
         title={t('nav.overview')}
         intro={t('hires.overview.intro')}
@@ -64,9 +85,60 @@ export function OverviewPage() {
           </Stack>
         </Paper>
       )}
-      {hires.map((hire) => (
-        <HireCard key={hire.id} hire={hire} introducerBehind={behind.has(hire.id)} />
-      ))}
+      {hires.length > 0 && (
+        <>
+          <LoadSummary />
+          <Group gap="md" align="flex-end" wrap="wrap">
+            <SegmentedControl
+              aria-label={t('hires.overview.filterLabel')}
+              value={whose}
+              onChange={(value) => {
+                setWhose(value);
+                remember('overview-whose', userId, value);
+              }}
+              data={[
+                { value: 'all', label: t('hires.overview.all') },
+                { value: 'mine', label: t('hires.overview.mine') },
+              ]}
+              title={t('hires.overview.mineHint')}
+            />
+            <PersonFilter
+              hires={hires}
+              role="introducer"
+              label={t('hires.overview.byIntroducer')}
+              placeholder={t('hires.overview.anyIntroducer')}
+              value={introducerId}
+              onChange={setIntroducerId}
+            />
+            <SegmentedControl
+              aria-label={t('hires.overview.layout')}
+              ml="auto"
+              value={layout}
+              onChange={(value) => {
+                setLayout(value);
+                remember('overview-layout', userId, value);
+              }}
+              data={[
+                { value: 'cards', label: t('hires.overview.cards') },
+                { value: 'table', label: t('hires.overview.table') },
+              ]}
+            />
+          </Group>
+          <Text size="sm" c="dimmed" aria-live="polite">
+            {shown.length ? t('hires.overview.shown', { count: shown.length }) : t('hires.overview.noneShown')} {t('hires.overview.sorted')}
+          </Text>
+        </>
+      )}
+      {layout === 'table' ? (
+        shown.length > 0 && <HireTable hires={shown} />
+      ) : (
+        // Two columns on a wide screen: at 1920 px one card per row left half the width empty.
+        <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="md">
+          {shown.map((hire) => (
+            <HireCard key={hire.id} hire={hire} introducerBehind={hire.introducerBehind} />
+          ))}
+        </SimpleGrid>
+      )}
       {status === 'ready' && hires.length > 0 && <IntroducerLoadTable />}
       {status === 'ready' && (
         <Anchor component={Link} to="/nyanstallda?visa=arkiv" size="sm" w="fit-content">

@@ -1,5 +1,6 @@
 import { Group, Loader, Stack, Tabs, Text } from '@mantine/core';
 import { useEffect } from 'react';
+import { usePageTitle } from '../lib/use-page-title';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { BackLink } from '../components/common/BackLink';
@@ -24,6 +25,7 @@ export function ProgramEditorPage() {
   const { data: draft, status: draftStatus, error: draftError } = useProgramsStore((s) => s.draft);
   const openDraft = useProgramsStore((s) => s.openDraft);
   const tab: Tab = TABS.find((x) => x === search.get('flik')) ?? 'faser';
+  usePageTitle(draft?.templateId === templateId ? draft.content.name : null, t(`program.tabs.${LABELS[tab]}`), t('program.title'));
 
   useEffect(() => void openDraft(templateId), [openDraft, templateId]);
 

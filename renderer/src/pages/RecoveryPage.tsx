@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Code, Container, Group, Spoiler, Stack, Table, Te
 import { modals } from '@mantine/modals';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useEffect } from 'react';
+import { usePageTitle } from '../lib/use-page-title';
 import { useTranslation } from 'react-i18next';
 import type { BackupEntry } from '../../../electron/shared/schemas/backup';
 import { SectionCard } from '../components/common/SectionCard';
@@ -18,6 +19,7 @@ const run = (action: () => Promise<unknown>) => void action().catch(showError);
  */
 export function RecoveryPage() {
   const { t } = useTranslation();
+  usePageTitle(t('recovery.title'));
   const info = useSettingsStore((s) => s.info);
   const state = useRecoveryStore((s) => s.state);
   const store = useRecoveryStore.getState();

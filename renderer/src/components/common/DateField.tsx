@@ -46,7 +46,7 @@ export function DateField({ value, onChange, dayOff, error, ...props }: Props) {
         if (iso && typed !== null) setOpen(false);
       }}
       onInput={(e) => setTyped(e.currentTarget.value)}
-      onFocus={() => setOpen(true)}
+      // Typing is the quick way; the calendar opens on a click or the down arrow, not on every focus.
       onClick={() => setOpen(true)}
       onKeyDown={(e) => {
         if (e.key === 'Escape') setOpen(false);
@@ -66,6 +66,18 @@ export function DateField({ value, onChange, dayOff, error, ...props }: Props) {
       dateParser={parseDate}
       leftSection={<IconCalendar size={16} aria-hidden />}
       popoverProps={{ withinPortal: true, opened: open }}
+      ariaLabels={{
+        previousMonth: t('dates.previousMonth'),
+        nextMonth: t('dates.nextMonth'),
+        previousYear: t('dates.previousYear'),
+        nextYear: t('dates.nextYear'),
+        previousDecade: t('dates.previousDecade'),
+        nextDecade: t('dates.nextDecade'),
+        monthLevelControl: t('dates.monthLevel'),
+        yearLevelControl: t('dates.yearLevel'),
+      }}
+      // The days of the months around are drawn pale (2.2:1); the month's own days are enough.
+      hideOutsideDates
       getDayProps={() => ({ onClick: () => setOpen(false) })}
       autoComplete="off"
       // Escape in the field closes its calendar, not the whole dialog with what has been typed.

@@ -26,7 +26,7 @@ export function OwnItemsSection({ phases, items, onChange, resolve }: Props) {
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby="own-items-heading">
       <Group justify="space-between" align="flex-start" mb="sm">
         <Stack gap={2}>
-          <Title order={3} size="h4" id="own-items-heading">
+          <Title order={2} size="h4" id="own-items-heading">
             {t('hires.own.heading')}
           </Title>
           <Text size="sm" c="dimmed" maw={640}>

@@ -23,7 +23,7 @@ export function PhaseReview({ phase, items, leaveOut, onToggle }: Props) {
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby={headingId}>
       <Stack gap={2} mb="sm">
         <Group justify="space-between" align="baseline">
-          <Title order={3} size="h4" id={headingId}>
+          <Title order={2} size="h4" id={headingId}>
             {phase.name}
           </Title>
           <Text size="sm" c="dimmed">

@@ -50,7 +50,7 @@ export function SaveSummary({ fields, preview, leftOutCount, ownCount, error }: 
       )}
       {!error && <WhoFirstAlert />}
       <Paper withBorder radius="md" p="lg">
-        <Title order={3} size="h4" mb="md">
+        <Title order={2} size="h4" mb="md">
           {t('hires.new.summaryTitle', { name: fields.name })}
         </Title>
         <SimpleGrid cols={3} spacing="lg">

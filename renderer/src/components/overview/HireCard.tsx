@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import type { HireSummary } from '../../../../electron/shared/schemas/plan';
 import { dayDate, weekNumber } from '../../lib/dates';
 import { IntroducerBadge } from '../common/IntroducerBadge';
+import { CountBadges } from './CountBadges';
 import { PhaseBars } from './PhaseBars';
 
 /** One running introduction at a glance: who, how far per phase, what is late, what comes next. */
@@ -12,8 +13,8 @@ export function HireCard({ hire, introducerBehind = false }: { hire: HireSummary
   const { t } = useTranslation();
   const headingId = `hire-${hire.id}`;
   return (
-    <Paper withBorder radius="md" p="lg" component="article" aria-labelledby={headingId}>
-      <Group justify="space-between" align="flex-start" mb="md" wrap="nowrap">
+    <Paper withBorder radius="md" p="md" component="article" aria-labelledby={headingId}>
+      <Group justify="space-between" align="flex-start" mb="sm" wrap="nowrap">
         <Stack gap={2}>
           <Title order={2} size="h4" id={headingId}>
             <Anchor component={Link} to={`/nyanstallda/${hire.id}`} inherit>
@@ -30,15 +31,10 @@ export function HireCard({ hire, introducerBehind = false }: { hire: HireSummary
               {t('hours.load.hireBehind')}
             </Badge>
           )}
-          <Badge color={hire.late > 0 ? 'red.9' : 'gray'} variant={hire.late > 0 ? 'filled' : 'light'} tt="none">
-            {t('hires.counts.late', { count: hire.late })}
-          </Badge>
-          <Badge color={hire.notFollowedUp > 0 ? 'orange.9' : 'gray'} variant={hire.notFollowedUp > 0 ? 'filled' : 'light'} tt="none">
-            {t('hires.counts.notFollowedUp', { count: hire.notFollowedUp })}
-          </Badge>
+          <CountBadges hire={hire} />
         </Group>
       </Group>
-      <SimpleGrid cols={3} spacing="xl">
+      <SimpleGrid cols={3} spacing="lg" verticalSpacing="xs">
         <Stack gap="xs">
           <div>
             <Text size="xs" c="dimmed">
@@ -70,7 +66,8 @@ export function HireCard({ hire, introducerBehind = false }: { hire: HireSummary
             <Text size="sm">{t('hires.overview.nothingNext')}</Text>
           ) : (
             <List size="sm" spacing={6} listStyleType="none" aria-labelledby={`${headingId}-next`}>
-              {hire.next.map((item) => (
+              {/* Two are enough to act on; the checklist has the rest. */}
+              {hire.next.slice(0, 2).map((item) => (
                 <List.Item key={item.id}>
                   <Text size="xs" c={item.late ? 'red.9' : 'dimmed'} fw={item.late ? 600 : undefined} className="nowrap">
                     {dayDate(item.dueDate)} ({t('hires.dates.week', { week: weekNumber(item.dueDate) })})

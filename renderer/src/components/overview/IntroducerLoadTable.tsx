@@ -13,7 +13,7 @@ export function IntroducerLoadTable() {
   const hours = (value: number) => t('hours.hoursValue', { value: formatHours(value, i18n.language) });
 
   return (
-    <Paper withBorder radius="md" component="section" aria-labelledby="introducer-load-title">
+    <Paper withBorder radius="md" component="section" aria-labelledby="introducer-load-title" tabIndex={-1}>
       <Stack gap={0}>
         <Stack gap={2} p="md" pb="sm">
           <Title order={2} size="h4" id="introducer-load-title">

@@ -16,7 +16,7 @@ interface Props {
   plan: HirePlan;
   /** Shown after the header's own buttons (the privacy menu). */
   moreActions: ReactNode;
-  /** Shown under the facts (the binder exports). */
+  /** Beside the facts (the binder exports), so the header stays three lines high at 1366×768. */
   exports: ReactNode;
 }
 
@@ -46,10 +46,10 @@ export function HireHeader({ plan, moreActions, exports }: Props) {
   };
 
   return (
-    <Paper withBorder radius="md" p="lg">
-      <Stack gap="md">
-        <Group justify="space-between" align="flex-start" gap="md">
-          <Stack gap={2}>
+    <Paper withBorder radius="md" p="md">
+      <Stack gap="sm">
+        <Group justify="space-between" align="flex-start" gap="md" wrap="nowrap">
+          <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
             <Group gap="sm">
               <Title order={1} size="h2">
                 {hire.name}
@@ -60,9 +60,13 @@ export function HireHeader({ plan, moreActions, exports }: Props) {
                 </Badge>
               )}
             </Group>
-            <Text c="dimmed">{[hire.title, hire.team].filter(Boolean).join(' · ')}</Text>
+            <Text c="dimmed">
+              {[hire.title, hire.team, t('plans.header.programmeVersion', { name: hire.templateName, version: hire.templateVersion })]
+                .filter(Boolean)
+                .join(' · ')}
+            </Text>
           </Stack>
-          <Group gap="xs">
+          <Group gap="xs" wrap="nowrap">
             <Button variant="default" leftSection={<IconCalendarEvent size={16} aria-hidden />} onClick={() => setDialog('startDate')}>
               {t('plans.header.changeStartDate')}
             </Button>
@@ -80,19 +84,19 @@ export function HireHeader({ plan, moreActions, exports }: Props) {
             {moreActions}
           </Group>
         </Group>
-        <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md" aria-label={t('plans.header.details')} role="group">
-          <Fact label={t('plans.header.startDate')}>
-            {longDate(hire.startDate)}{' '}
-            <Text span size="sm" c="dimmed">
-              ({t('plans.header.week', { week: weekNumber(hire.startDate) })})
-            </Text>
-          </Fact>
-          <Fact label={t('plans.header.manager')}>{hire.manager?.name ?? missing}</Fact>
-          <Fact label={t('plans.header.introducer')}>{hire.introducer?.name ?? missing}</Fact>
-          <Fact label={t('plans.header.programme')}>
-            {t('plans.header.programmeVersion', { name: hire.templateName, version: hire.templateVersion })}
-          </Fact>
-        </SimpleGrid>
+        <Group justify="space-between" align="flex-end" gap="md" wrap="nowrap">
+          <SimpleGrid cols={3} spacing="md" style={{ flex: 1 }} aria-label={t('plans.header.details')} role="group">
+            <Fact label={t('plans.header.startDate')}>
+              {longDate(hire.startDate)}{' '}
+              <Text span size="sm" c="dimmed">
+                ({t('plans.header.week', { week: weekNumber(hire.startDate) })})
+              </Text>
+            </Fact>
+            <Fact label={t('plans.header.manager')}>{hire.manager?.name ?? missing}</Fact>
+            <Fact label={t('plans.header.introducer')}>{hire.introducer?.name ?? missing}</Fact>
+          </SimpleGrid>
+          {exports}
+        </Group>
         {!hire.introducer && (
           <Alert
             color="orange"
@@ -108,7 +112,6 @@ export function HireHeader({ plan, moreActions, exports }: Props) {
             </Group>
           </Alert>
         )}
-        {exports}
       </Stack>
       <StartDateModal opened={dialog === 'startDate'} plan={plan} onClose={() => setDialog(null)} />
       <EditHireModal opened={dialog === 'edit'} plan={plan} onClose={() => setDialog(null)} />

@@ -39,7 +39,7 @@ export function WeekRowView({ row, phases, ref }: Props) {
           {weekDates(row.monday, row.sunday)}
         </Text>
         {row.current && (
-          <Badge color="yellow" variant="filled" size="sm" mt={2} tt="none" c="dark">
+          <Badge color="yellow" variant="light" size="sm" mt={2} tt="none">
             {t('plans.schedule.current')}
           </Badge>
         )}

@@ -70,7 +70,7 @@ export function HirePrivacyMenu({ plan }: { plan: HirePlan }) {
             </Menu.Item>
           )}
           <Menu.Divider />
-          <Menu.Item color="red" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => setErasing(true)}>
+          <Menu.Item color="red.8" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => setErasing(true)}>
             {t('privacy.erase')}
           </Menu.Item>
         </Menu.Dropdown>

@@ -40,7 +40,7 @@ export function ReflectionSegments({ segments, onChange, errors }: Props) {
                 {FIELDS.map((field) => (
                   <Table.Th key={field}>{t(`program.norms.${field}`)}</Table.Th>
                 ))}
-                <Table.Th />
+                <HiddenHead label={t('common.remove')} />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

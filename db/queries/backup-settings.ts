@@ -51,7 +51,13 @@ export function setKeep(db: Db, keep: { keepDaily: number; keepMonthly: number }
 export function getLastAutomatic(db: Db): AutomaticResult | null {
   const value = read(db, KEYS.lastAutomatic) as Partial<AutomaticResult> | undefined;
   return value && typeof value.at === 'string' && typeof value.ok === 'boolean'
-    ? { at: value.at, ok: value.ok, takenAt: value.takenAt ?? null, failure: value.failure ?? null }
+    ? {
+        at: value.at,
+        ok: value.ok,
+        takenAt: value.takenAt ?? null,
+        failure: value.failure ?? null,
+        ...(value.clockWarning === true && { clockWarning: true }),
+      }
     : null;
 }
 

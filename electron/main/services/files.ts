@@ -1,15 +1,42 @@
-import { readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { open, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { svText, type TextKey } from '../../shared/i18n/translate';
 import type { FileOutcome } from '../../shared/schemas/template-api';
 import { AppError } from '../errors';
+import { syncFolder } from './backup/write';
 import type { Desktop, FileFilter } from '../ipc/context';
 
-/** Writes next to the target and renames, so a crash never leaves half a file under the chosen name. */
+/** Why a file could not be written, in words for the user, from the system's error code. */
+function writeProblem(error: unknown): TextKey {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EISDIR') return 'files.isFolder';
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EBUSY' || code === 'EROFS') return 'files.inUse';
+  if (code === 'ENOSPC' || code === 'EDQUOT') return 'files.diskFull';
+  if (code === 'ENOENT' || code === 'ENOTDIR') return 'files.noFolder';
+  return 'files.unknown';
+}
+
+/**
+ * Writes next to the target, flushes it to disk and renames, so neither a crash nor a power cut
+ * leaves half a file under the chosen name. When any step fails (the name is a folder, the file is
+ * open in Excel, the disk is full) the temporary file is removed and the user is told why.
+ */
 export async function writeFileAtomically(file: string, data: string | Buffer): Promise<void> {
   const temp = `${file}.${process.pid}.tmp`;
-  await writeFile(temp, data);
-  await rename(temp, file);
+  try {
+    const handle = await open(temp, 'w');
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, file);
+  } catch (error) {
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw new AppError('conflict', svText('files.notSaved', { name: path.basename(file), reason: svText(writeProblem(error)) }));
+  }
+  syncFolder(path.dirname(file));
 }
 
 // Characters that show nothing but change how a name reads: bidi overrides and isolates (U+202E

@@ -46,6 +46,8 @@ export const enBackup: Texts<typeof svBackup> = {
   },
   createFailed: 'The backup could not be saved: {{reason}} Your data is unchanged.',
   folderProblem: 'The folder cannot be read right now. Check that it exists and that the network drive is connected.',
+  clockWarning:
+    "The computer's clock was before the previous backup: it has been set back or was wrong earlier. The backup was made anyway. Check the date and time in the computer's settings.",
   lastAutomaticOk: 'Latest automatic backup: {{when}}.',
   lastAutomaticFailed: 'The automatic backup on {{when}} failed: {{reason}} Introplan tries again within an hour and when you quit.',
   notOwnDatabase: 'Backups are made and restored for your own database only. Switch back to it first.',

@@ -116,6 +116,14 @@ export const en: Catalogue = {
     monthLevel: 'Choose month',
     yearLevel: 'Choose year',
   },
+  files: {
+    notSaved: '“{{name}}” could not be saved: {{reason}} No file was left behind.',
+    isFolder: 'there is already a folder with that name. Choose another name.',
+    inUse: 'the file is open in another program or read-only. Close it or choose another name.',
+    diskFull: 'the disk is full. Free some space or choose another place.',
+    noFolder: 'the folder no longer exists. Choose another place.',
+    unknown: 'the file could not be written. Try again or choose another place.',
+  },
   validation: {
     required: 'This field is required.',
     tooLong: 'The text is too long.',

@@ -45,6 +45,8 @@ export const svBackup = {
   },
   createFailed: 'Säkerhetskopian kunde inte sparas: {{reason}} Dina uppgifter är oförändrade.',
   folderProblem: 'Mappen går inte att läsa just nu. Kontrollera att den finns och att nätverksenheten är ansluten.',
+  clockWarning:
+    'Datorns klocka stod före den förra säkerhetskopian: den har ställts bakåt eller gick tidigare fel. Säkerhetskopian togs ändå. Kontrollera datum och tid i datorns inställningar.',
   lastAutomaticOk: 'Senaste automatiska säkerhetskopia: {{when}}.',
   lastAutomaticFailed:
     'Den automatiska säkerhetskopieringen {{when}} misslyckades: {{reason}} Introplan försöker igen inom en timme och när du avslutar.',

@@ -117,6 +117,14 @@ export const sv = {
     monthLevel: 'Välj månad',
     yearLevel: 'Välj år',
   },
+  files: {
+    notSaved: '”{{name}}” kunde inte sparas: {{reason}} Ingen fil har lämnats kvar.',
+    isFolder: 'det finns redan en mapp med det namnet. Välj ett annat namn.',
+    inUse: 'filen är öppen i ett annat program eller skrivskyddad. Stäng den eller välj ett annat namn.',
+    diskFull: 'disken är full. Frigör plats eller välj en annan plats.',
+    noFolder: 'mappen finns inte längre. Välj en annan plats.',
+    unknown: 'filen kunde inte skrivas. Försök igen eller välj en annan plats.',
+  },
   validation: {
     required: 'Fältet måste fyllas i.',
     tooLong: 'Texten är för lång.',

@@ -46,6 +46,11 @@ export interface AutomaticResult {
   /** Local wall-clock time of the backup made, when one was. */
   takenAt: string | null;
   failure: BackupFailure | null;
+  /**
+   * The computer's clock stood before the previous automatic backup or the newest backup's time:
+   * set back, or it had been ahead. The backup is made anyway; the settings page asks to check the clock.
+   */
+  clockWarning?: boolean;
 }
 
 export interface BackupStatus {

@@ -1,9 +1,9 @@
-import { setLastAutomatic } from '../../../../db/queries/backup-settings';
+import { getLastAutomatic, setLastAutomatic } from '../../../../db/queries/backup-settings';
 import type { AutomaticResult } from '../../../shared/schemas/backup';
 import { backupFolderOf } from './folder';
 import { readBackupNames } from './list';
 import { BackupFailedError } from './write';
-import { createBackup, rotateBackups, usingOwnDatabase, type BackupContext } from './create';
+import { createBackup, removeCrashedTemps, rotateBackups, usingOwnDatabase, type BackupContext } from './create';
 import type { HandlerContext } from '../../ipc/context';
 
 /** The timer functions, injected so a test can drive the clock. */
@@ -39,19 +39,50 @@ export class AutomaticBackups {
   ) {}
 
   start(): void {
+    try {
+      removeCrashedTemps(backupFolderOf(this.ctx.db, this.ctx.dataDirectory).folder);
+    } catch (error) {
+      console.error('[backup] could not clean up after a crashed backup', error);
+    }
     // Not at once: the window should appear before a backup of a large file holds main up.
     this.handles.push(this.timers.after(this.startDelayMs, () => this.runIfDue()));
     this.handles.push(this.timers.every(HOUR_MS, () => this.runIfDue()));
   }
 
-  /** True when the newest automatic backup is at least a day old, or there is none or the folder cannot be read. */
+  /**
+   * Whether the clock stands before the last automatic run or the newest backup: set back, or it
+   * was ahead when they were made.
+   */
+  private clockBehind(): boolean {
+    const now = Date.parse(this.ctx.now());
+    const last = getLastAutomatic(this.ctx.db);
+    if (last && now < Date.parse(last.at)) return true;
+    try {
+      const { folder, isDefault } = backupFolderOf(this.ctx.db, this.ctx.dataDirectory);
+      const newest = readBackupNames(folder, isDefault).at(-1);
+      return !!newest && now < new Date(newest.takenAt).getTime();
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * Due a day after the last automatic run (stored, not read from backup names, which a wrong clock
+   * makes lie), when there was none, and whenever the clock stands before the last run: a clock
+   * set back or corrected after running ahead must not stop backups for days.
+   */
   isDue(): boolean {
+    const now = Date.parse(this.ctx.now());
+    const last = getLastAutomatic(this.ctx.db);
+    // A failed run is tried again every hour, as before.
+    if (last?.ok) return now < Date.parse(last.at) || now - Date.parse(last.at) >= DAY_MS;
     try {
       const { folder, isDefault } = backupFolderOf(this.ctx.db, this.ctx.dataDirectory);
       const newest = readBackupNames(folder, isDefault)
         .filter((b) => b.kind === 'auto')
         .at(-1);
-      return !newest || Date.parse(this.ctx.now()) - new Date(newest.takenAt).getTime() >= DAY_MS;
+      const taken = newest ? new Date(newest.takenAt).getTime() : NaN;
+      return !newest || now < taken || now - taken >= DAY_MS;
     } catch {
       return true;
     }
@@ -65,11 +96,12 @@ export class AutomaticBackups {
   /** Backs up and rotates now; never throws. */
   run(): AutomaticResult {
     const at = this.ctx.now();
+    const clockWarning = this.clockBehind();
     let result: AutomaticResult;
     try {
       const entry = createBackup(this.ctx, 'auto');
-      result = { at, ok: true, takenAt: entry.takenAt, failure: null };
-      rotateBackups(this.ctx);
+      result = { at, ok: true, takenAt: entry.takenAt, failure: null, ...(clockWarning && { clockWarning }) };
+      rotateBackups(this.ctx, entry.name);
     } catch (error) {
       if (!(error instanceof BackupFailedError)) console.error('[backup] automatic backup failed', error);
       result = { at, ok: false, takenAt: null, failure: error instanceof BackupFailedError ? error.failure : 'write-failed' };

@@ -29,18 +29,51 @@ export function createBackup(ctx: BackupContext, kind: BackupKind): BackupEntry 
   return { name, kind, takenAt: parseBackupName(name)!.takenAt, size: statSync(file).size, problem: null };
 }
 
-const STALE_TEMP = /^introplan-.*\.db\.\d+\.tmp$/;
-const DAY_MS = 24 * 60 * 60 * 1000;
+const BACKUP_TEMP = /^introplan-.*\.db\.(\d+)\.tmp$/;
 
-/** Deletes what the rotation rule lets go, and temp files a crash left behind more than a day ago. */
-export function rotateBackups(ctx: BackupContext): string[] {
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the temporary copies of backups whose writing process has ended (a crash or a kill
+ * mid-backup), at start and at every rotation; a copy a running process is writing is left alone.
+ */
+export function removeCrashedTemps(folder: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    const pid = Number(BACKUP_TEMP.exec(name)?.[1]);
+    if (!pid || pid === process.pid || isRunning(pid)) continue;
+    rmSync(path.join(folder, name), { force: true });
+    removed.push(name);
+  }
+  return removed;
+}
+
+/**
+ * Deletes what the rotation rule lets go, and the temp files of crashed backups. `justWritten` is
+ * never deleted: with the clock set back, the new backup has the oldest name of all, and the rule
+ * alone would delete it at once.
+ */
+export function rotateBackups(ctx: BackupContext, justWritten?: string): string[] {
   const { folder, isDefault } = backupFolderOf(ctx.db, ctx.dataDirectory);
   const { keepDaily, keepMonthly } = getBackupSettings(ctx.db);
-  const doomed = backupsToDelete(readBackupNames(folder, isDefault), { ...DEFAULT_ROTATION, keepDaily, keepMonthly });
-  for (const name of readdirSync(folder).filter((n) => STALE_TEMP.test(n))) {
-    const file = path.join(folder, name);
-    if (Date.now() - statSync(file).mtimeMs > DAY_MS) rmSync(file, { force: true });
-  }
+  const doomed = backupsToDelete(readBackupNames(folder, isDefault), { ...DEFAULT_ROTATION, keepDaily, keepMonthly }).filter(
+    (name) => name !== justWritten,
+  );
+  removeCrashedTemps(folder);
   const deleted: string[] = [];
   for (const name of doomed) {
     try {

@@ -90,6 +90,11 @@ export function BackupCard() {
             </Alert>
           )}
           {last?.ok && last.takenAt && <Text size="sm">{t('backup.lastAutomaticOk', { when: longWhen(last.takenAt) })}</Text>}
+          {last?.clockWarning && (
+            <Alert color="yellow" role="status" p="xs">
+              {t('backup.clockWarning')}
+            </Alert>
+          )}
           <Text size="sm" maw={720}>
             {t('backup.keepText', { daily: status.keepDaily, monthly: status.keepMonthly })}
           </Text>

@@ -20,7 +20,7 @@ function luminance(hex: string) {
 }
 
 /** The contrast ratio of a colour against white. */
-export const contrastOnWhite = (hex: string) => 1.05 / (luminance(hex) + 0.05);
+const contrastOnWhite = (hex: string) => 1.05 / (luminance(hex) + 0.05);
 
 /** The colour mixed with black in small steps until it reaches `ratio` against white. */
 function darkenTo(hex: string, ratio: number) {

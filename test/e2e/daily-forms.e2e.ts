@@ -13,8 +13,6 @@ let app: LaunchedApp | undefined;
 async function withHire(options: Parameters<typeof launchApp>[0] = {}, name = 'Karin Ek') {
   app = await launchApp({ now: NOW, ...options });
   const hire = await seedHire(app.api, { name });
-  const manager = (await valueOf(app.api.staff.listPeople())).find((p) => p.name === SEED_PEOPLE.manager)!;
-  await valueOf(app.api.session.setCurrentUser({ personId: manager.id }));
   await app.page.reload();
   return { app, page: app.page, api: app.api, hire };
 }

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { closeAppAfterEach, valueOf } from '../support/app-per-test';
 import { checkbox, NOW, windowShot } from '../support/plan-page';
-import { SEED_PEOPLE, seedHire } from '../support/seed-hire';
+import { SEED_PEOPLE, seedHire, workAs } from '../support/seed-hire';
 import { launchApp, type LaunchedApp } from './harness';
 
 /** The screens a manager and an introducer open every day (issue 15), at a municipal laptop's 1366×768 and at 1920×1080. */
@@ -24,7 +24,6 @@ async function withHires(viewport: { width: number; height: number }) {
   await seedHire(api, { name: 'Karin Ek', startDate: '2026-11-02', withIntroducer: false });
   await seedHire(api, { name: 'Ali Hassan', startDate: '2026-06-01' });
   await seedHire(api, { name: 'Emma Lund', startDate: '2026-11-16' });
-  const people = await valueOf(api.staff.listPeople());
   const other = await valueOf(
     api.staff.createPerson({ name: 'Jonas Ek', title: '', team: '', phone: '', email: '', roles: ['introducer'] }),
   );
@@ -42,8 +41,7 @@ async function withHires(viewport: { width: number; height: number }) {
       introducerId: other.id,
     }),
   );
-  const introducer = people.find((p) => p.name === SEED_PEOPLE.introducer)!;
-  await valueOf(api.session.setCurrentUser({ personId: introducer.id }));
+  await workAs(api, SEED_PEOPLE.introducer);
   await page.reload();
   return { app, page, api, first };
 }
@@ -115,8 +113,7 @@ test(
     expect(await page.getByRole('radio', { name: /^Denna vecka/ }).isChecked()).toBe(true);
 
     // Someone else at the same computer starts from their own choice, not the introducer's.
-    const manager = (await valueOf(api.staff.listPeople())).find((p) => p.name === SEED_PEOPLE.manager)!;
-    await valueOf(api.session.setCurrentUser({ personId: manager.id }));
+    await workAs(api, SEED_PEOPLE.manager);
     await openFirst();
     expect(await page.getByRole('radio', { name: /^Alla/ }).isChecked()).toBe(true);
   },

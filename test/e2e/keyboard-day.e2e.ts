@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { closeAppAfterEach, valueOf } from '../support/app-per-test';
 import { NOW } from '../support/plan-page';
-import { SEED_PEOPLE, seedHire } from '../support/seed-hire';
+import { SEED_PEOPLE, seedHire, workAs } from '../support/seed-hire';
 import { launchApp, type LaunchedApp } from './harness';
 
 /**
@@ -85,8 +85,7 @@ test(
     app = await launchApp({ now: NOW, viewport: { width: 1366, height: 768 } });
     const { page, api } = app;
     const hire = await seedHire(api, { startDate: '2026-10-05' });
-    const introducer = (await valueOf(api.staff.listPeople())).find((p) => p.name === SEED_PEOPLE.introducer)!;
-    await valueOf(api.session.setCurrentUser({ personId: introducer.id }));
+    await workAs(api, SEED_PEOPLE.introducer);
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
     const keys = keyboard(page);

@@ -42,3 +42,10 @@ export async function seedHire(
     }),
   );
 }
+
+/** Makes the named person in the staff directory the one working, as if they had picked themselves. */
+export async function workAs(api: Api, name: string): Promise<void> {
+  const person = (await valueOf(api.staff.listPeople())).find((p) => p.name === name);
+  if (!person) throw new Error(`No person named ${name} in the staff directory`);
+  await valueOf(api.session.setCurrentUser({ personId: person.id }));
+}

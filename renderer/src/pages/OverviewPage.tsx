@@ -12,7 +12,7 @@ import { HireCard } from '../components/overview/HireCard';
 import { HireTable } from '../components/overview/HireTable';
 import { IntroducerLoadTable } from '../components/overview/IntroducerLoadTable';
 import { LoadSummary } from '../components/overview/LoadSummary';
-import { recall, remember } from '../lib/view-memory';
+import { useRememberedView } from '../lib/view-memory';
 import { useHiresStore } from '../stores/hires';
 import { useIntroducerLoadStore } from '../stores/hours';
 import { useSessionStore } from '../stores/session';
@@ -28,8 +28,8 @@ export function OverviewPage() {
   const introducers = useIntroducerLoadStore((s) => s.introducers.data);
   const calendar = useCalendarExport();
   const userId = useSessionStore((s) => s.currentUser?.id ?? null);
-  const [whose, setWhose] = useState(() => recall('overview-whose', userId, WHOSE, 'all'));
-  const [layout, setLayout] = useState(() => recall('overview-layout', userId, LAYOUTS, 'cards'));
+  const [whose, setWhose] = useRememberedView('overview-whose', WHOSE, 'all');
+  const [layout, setLayout] = useRememberedView('overview-layout', LAYOUTS, 'cards');
   const [introducerId, setIntroducerId] = useState<string | null>(null);
 
   useEffect(() => void load('active'), [load]);
@@ -92,10 +92,7 @@ export function OverviewPage() {
             <SegmentedControl
               aria-label={t('hires.overview.filterLabel')}
               value={whose}
-              onChange={(value) => {
-                setWhose(value);
-                remember('overview-whose', userId, value);
-              }}
+              onChange={setWhose}
               data={[
                 { value: 'all', label: t('hires.overview.all') },
                 { value: 'mine', label: t('hires.overview.mine') },
@@ -114,10 +111,7 @@ export function OverviewPage() {
               aria-label={t('hires.overview.layout')}
               ml="auto"
               value={layout}
-              onChange={(value) => {
-                setLayout(value);
-                remember('overview-layout', userId, value);
-              }}
+              onChange={setLayout}
               data={[
                 { value: 'cards', label: t('hires.overview.cards') },
                 { value: 'table', label: t('hires.overview.table') },

@@ -45,21 +45,17 @@ function isRunning(pid: number): boolean {
  * Removes the temporary copies of backups whose writing process has ended (a crash or a kill
  * mid-backup), at start and at every rotation; a copy a running process is writing is left alone.
  */
-export function removeCrashedTemps(folder: string): string[] {
+export function removeCrashedTemps(folder: string): void {
   let names: string[];
   try {
     names = readdirSync(folder);
   } catch {
-    return [];
+    return;
   }
-  const removed: string[] = [];
   for (const name of names) {
     const pid = Number(BACKUP_TEMP.exec(name)?.[1]);
-    if (!pid || pid === process.pid || isRunning(pid)) continue;
-    rmSync(path.join(folder, name), { force: true });
-    removed.push(name);
+    if (pid && pid !== process.pid && !isRunning(pid)) rmSync(path.join(folder, name), { force: true });
   }
-  return removed;
 }
 
 /**

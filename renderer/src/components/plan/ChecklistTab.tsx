@@ -1,11 +1,11 @@
 import { Alert, Button, Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { HirePlan } from '../../../../electron/shared/schemas/plan';
 import { useDialog } from '../../lib/use-dialog';
-import { recall, remember } from '../../lib/view-memory';
+import { useRememberedView } from '../../lib/view-memory';
 import { useSessionStore } from '../../stores/session';
 import { AddItemModal } from './AddItemModal';
 import { filterPredicate, FILTERS, type Filter } from './checklist-filters';
@@ -20,17 +20,14 @@ export function ChecklistTab({ plan }: { plan: HirePlan }) {
   const currentUser = useSessionStore((s) => s.currentUser);
   const [search, setSearch] = useSearchParams();
   // A link from Översikt ("3 försenade") names the filter; otherwise the one this person used last.
-  const [filter, setFilter] = useState<Filter>(
-    () => FILTERS.find((f) => f === search.get('filter')) ?? recall('checklist', currentUser?.id ?? null, FILTERS, 'all'),
+  const [filter, setFilter] = useRememberedView(
+    'checklist',
+    FILTERS,
+    'all',
+    FILTERS.find((f) => f === search.get('filter')),
   );
   const { dialog, open: setDialog, close: closeDialog } = useDialog<ItemDialog>();
   const userId = currentUser?.id ?? null;
-  // Who is working may be known only after the tab opened, or change: then take their filter.
-  const [filterOf, setFilterOf] = useState(userId);
-  if (filterOf !== userId) {
-    setFilterOf(userId);
-    if (!search.has('filter')) setFilter(recall('checklist', userId, FILTERS, 'all'));
-  }
 
   const counts = useMemo(
     () =>
@@ -44,7 +41,6 @@ export function ChecklistTab({ plan }: { plan: HirePlan }) {
 
   const choose = (value: string) => {
     setFilter(value as Filter);
-    remember('checklist', userId, value);
     if (search.has('filter')) setSearch({}, { replace: true });
     if (value === 'mine') void useSessionStore.getState().refresh();
   };

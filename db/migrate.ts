@@ -6,7 +6,7 @@ import path from 'node:path';
 /** drizzle's own bookkeeping table, so a file its migrator upgraded earlier keeps working. */
 const MIGRATIONS_TABLE = '__drizzle_migrations';
 // Byte for byte drizzle's statement, so both runners leave the same schema behind.
-const CREATE_MIGRATIONS_TABLE = `
+export const CREATE_MIGRATIONS_TABLE = `
 			CREATE TABLE IF NOT EXISTS "${MIGRATIONS_TABLE}" (
 				id SERIAL PRIMARY KEY,
 				hash text NOT NULL,
@@ -34,7 +34,7 @@ interface Step extends MigrationMeta {
   tag: string;
 }
 
-function readSteps(migrationsFolder: string): Step[] {
+export function readSteps(migrationsFolder: string): Step[] {
   const journal = JSON.parse(readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
     entries: { tag: string }[];
   };
@@ -59,7 +59,7 @@ function orphans(sqlite: Database.Database): string {
     .join('; ');
 }
 
-function applyStep(sqlite: Database.Database, step: Step): void {
+export function applyStep(sqlite: Database.Database, step: Step): void {
   for (const statement of step.sql) {
     try {
       sqlite.exec(statement);
@@ -106,4 +106,9 @@ export function runMigrations(sqlite: Database.Database, migrationsFolder: strin
     // openDatabase reads every pragma back afterwards (assertPragmas).
     sqlite.pragma('foreign_keys = ON');
   }
+}
+
+/** How many migrations this version of Introplan knows: the migration level a current file has. */
+export function knownMigrationCount(migrationsFolder: string): number {
+  return (JSON.parse(readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: unknown[] }).entries.length;
 }

@@ -1,9 +1,15 @@
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { randomInt } from 'node:crypto';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { inspectDatabaseFile, type DatabaseProblemKind } from './integrity';
-import { runMigrations } from './migrate';
+import { knownMigrationCount, MigrationFailedError, runMigrations } from './migrate';
+import { BUSY_TIMEOUT_MS, openFailureKind } from './open-failure';
+
+export { BUSY_TIMEOUT_MS };
+
+export { knownMigrationCount };
 import type { Db } from './client';
 import * as schema from './schema';
 
@@ -26,24 +32,32 @@ export class DatabaseTooNewError extends Error {
   }
 }
 
-const UNUSABLE_MESSAGES: Record<Exclude<DatabaseProblemKind, 'too-new'>, string> = {
+const UNUSABLE_MESSAGES: Partial<Record<UnusableKind, string>> = {
   damaged:
     'Databasfilen är skadad och kan inte öppnas säkert. Introplan har inte ändrat eller lagat den. ' +
     'Återställ en säkerhetskopia eller öppna en annan databasfil.',
   foreign:
     'Filen är ingen Introplan-databas (den kan vara en annan programs fil eller helt tom på innehåll). ' +
     'Introplan har inte ändrat den. Återställ en säkerhetskopia eller öppna en annan databasfil.',
+  structure:
+    'Databasfilen saknar tabeller eller kolumner som den ska ha. Introplan har inte ändrat den. ' +
+    'Återställ en säkerhetskopia eller öppna en annan databasfil.',
+  'wrong-wal':
+    'Loggfilen (-wal) bredvid databasfilen hör till en annan databas. Introplan har inte ändrat någon av dem. ' +
+    'Flytta undan loggfilen, återställ en säkerhetskopia eller öppna en annan databasfil.',
 };
 
-/** The file is damaged or is not an Introplan database; nothing in it was changed. */
+export type UnusableKind = Exclude<DatabaseProblemKind, 'too-new'>;
+
+/** The file could not be used, and why; nothing in it was changed. */
 export class DatabaseUnusableError extends Error {
   constructor(
     readonly file: string,
-    readonly kind: Exclude<DatabaseProblemKind, 'too-new'>,
+    readonly kind: UnusableKind,
     /** SQLite's own words, for support. */
     readonly detail: string,
   ) {
-    super(UNUSABLE_MESSAGES[kind]);
+    super(UNUSABLE_MESSAGES[kind] ?? `Databasfilen ${file} kunde inte öppnas (${kind}). Introplan har inte ändrat den.`);
     this.name = 'DatabaseUnusableError';
   }
 }
@@ -52,16 +66,9 @@ const REQUIRED_PRAGMAS = [
   ['journal_mode', 'wal'],
   ['synchronous', 2], // FULL: a tick is on disk when the checkbox shows it
   ['foreign_keys', 1],
-  ['busy_timeout', 5000],
+  ['busy_timeout', BUSY_TIMEOUT_MS],
   ['secure_delete', 1], // erasing a person must leave nothing readable in free pages
 ] as const;
-
-export function knownMigrationCount(migrationsFolder: string): number {
-  const journal = JSON.parse(readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
-    entries: unknown[];
-  };
-  return journal.entries.length;
-}
 
 /** Reads the pragmas back; a setting the driver silently ignored would otherwise go unnoticed. */
 export function assertPragmas(sqlite: Database.Database): void {
@@ -73,35 +80,32 @@ export function assertPragmas(sqlite: Database.Database): void {
   }
 }
 
-/** The file's two records of its version, read without writing: user_version and drizzle's bookkeeping rows. */
-function versionRecords(file: string): { version: number; applied: number } {
-  const sqlite = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    return {
-      version: sqlite.pragma('user_version', { simple: true }) as number,
-      applied: sqlite.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get() as number,
-    };
-  } finally {
-    sqlite.close();
-  }
-}
-
 /**
  * Refuses a damaged, foreign or too new file before anything opens it for writing: a read-write
  * connection checkpoints its -wal into the file on close, which would bake in the damage and
  * spoil what a rescue could still read.
  */
-function refuseUnusable(file: string, known: number): void {
-  const check = inspectDatabaseFile(file, known);
-  if (!check.ok && check.kind !== 'too-new') throw new DatabaseUnusableError(file, check.kind, check.detail);
-  if (check.ok && check.version === 0) return; // a new, empty file
-  const { version, applied } = versionRecords(file);
-  if (version > known) throw new DatabaseTooNewError(file, version, known);
-  // Both are written in the same transaction, so a mismatch is a damaged header (say a flipped
-  // user_version byte), not an older version: "upgrading" it would silently repair the damage.
-  if (version !== applied) {
-    throw new DatabaseUnusableError(file, 'damaged', `user_version ${version}, ${applied} migrations applied`);
-  }
+function refuseUnusable(file: string, known: number, migrationsFolder: string): void {
+  const check = inspectDatabaseFile(file, migrationsFolder);
+  if (check.ok) return;
+  if (check.kind === 'too-new') throw new DatabaseTooNewError(file, check.version ?? known + 1, known);
+  throw new DatabaseUnusableError(file, check.kind, check.detail);
+}
+
+/** Failures that say nothing about the file's contents (busy, read-only…) become a kind the user can act on. */
+function asUnusable(error: unknown, file: string): unknown {
+  if (error instanceof DatabaseTooNewError || error instanceof DatabaseUnusableError || error instanceof MigrationFailedError) return error;
+  return new DatabaseUnusableError(file, openFailureKind(error, file), error instanceof Error ? error.message : String(error));
+}
+
+/**
+ * Gives the file its own random id in the header (application_id) the first time, and writes it
+ * again at every open so this session's -wal starts with it: a -wal is only used when it carries
+ * the file's id (db/integrity.ts), so another database's -wal is never applied.
+ */
+function stampDatabaseId(sqlite: Database.Database): void {
+  const id = sqlite.pragma('application_id', { simple: true }) as number;
+  sqlite.pragma(`application_id = ${id === 0 ? randomInt(1, 2 ** 31 - 1) : id}`);
 }
 
 /**
@@ -111,14 +115,23 @@ function refuseUnusable(file: string, known: number): void {
  */
 export function openDatabase(file: string, migrationsFolder: string): OpenedDatabase {
   const known = knownMigrationCount(migrationsFolder);
-  refuseUnusable(file, known);
-  mkdirSync(path.dirname(file), { recursive: true });
-  const sqlite = new Database(file);
+  try {
+    refuseUnusable(file, known, migrationsFolder);
+  } catch (error) {
+    throw asUnusable(error, file);
+  }
+  let sqlite: Database.Database;
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    sqlite = new Database(file);
+  } catch (error) {
+    throw asUnusable(error, file);
+  }
   try {
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     sqlite.pragma('secure_delete = ON');
     assertPragmas(sqlite);
 
@@ -132,11 +145,12 @@ export function openDatabase(file: string, migrationsFolder: string): OpenedData
     }
 
     runMigrations(sqlite, migrationsFolder);
+    stampDatabaseId(sqlite);
     assertPragmas(sqlite);
     const db: Db = drizzle(sqlite, { schema });
     return { db, sqlite, file, close: () => sqlite.close() };
   } catch (error) {
     sqlite.close();
-    throw error;
+    throw asUnusable(error, file);
   }
 }

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, isNotNull, lt } from 'drizzle-orm';
 import type { ArchivedHire } from '../../electron/shared/schemas/privacy';
 import type { Db } from '../client';
-import { hires, introducerHours, people, planItems, reflectionSessions } from '../schema';
+import { auditLog, hires, introducerHours, people, planItems, reflectionSessions } from '../schema';
 
 function archivedRows(db: Db, before?: string): ArchivedHire[] {
   const rows = db
@@ -69,3 +69,12 @@ export function deleteHireRows(db: Db, hireId: number): { planItems: number; hou
   db.delete(hires).where(eq(hires.id, hireId)).run();
   return counts;
 }
+
+/** Every erase on record: which hire id, and when (ISO instant). */
+export const erasures = (db: Db): { hireId: number; at: string }[] =>
+  db
+    .select({ hireId: auditLog.hireId, at: auditLog.at })
+    .from(auditLog)
+    .where(eq(auditLog.action, 'hire.erased'))
+    .all()
+    .flatMap((r) => (r.hireId === null ? [] : [{ hireId: r.hireId, at: r.at }]));

@@ -1,8 +1,12 @@
 import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { DatabaseTooNewError } from '../../db/open';
 import { DatabaseSession } from './database-session';
 import { AutomaticBackups } from './services/backup/automatic';
+import { hasBackups } from './services/backup/list';
+import { finishPendingScrub } from './services/erase';
+import { checkOpenDatabase } from './services/background-check';
 import { BinderWorker } from './services/binder/jobs';
 import { createHandlerContext } from './ipc/context';
 import { createEventBus } from './ipc/events';
@@ -14,6 +18,10 @@ import { databaseFileIn, localDataDirectory } from './paths';
 import { appAssetResponse } from './protocol';
 import { APP_ORIGIN, APP_SCHEME } from './security';
 import { createMainWindow, guardWebContents, lockDownSession } from './window';
+
+const SCRUB_RETRY_MS = 5 * 60 * 1000;
+// Once the user is at work: the check reads the whole file, and the start should not wait for it.
+const BACKGROUND_CHECK_DELAY_MS = 2 * 60 * 1000;
 
 function showStartupError(error: unknown): void {
   const detail =
@@ -68,7 +76,7 @@ export function startApp(): void {
   void app.whenReady().then(() => {
     const now = () => new Date().toISOString();
     try {
-      database = new DatabaseSession(databaseFileIn(dataDirectory), migrationsFolder, now);
+      database = new DatabaseSession(databaseFileIn(dataDirectory), migrationsFolder, now, () => hasBackups(dataDirectory));
     } catch (error) {
       showStartupError(error);
       app.quit();
@@ -96,6 +104,15 @@ export function startApp(): void {
     registerIpc(ipcMain, handlers, ctx, APP_ORIGIN);
     backups = new AutomaticBackups(ctx);
     backups.start();
+    // An erase whose cleaning of the file was held up (a reader, a full disk) is finished here.
+    const finishScrub = () => database?.isOpen && finishPendingScrub(ctx, database.file, database.sqlite);
+    finishScrub();
+    setInterval(finishScrub, SCRUB_RETRY_MS).unref();
+    // A worker loads better-sqlite3 from disk, so from the unpacked copy of the app's archive.
+    const driver = createRequire(__filename)
+      .resolve('better-sqlite3')
+      .replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');
+    setTimeout(() => void checkOpenDatabase(ctx, driver), BACKGROUND_CHECK_DELAY_MS).unref();
     openWindow();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) openWindow();

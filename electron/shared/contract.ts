@@ -48,13 +48,16 @@ import {
   archiveInput,
   auditExportInput,
   eraseHireInput,
+  deleteErasedCopiesInput,
+  type EraseOutcome,
+  type ErasedCopies,
   hireHistoryInput,
   type ArchivedHire,
   type RetentionProposal,
 } from './schemas/privacy';
 import type { AuditEvent } from './schemas/audit';
 
-import type { OpenOtherOutcome, RecoveryOutcome, RecoveryState } from './schemas/recovery';
+import type { OpenOtherOutcome, RecoveryOutcome, RecoveryState, RetryOutcome } from './schemas/recovery';
 import type { DatabaseOrigin, DatabaseProblem } from './schemas/database';
 
 /** Phantom marker that carries a channel's output type without a runtime schema. */
@@ -86,11 +89,16 @@ export const contract = {
   'app:create-example': { input: noInput, output: output<{ created: true; info: AppInfo } | { created: false }>() },
   'app:use-own-database': { input: noInput, output: output<AppInfo>() },
   'app:quit-app': { input: noInput, output: output<void>() },
+  /** Closes the own database the background check found damaged; the page then shows recovery. */
+  'app:show-recovery': { input: noInput, output: output<void>() },
 
   'recovery:get-state': { input: noInput, output: output<RecoveryState>() },
   'recovery:restore-backup': { input: backupNameInput, output: output<RecoveryOutcome>() },
   'recovery:restore-from-file': { input: noInput, output: output<RecoveryOutcome>() },
   'recovery:open-other-file': { input: noInput, output: output<OpenOtherOutcome>() },
+  'recovery:retry-open': { input: noInput, output: output<RetryOutcome>() },
+  'recovery:set-aside-wal': { input: noInput, output: output<RetryOutcome>() },
+  'recovery:start-empty': { input: noInput, output: output<RetryOutcome>() },
 
   'settings:get-preferences': { input: noInput, output: output<Preferences>() },
   'settings:update-preferences': { input: preferencesSchema.partial(), output: output<Preferences>() },
@@ -175,6 +183,8 @@ export const contract = {
   'settings:choose-logo': { input: noInput, output: output<BinderSettings>() },
   'settings:remove-logo': { input: noInput, output: output<BinderSettings>() },
 
+  'backup:list-erased-copies': { input: noInput, output: output<ErasedCopies>() },
+  'backup:delete-erased-copies': { input: deleteErasedCopiesInput, output: output<ErasedCopies>() },
   'backup:get-status': { input: noInput, output: output<BackupStatus>() },
   'backup:create-now': { input: noInput, output: output<BackupStatus>() },
   'backup:save-as': { input: noInput, output: output<FileOutcome>() },
@@ -191,7 +201,7 @@ export const contract = {
   'privacy:set-archived': { input: archiveInput, output: output<HireSummary>() },
   'privacy:list-archived': { input: noInput, output: output<ArchivedHire[]>() },
   'privacy:retention-proposal': { input: noInput, output: output<RetentionProposal>() },
-  'privacy:erase-hire': { input: eraseHireInput, output: output<void>() },
+  'privacy:erase-hire': { input: eraseHireInput, output: output<EraseOutcome>() },
 } as const;
 
 export type Contract = typeof contract;

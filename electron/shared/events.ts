@@ -34,6 +34,8 @@ export const events = {
   }),
   /** An automatic or manual backup finished (or failed), so the settings page can show it. */
   'backup-finished': z.strictObject({ ok: z.boolean(), kind: z.enum(BACKUP_KINDS) }),
+  /** The background check found damage in the open database file; the page offers the recovery screen. */
+  'database-damage-found': z.strictObject({}),
   /** How far a binder is: the step, and for attached documents how many of how many. */
   'binder-progress': z.strictObject({
     jobId: z.number().int().positive(),

@@ -9,6 +9,10 @@ export type ErrorCode =
   | 'unknown-channel'
   /** The own database could not be opened; only the recovery calls work. */
   | 'database-unavailable'
+  /** Another program holds the database file; nothing was changed, trying again later works. */
+  | 'busy'
+  | 'disk-full'
+  | 'read-only'
   | 'internal';
 
 export interface AppErrorPayload {

@@ -11,7 +11,7 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { inspectDatabaseFile } from '../../db/integrity';
-import { knownMigrationCount, openDatabase } from '../../db/open';
+import { openDatabase } from '../../db/open';
 import { MIGRATIONS } from '../support/paths';
 import type { Change } from './crash-protocol';
 import { emptyModel, verifyAfterKill } from './crash-verify';
@@ -63,7 +63,6 @@ export async function runCrashTrial({
 }): Promise<CrashTrialResult> {
   const started = performance.now();
   const next = random(seed);
-  const known = knownMigrationCount(MIGRATIONS);
   const bundle = await bundleWriter(dir);
   const file = path.join(dir, 'introplan.db');
   const model = emptyModel();
@@ -93,7 +92,7 @@ export async function runCrashTrial({
   let seq = 1;
 
   const checkIntegrity = (db: string) => {
-    const check = inspectDatabaseFile(db, known, true);
+    const check = inspectDatabaseFile(db, MIGRATIONS, true);
     if (!check.ok) {
       r.integrityFailures++;
       problem(`${check.kind}: ${check.detail}`);

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DatabaseTooNewError, knownMigrationCount, openDatabase } from '../../db/open';
+import { BUSY_TIMEOUT_MS, DatabaseTooNewError, knownMigrationCount, openDatabase } from '../../db/open';
 import { MIGRATIONS, tempDbPath, tempDir } from '../support/paths';
 
 const pragmas = (file: string) => {
@@ -27,7 +27,7 @@ describe('openDatabase', () => {
       journal_mode: 'wal',
       synchronous: 2,
       foreign_keys: 1,
-      busy_timeout: 5000,
+      busy_timeout: BUSY_TIMEOUT_MS,
       secure_delete: 1,
       user_version: knownMigrationCount(MIGRATIONS),
     };

@@ -28,7 +28,10 @@ describe('erasing a hire', () => {
     for (const word of Object.values(erased.words)) expect(holds(before, word), word).toBe(true);
     const eventsBefore = (await h.must('audit:hire-history', { hireId: erased.hireId })).length;
 
-    expect(await h.call('privacy:erase-hire', { hireId: erased.hireId, confirmName: 'Ylva Östlund-Raderad' })).toEqual({ ok: true });
+    expect(await h.call('privacy:erase-hire', { hireId: erased.hireId, confirmName: 'Ylva Östlund-Raderad' })).toEqual({
+      ok: true,
+      value: { scrub: 'done', folder: expect.any(String) as string, copies: [] },
+    });
 
     const after = fileBytes(file);
     for (const word of Object.values(erased.words)) expect(holds(after, word), `${word} is still in the file`).toBe(false);

@@ -6,6 +6,23 @@ import { addDayOff, corrupt, dayOffLabels, tamper, withUser } from '../support/b
 import { dumpDatabase } from '../support/db-dump';
 import { handlerHarness } from '../support/handler-context';
 import { MIGRATIONS, tempDir } from '../support/paths';
+import type * as AppDatabase from '../../electron/main/app-database';
+
+/** Fault injection: the next open of a database file throws this error (then opens work again). */
+const failNextOpen = vi.hoisted(() => {
+  let error: Error | null = null;
+  return { set: (e: Error) => (error = e), take: () => [error, (error = null)][0] };
+});
+vi.mock('../../electron/main/app-database', async (importOriginal) => {
+  const real = await importOriginal<typeof AppDatabase>();
+  return {
+    openAppDatabase: (...args: Parameters<typeof real.openAppDatabase>) => {
+      const error = failNextOpen.take();
+      if (error) throw error;
+      return real.openAppDatabase(...args);
+    },
+  };
+});
 
 let clock = Date.parse('2026-11-23T13:05:00.000Z');
 const tick = () => new Date((clock += 60_000)).toISOString();
@@ -82,22 +99,35 @@ describe('restoring a backup', () => {
     expect(h.ctx.user.personId).not.toBeNull();
   });
 
-  it('puts the previous state back when the restored file does not open', async () => {
+  it('refuses a backup whose structure does not match its version, before anything is changed', async () => {
     const { folder, backup } = await backedUpThenChanged();
-    // Looks like a backup from one version back (passes every check), but its last upgrade step is
-    // already in the tables, so upgrading it when it opens fails.
+    // Looks like a backup from one version back, but its last upgrade step is already in the
+    // tables: integrity_check passes, the structure check does not.
     const known = knownMigrationCount(MIGRATIONS);
     tamper(
       path.join(folder, backup.name),
       `DELETE FROM __drizzle_migrations WHERE created_at = (SELECT max(created_at) FROM __drizzle_migrations); PRAGMA user_version = ${known - 1};`,
     );
     const before = dumpDatabase(h.ctx.session.sqlite);
+    expect(await h.call('backup:restore-backup', { name: backup.name })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', message: expect.stringContaining('saknar delar av databasens uppbyggnad') as string },
+    });
+    expect(dumpDatabase(h.ctx.session.sqlite)).toBe(before);
+    expect(beforeRestoreCopies(folder)).toEqual([]);
+  });
+
+  it('puts the previous state back when the restored file does not open', async () => {
+    const { folder, backup } = await backedUpThenChanged();
+    const before = dumpDatabase(h.ctx.session.sqlite);
+    // Every check passes; the failure comes when the restored file is opened (a disk error, say).
+    failNextOpen.set(new Error('disk I/O error'));
 
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const result = await h.call('backup:restore-backup', { name: backup.name });
     expect(logged).toHaveBeenCalledWith(
       expect.stringContaining('putting the previous state back'),
-      expect.objectContaining({ step: expect.any(String) as string }),
+      expect.objectContaining({ message: 'disk I/O error' }),
     );
     logged.mockRestore();
     expect(result).toMatchObject({

@@ -2,7 +2,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readdirSync, writeSync } fr
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, expect, test } from 'vitest';
-import { knownMigrationCount, openDatabase } from '../../db/open';
+import { openDatabase } from '../../db/open';
 import { auditLog } from '../../db/schema';
 import { createPerson } from '../../db/queries/staff';
 import { defaultBackupFolder } from '../../electron/main/services/backup/folder';
@@ -20,7 +20,7 @@ function damagedDatabaseWithBackup(): string {
   createPerson(opened.db, person('Åsa Backupsson'), '2026-11-20T14:00:00.000Z');
   const backup = path.join(defaultBackupFolder(path.dirname(dbPath)), backupName(new Date(2026, 10, 20, 15, 0, 0), 'auto'));
   mkdirSync(path.dirname(backup), { recursive: true });
-  writeVerifiedCopy(opened.sqlite, backup, knownMigrationCount(MIGRATIONS));
+  writeVerifiedCopy(opened.sqlite, backup, MIGRATIONS);
   createPerson(opened.db, person('Efter Kopian'), '2026-11-21T09:00:00.000Z');
   opened.close();
   const fd = openSync(dbPath, 'r+');

@@ -100,10 +100,14 @@ export function fileOf(bytes: Buffer): string {
  * The file and its -wal as hashes. A missing -wal counts as an empty one: the read-only check
  * leaves an empty -wal behind, which SQLite treats exactly like none.
  */
-export function fingerprint(file: string): { main: string; wal: string } {
+export function fingerprint(file: string, { ignoreChangeCounter = false } = {}): { main: string; wal: string } {
   const hash = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
   const wal = `${file}-wal`;
-  return { main: hash(readFileSync(file)), wal: hash(existsSync(wal) ? readFileSync(wal) : Buffer.alloc(0)) };
+  const main = readFileSync(file);
+  // SQLite counts every write of the header page in these two fields (each open writes the
+  // file's id there); they say nothing about the contents.
+  if (ignoreChangeCounter && main.length >= 100) for (const offset of [24, 92]) main.fill(0, offset, offset + 4);
+  return { main: hash(main), wal: hash(existsSync(wal) ? readFileSync(wal) : Buffer.alloc(0)) };
 }
 
 /**

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { DatabaseSession } from '../../electron/main/database-session';
 import { createHandlerContext, type HandlerContext } from '../../electron/main/ipc/context';
 import { noEvents, type EventBus } from '../../electron/main/ipc/events';
+import { hasBackups } from '../../electron/main/services/backup/list';
 import type { BinderMaker } from '../../electron/main/services/binder/jobs';
 import { ScriptedDesktop } from './scripted-desktop';
 
@@ -28,7 +29,7 @@ export function testContext({
   events = noEvents,
   version = 'test',
 }: TestContextOptions) {
-  const session = new DatabaseSession(dbFile, migrationsFolder, now);
+  const session = new DatabaseSession(dbFile, migrationsFolder, now, () => hasBackups(path.dirname(dbFile)));
   const desktop = new ScriptedDesktop();
   const ctx: HandlerContext = createHandlerContext({
     session,

@@ -21,7 +21,7 @@ function dailyRun(last: string, count: number): BackupName[] {
 }
 
 const names = (list: BackupName[]) => list.map((b) => b.name);
-const small: RotationPolicy = { keepDaily: 3, keepMonthly: 2, keepBeforeRestore: 2 };
+const small: RotationPolicy = { keepDaily: 3, keepMonthly: 2, keepBeforeRestore: 2, keepBeforeUpgrade: 1 };
 
 describe('backupsToDelete', () => {
   it.each<[string, BackupName[], RotationPolicy, BackupName[]]>([
@@ -68,6 +68,12 @@ describe('backupsToDelete', () => {
       [backup('2026-11-01', 'fore-aterstallning'), backup('2026-11-02', 'fore-aterstallning'), backup('2026-11-03', 'fore-aterstallning')],
       small,
       [backup('2026-11-01', 'fore-aterstallning')],
+    ],
+    [
+      'before-upgrade copies: the newest keepBeforeUpgrade stay, so an erased person does not live on in them',
+      [backup('2025-03-01', 'fore-uppgradering'), backup('2026-11-02', 'fore-uppgradering')],
+      small,
+      [backup('2025-03-01', 'fore-uppgradering')],
     ],
     [
       'before-restore copies do not take a day’s place from an automatic one',

@@ -42,4 +42,8 @@ export const appHandlers: DomainHandlers<'app'> = {
     return info(ctx);
   },
   'app:quit-app': (_input, ctx) => ctx.desktop.quit(),
+  'app:show-recovery': (_input, ctx) => {
+    ctx.session.showDamage();
+    ctx.user.personId = null;
+  },
 };

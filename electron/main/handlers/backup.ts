@@ -1,6 +1,5 @@
 import path from 'node:path';
 import type { Db } from '../../../db/client';
-import { knownMigrationCount } from '../../../db/open';
 import { setBackupFolder, setKeep } from '../../../db/queries/backup-settings';
 import { backupName, parseBackupName } from '../../shared/rules/backup-names';
 import { svText } from '../../shared/i18n/translate';
@@ -10,6 +9,7 @@ import type { HandlerContext } from '../ipc/context';
 import type { DomainHandlers } from '../ipc/dispatch';
 import { backupStatus, createBackup, usingOwnDatabase } from '../services/backup/create';
 import { assertWritable, backupFolderOf } from '../services/backup/folder';
+import { copiesHoldingErased, deleteErasedCopies } from '../services/backup/erased-copies';
 import { readBackupNames } from '../services/backup/list';
 import { restoreBackup } from '../services/backup/restore';
 import { BackupFailedError, writeVerifiedCopy } from '../services/backup/write';
@@ -48,6 +48,8 @@ function storeFolder(ctx: HandlerContext, personId: number, folder: string | nul
 
 export const backupHandlers: DomainHandlers<'backup'> = {
   'backup:get-status': (_input, ctx) => backupStatus(ctx),
+  'backup:list-erased-copies': (_input, ctx) => copiesHoldingErased(ctx),
+  'backup:delete-erased-copies': ({ names }, ctx) => deleteErasedCopies(ctx, names, actor(ctx)),
   'backup:create-now': (_input, ctx) => {
     const who = ownDatabaseOnly(ctx);
     try {
@@ -73,7 +75,7 @@ export const backupHandlers: DomainHandlers<'backup'> = {
     if ([live, `${live}-wal`, `${live}-shm`].includes(path.resolve(target)))
       throw new AppError('invalid-input', svText('backup.notOverLive'));
     try {
-      writeVerifiedCopy(ctx.session.sqlite, target, knownMigrationCount(ctx.migrationsFolder));
+      writeVerifiedCopy(ctx.session.sqlite, target, ctx.migrationsFolder);
     } catch (error) {
       throw asAppError(error);
     }

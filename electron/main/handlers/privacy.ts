@@ -6,6 +6,7 @@ import { svText, type TextKey } from '../../shared/i18n/translate';
 import { confirmsName } from '../../shared/schemas/privacy';
 import { AppError } from '../errors';
 import type { DomainHandlers } from '../ipc/dispatch';
+import { copiesHoldingErased } from '../services/backup/erased-copies';
 import { eraseHire } from '../services/erase';
 import { outcomeOf, safeFileName, saveThroughDialog } from '../services/files';
 import { personalExport, serializePersonalExport } from '../services/personal-export';
@@ -61,6 +62,7 @@ export const privacyHandlers: DomainHandlers<'privacy'> = {
     if (!confirmsName(confirmName, hire.name)) {
       throw new AppError('invalid-input', svText('privacy.confirmMismatch'), { confirmName: svText('privacy.confirmMismatch') });
     }
-    eraseHire(ctx, ctx.session.sqlite, hireId, by);
+    const scrub = eraseHire(ctx, ctx.session.file, ctx.session.sqlite, hireId, by);
+    return { scrub, ...copiesHoldingErased(ctx, hireId) };
   },
 };

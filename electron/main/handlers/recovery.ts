@@ -1,18 +1,19 @@
+import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { DatabaseUnusableError, knownMigrationCount } from '../../../db/open';
+import { DatabaseUnusableError } from '../../../db/open';
 import { svText } from '../../shared/i18n/translate';
 import { AppError } from '../errors';
 import type { HandlerContext } from '../ipc/context';
 import type { DomainHandlers } from '../ipc/dispatch';
 import { defaultBackupFolder } from '../services/backup/folder';
 import { listBackups } from '../services/backup/list';
-import { recoverFromBackup } from '../services/recovery';
+import { asideName, recoverFromBackup, setAside } from '../services/recovery';
 
 const FILTERS = () => [{ name: svText('backup.fileType'), extensions: ['db'] }];
 
 const backupsOf = (ctx: HandlerContext) => {
   const folder = defaultBackupFolder(ctx.dataDirectory);
-  return { folder, backups: listBackups(folder, true, knownMigrationCount(ctx.migrationsFolder)) };
+  return { folder, backups: listBackups(folder, true, ctx.migrationsFolder) };
 };
 
 /**
@@ -43,5 +44,18 @@ export const recoveryHandlers: DomainHandlers<'recovery'> = {
     }
     ctx.user.personId = null;
     return { opened: true as const };
+  },
+  'recovery:retry-open': (_input, ctx) => ({ opened: ctx.session.retryOwn() }),
+  'recovery:set-aside-wal': (_input, ctx) => {
+    if (ctx.session.problem?.kind !== 'wrong-wal') throw new AppError('conflict', svText('recovery.notNeeded'));
+    const keptAs = setAside(`${ctx.session.ownFile}-wal`, 'fran-annan-databas', new Date(ctx.now()));
+    // The -shm only indexes the -wal set aside; SQLite rebuilds it from the file.
+    rmSync(`${ctx.session.ownFile}-shm`, { force: true });
+    return { opened: ctx.session.retryOwn(), keptAs: path.basename(keptAs) };
+  },
+  'recovery:start-empty': (_input, ctx) => {
+    const keptAs = asideName(ctx.session.ownFile, 'tom', new Date(ctx.now()));
+    ctx.session.startEmpty(keptAs);
+    return { opened: true, keptAs: path.basename(keptAs) };
   },
 };

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { contract, type Channel, type Output, type ParsedInput } from '../../shared/contract';
 import { svText, translateSv } from '../../shared/i18n/translate';
 import { fail, ok, type Result } from '../../shared/result';
+import { storageFailure } from '../../../db/open-failure';
 import { AppError } from '../errors';
 import { runAsCaller, type CallerId } from './caller';
 import type { HandlerContext } from './context';
@@ -72,6 +73,10 @@ export async function dispatch(
     if (error instanceof AppError) {
       return fail({ code: error.code, message: error.message, ...(error.fields && { fields: error.fields }) });
     }
+    // The disk or another program failed, not Introplan: SQLite rolled the transaction back, so
+    // the user is told what happened and what to do instead of "something went wrong".
+    const kind = storageFailure(error);
+    if (kind) return fail({ code: kind, message: svText(`errors.${kind}`) });
     console.error(`[ipc] ${channel} failed`, error);
     return fail({ code: 'internal', message: svText('errors.internal') });
   }

@@ -1,8 +1,8 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { knownMigrationCount } from '../../../db/open';
 import { backupName, parseBackupName } from '../../shared/rules/backup-names';
 import type { RecoveryOutcome } from '../../shared/schemas/recovery';
+import { RESTORABLE_PROBLEMS } from '../../shared/schemas/database';
 import { svText } from '../../shared/i18n/translate';
 import { AppError } from '../errors';
 import { audited } from '../ipc/audited';
@@ -12,18 +12,24 @@ import { syncFolder } from './backup/write';
 
 type RecoveryContext = Pick<HandlerContext, 'db' | 'session' | 'now' | 'events' | 'migrationsFolder'>;
 
-/**
- * Renames the damaged file and its -wal/-shm to `<file>.skadad-<time>…`, side by side: nothing
- * the user might still rescue (or send to support) is deleted or written to.
- */
-export function moveDamagedAside(live: string, at: Date): string {
+/** A free name `<file>.<why>-<time>` next to `file`, for keeping something out of the way. */
+export function asideName(file: string, why: string, at: Date): string {
   const stamp = backupName(at, 'auto').replace(/^introplan-|-auto\.db$/g, '');
-  let aside = `${live}.skadad-${stamp}`;
-  for (let n = 2; existsSync(aside); n++) aside = `${live}.skadad-${stamp}-${n}`;
+  let aside = `${file}.${why}-${stamp}`;
+  for (let n = 2; existsSync(aside); n++) aside = `${file}.${why}-${stamp}-${n}`;
+  return aside;
+}
+
+/**
+ * Renames `file` and its -wal/-shm (if any) to `<file>.<why>-<time>…`, side by side: nothing the
+ * user might still rescue (or send to support) is deleted or written to.
+ */
+export function setAside(file: string, why: string, at: Date): string {
+  const aside = asideName(file, why, at);
   for (const suffix of ['', '-wal', '-shm']) {
-    if (existsSync(`${live}${suffix}`)) renameSync(`${live}${suffix}`, `${aside}${suffix}`);
+    if (existsSync(`${file}${suffix}`)) renameSync(`${file}${suffix}`, `${aside}${suffix}`);
   }
-  syncFolder(path.dirname(live));
+  syncFolder(path.dirname(file));
   return aside;
 }
 
@@ -32,15 +38,15 @@ export function moveDamagedAside(live: string, at: Date): string {
  * "before restore" copy to make (the current file cannot be read); the damaged file is kept aside.
  */
 export function recoverFromBackup(ctx: RecoveryContext, source: RestoreSource): Extract<RecoveryOutcome, { recovered: true }> {
-  if (!ctx.session.problem || ctx.session.origin !== 'own') throw new AppError('conflict', svText('recovery.notNeeded'));
-  const known = knownMigrationCount(ctx.migrationsFolder);
-  refuseUnusable(source.file, known);
+  if (!ctx.session.problem || !RESTORABLE_PROBLEMS.includes(ctx.session.problem.kind) || ctx.session.origin !== 'own')
+    throw new AppError('conflict', svText('recovery.notNeeded'));
+  refuseUnusable(source.file, ctx.migrationsFolder);
   const live = ctx.session.ownFile;
   const staged = `${live}.aterstalls-${process.pid}.tmp`;
   let aside: string;
   try {
-    stage(source.file, staged, known);
-    aside = moveDamagedAside(live, new Date(ctx.now()));
+    stage(source.file, staged, ctx.migrationsFolder);
+    aside = setAside(live, 'skadad', new Date(ctx.now()));
     ctx.session.replaceOwnFile((file) => install(staged, file));
   } finally {
     rmSync(staged, { force: true });

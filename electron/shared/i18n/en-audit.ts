@@ -113,8 +113,10 @@ export const enAudit: Texts<typeof svAudit> = {
       created: 'Made a backup',
       'folder-changed': 'Changed the backup folder',
       'settings-changed': 'Changed how many backups are kept',
+      'erased-copies-deleted': 'Deleted {{count}} older copies that held erased new hires',
     },
     database: {
+      scrubbed: 'Cleaned erased data out of the database file, which could not be done at the time of erasing',
       restored: 'Restored a backup',
       recovered: 'Restored a backup in place of a damaged database',
     },

@@ -32,12 +32,40 @@ export const enPrivacy: Texts<typeof svPrivacy> = {
   eraseTitle: 'Erase {{name}} for good?',
   eraseText:
     'The new hire is erased from the database with the whole plan, all introducer time and all reflection sessions. This cannot be undone. The history keeps the events, but no name.',
-  eraseBackups: 'Older backups still hold the data until they are rotated away.',
+  eraseBackups: 'Older backups still hold the data until they are rotated away. After the erase you see which.',
   eraseExportFirst: 'Does the data need keeping? Export it first.',
   confirmLabel: 'Type the name to confirm',
   confirmHint: 'Type: {{name}}',
   eraseConfirm: 'Erase for good',
-  erased: '{{name}} was erased. Older backups hold the data until they are rotated away.',
+  erased: '{{name}} was erased.',
+  erasedTitle: '{{name}} was erased',
+  scrub: {
+    done: 'The data is gone from the database, and the database file has been cleaned so it cannot be read out of it either.',
+    busy: 'The data is gone from the database. The file could not be cleaned completely right now because another program is reading it; traces may remain in the file until then. Introplan cleans it as soon as it can.',
+    'disk-full':
+      'The data is gone from the database. The file could not be cleaned because the disk is full; traces may remain in the file until then. Free some space – Introplan cleans it as soon as it can.',
+    failed:
+      'The data is gone from the database. The file could not be cleaned (it could not be written); traces may remain in the file until then. Introplan tries again as soon as it can.',
+  },
+  copiesNone: 'No backup holds the data.',
+  copiesIntro_one: 'The data is still in {{count}} backup in {{folder}}. It goes when it is rotated away, or under Settings → Retention:',
+  copiesIntro_other:
+    'The data is still in {{count}} backups in {{folder}}. They go when they are rotated away, or under Settings → Retention:',
+  copyLine: '{{name}} ({{kind}}, {{when}})',
+  erasedCopies: {
+    title: 'Copies that hold erased new hires',
+    none: 'No backup holds anyone who has been erased.',
+    text_one: '{{count}} backup in {{folder}} was taken before an erase and still holds data about the person erased.',
+    text_other: '{{count}} backups in {{folder}} were taken before an erase and still hold data about those erased.',
+    table: 'Backups with erased new hires',
+    hires: 'Erased in the copy',
+    delete: 'Delete these copies …',
+    confirmTitle: 'Delete the copies?',
+    confirmText_one: 'The backup is deleted for good. It can no longer be restored.',
+    confirmText_other: '{{count}} backups are deleted for good. They can no longer be restored.',
+    confirm: 'Delete the copies',
+    deleted: 'The copies are deleted.',
+  },
   archivedList: {
     tab: 'Archived',
     table: 'Archived plans',

@@ -230,6 +230,10 @@ export const en: Catalogue = {
     forbidden: "The call did not come from Introplan's own window and was refused.",
     'unknown-channel': 'Introplan does not know that action.',
     'database-unavailable': 'The database is not open.',
+    busy: 'Another program is using the database file right now (for example one that backs it up or reads it). Nothing was changed. Wait a moment or close the other program and try again.',
+    'disk-full': 'The disk is full, so the change could not be saved. Nothing was changed. Free some disk space and try again.',
+    'read-only':
+      'The database file or its folder is read-only, so the change could not be saved. Nothing was changed. Remove the write protection (or ask whoever looks after the computer) and try again.',
     internal:
       'Something went wrong in Introplan. Nothing was changed. Try again, and contact whoever looks after this computer if it persists.',
     personNotFound: 'The person is not in the staff list.',

@@ -114,8 +114,10 @@ export const svAudit = {
       created: 'Gjorde en säkerhetskopia',
       'folder-changed': 'Bytte mapp för säkerhetskopior',
       'settings-changed': 'Ändrade hur många säkerhetskopior som sparas',
+      'erased-copies-deleted': 'Raderade {{count}} äldre kopior som innehöll raderade nyanställda',
     },
     database: {
+      scrubbed: 'Rensade databasfilen från raderade uppgifter, som inte gick att rensa vid raderingen',
       restored: 'Återställde en säkerhetskopia',
       recovered: 'Återställde en säkerhetskopia i stället för en skadad databas',
     },

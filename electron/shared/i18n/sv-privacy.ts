@@ -30,12 +30,41 @@ export const svPrivacy = {
   eraseTitle: 'Radera {{name}} för alltid?',
   eraseText:
     'Den nyanställda raderas ur databasen med hela planen, all introduktörstid och alla reflektionstillfällen. Det går inte att ångra. Historiken behåller händelserna, men inget namn.',
-  eraseBackups: 'Äldre säkerhetskopior innehåller fortfarande uppgifterna tills de roteras bort.',
+  eraseBackups: 'Äldre säkerhetskopior innehåller fortfarande uppgifterna tills de roteras bort. Efter raderingen ser du vilka.',
   eraseExportFirst: 'Behöver uppgifterna sparas? Exportera dem först.',
   confirmLabel: 'Skriv namnet för att bekräfta',
   confirmHint: 'Skriv: {{name}}',
   eraseConfirm: 'Radera för alltid',
-  erased: '{{name}} har raderats. Äldre säkerhetskopior innehåller uppgifterna tills de roteras bort.',
+  erased: '{{name}} har raderats.',
+  erasedTitle: '{{name}} har raderats',
+  scrub: {
+    done: 'Uppgifterna är borta ur databasen, och databasfilen är rensad så att de inte heller går att läsa ut ur den.',
+    busy: 'Uppgifterna är borta ur databasen. Filen kunde inte rensas helt just nu eftersom ett annat program läser den; rester kan finnas kvar i filen tills dess. Introplan rensar den så snart det går.',
+    'disk-full':
+      'Uppgifterna är borta ur databasen. Filen kunde inte rensas eftersom disken är full; rester kan finnas kvar i filen tills dess. Frigör utrymme – Introplan rensar den så snart det går.',
+    failed:
+      'Uppgifterna är borta ur databasen. Filen kunde inte rensas (den gick inte att skriva); rester kan finnas kvar i filen tills dess. Introplan försöker igen så snart det går.',
+  },
+  copiesNone: 'Ingen säkerhetskopia innehåller uppgifterna.',
+  copiesIntro_one:
+    'Uppgifterna finns fortfarande i {{count}} säkerhetskopia i {{folder}}. Den tas bort när den roteras bort, eller under Inställningar → Gallring:',
+  copiesIntro_other:
+    'Uppgifterna finns fortfarande i {{count}} säkerhetskopior i {{folder}}. De tas bort när de roteras bort, eller under Inställningar → Gallring:',
+  copyLine: '{{name}} ({{kind}}, {{when}})',
+  erasedCopies: {
+    title: 'Kopior som innehåller raderade nyanställda',
+    none: 'Ingen säkerhetskopia innehåller någon som har raderats.',
+    text_one: '{{count}} säkerhetskopia i {{folder}} togs före en radering och innehåller fortfarande uppgifter om den som raderades.',
+    text_other: '{{count}} säkerhetskopior i {{folder}} togs före en radering och innehåller fortfarande uppgifter om dem som raderades.',
+    table: 'Säkerhetskopior med raderade nyanställda',
+    hires: 'Raderade i kopian',
+    delete: 'Radera dessa kopior …',
+    confirmTitle: 'Radera kopiorna?',
+    confirmText_one: 'Säkerhetskopian raderas för alltid. Den går inte längre att återställa.',
+    confirmText_other: '{{count}} säkerhetskopior raderas för alltid. De går inte längre att återställa.',
+    confirm: 'Radera kopiorna',
+    deleted: 'Kopiorna är raderade.',
+  },
   archivedList: {
     tab: 'Arkiverade',
     table: 'Arkiverade planer',

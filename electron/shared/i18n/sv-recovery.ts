@@ -9,7 +9,38 @@ export const svRecovery = {
   kind: {
     damaged: 'Databasfilen är skadad. Introplan har inte ändrat eller försökt laga den, så inget mer går förlorat.',
     foreign: 'Filen är ingen Introplan-databas. Introplan har inte ändrat den.',
+    structure: 'Databasfilen saknar tabeller eller kolumner som den ska ha, så den skulle ge fel i appen. Introplan har inte ändrat den.',
+    empty:
+      'Databasfilen är tom (0 byte), men det finns säkerhetskopior. Introplan har inte börjat om med en tom databas, så inget av det i kopiorna döljs.',
+    'not-found': 'Databasfilen saknas, men det finns säkerhetskopior. Introplan har inte börjat om med en tom databas.',
+    busy: 'Databasen används av ett annat program just nu (till exempel ett program som läser eller säkerhetskopierar filen). Filen är inte skadad. Stäng det andra programmet och försök igen.',
+    'in-use':
+      'Databasen är redan öppen i ett annat Introplan (på den här datorn, kanske under en annan inloggning). Två program får inte skriva i samma fil. Stäng det andra Introplan och försök igen.',
+    'read-only':
+      'Databasfilen eller mappen den ligger i är skrivskyddad, så Introplan kan inte spara något. Filen är inte skadad. Ta bort skrivskyddet (eller be den som sköter datorn om det) och försök igen.',
+    'no-permission':
+      'Ditt konto på datorn har inte behörighet att läsa databasfilen. Filen är inte skadad. Be den som sköter datorn om behörighet och försök igen.',
+    'is-folder':
+      'Där databasfilen ska ligga finns en mapp med samma namn. Introplan har inte ändrat den. Byt namn på mappen eller flytta den, och försök igen.',
+    'disk-full': 'Disken är full, så databasen kan inte öppnas för att spara. Filen är inte skadad. Frigör utrymme och försök igen.',
+    unreadable:
+      'Databasfilen kunde inte läsas (disken eller nätverket svarade inte som väntat). Den har inte kontrollerats och inte ändrats. Försök igen; hjälper det inte, kontakta den som sköter datorn.',
+    'wrong-wal':
+      'Bredvid databasfilen ligger en loggfil (-wal) som hör till en annan databas. Introplan har inte använt eller ändrat någon av dem. Din egen fil är hel: flytta undan loggfilen så öppnas den.',
   },
+  retry: 'Försök igen',
+  damageFound:
+    'Introplan har hittat fel i databasfilen vid en kontroll i bakgrunden. Det du ser kan vara ofullständigt, och det du ändrar nu kan gå förlorat. Gå till återställningen och ta i bruk den senaste hela säkerhetskopian.',
+  showRecovery: 'Gå till återställningen',
+  stillUnavailable: 'Databasen kunde fortfarande inte öppnas.',
+  setAsideWal: 'Flytta undan loggfilen och öppna',
+  setAsideDone: 'Loggfilen finns kvar som {{name}}.',
+  startEmpty: 'Börja med en tom databas…',
+  startEmptyTitle: 'Börja med en tom databas?',
+  startEmptyText:
+    'Introplan skapar en ny, tom databas. Säkerhetskopiorna finns kvar och kan återställas senare under Inställningar → Säkerhetskopior. Den tomma filen behålls under ett nytt namn.',
+  otherConnection:
+    'Databasen är öppen i ett annat program just nu. Att byta ut filen då skulle ta bort det programmets ändringar. Stäng det andra programmet och försök igen. Inget har ändrats.',
   fileLabel: 'Filen',
   technical: 'Teknisk information (till den som hjälper dig)',
   restoreTitle: 'Återställ en säkerhetskopia',

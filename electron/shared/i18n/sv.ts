@@ -231,6 +231,10 @@ export const sv = {
     forbidden: 'Anropet kom inte från Introplans eget fönster och avvisades.',
     'unknown-channel': 'Introplan känner inte till den åtgärden.',
     'database-unavailable': 'Databasen är inte öppen.',
+    busy: 'Databasfilen används just nu av ett annat program (till exempel ett som säkerhetskopierar eller läser den). Inget har ändrats. Vänta en stund eller stäng det andra programmet och försök igen.',
+    'disk-full': 'Disken är full, så ändringen kunde inte sparas. Inget har ändrats. Frigör utrymme på disken och försök igen.',
+    'read-only':
+      'Databasfilen eller dess mapp är skrivskyddad, så ändringen kunde inte sparas. Inget har ändrats. Ta bort skrivskyddet (eller be den som sköter datorn om det) och försök igen.',
     internal: 'Något gick fel i Introplan. Inget har ändrats. Försök igen, och kontakta den som ansvarar för datorn om felet kvarstår.',
     personNotFound: 'Personen finns inte i personallistan.',
     loadFailed: 'Uppgifterna kunde inte hämtas.',

@@ -3,12 +3,12 @@
  * the same kind are taken in the same second. The time is the computer's wall clock, the same one
  * the file explorer shows next to the file, so the name and the list in the app agree.
  */
-export const BACKUP_KINDS = ['auto', 'manuell', 'fore-aterstallning'] as const;
+export const BACKUP_KINDS = ['auto', 'manuell', 'fore-aterstallning', 'fore-uppgradering'] as const;
 export type BackupKind = (typeof BACKUP_KINDS)[number];
 
 /** The only names the app lists, rotates or restores by; anything else in the folder is left alone. */
 export const BACKUP_NAME =
-  /^introplan-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})-(auto|manuell|fore-aterstallning)(?:-([2-9]|[1-9]\d{1,2}))?\.db$/;
+  /^introplan-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})-(auto|manuell|fore-aterstallning|fore-uppgradering)(?:-([2-9]|[1-9]\d{1,2}))?\.db$/;
 
 export interface BackupName {
   name: string;

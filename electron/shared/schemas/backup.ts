@@ -23,7 +23,7 @@ export const backupSettingsInput = z.strictObject({
 export type BackupSettingsInput = z.infer<typeof backupSettingsInput>;
 
 /** Why a file in the folder cannot be restored; the UI names each in the user's language. */
-export type BackupProblem = 'damaged' | 'foreign' | 'too-new' | 'empty' | 'unreadable';
+export type BackupProblem = 'damaged' | 'foreign' | 'too-new' | 'structure' | 'empty' | 'unreadable';
 
 /** Why a backup could not be written. */
 export type BackupFailure = 'folder-unreachable' | 'write-failed' | 'verify-failed';

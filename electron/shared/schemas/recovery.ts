@@ -21,4 +21,10 @@ export type RecoveryOutcome =
 
 export type OpenOtherOutcome = { opened: false } | { opened: true };
 
+/** After the user dealt with what stopped the own file from opening; `keptAs` names a file set aside. */
+export interface RetryOutcome {
+  opened: boolean;
+  keptAs?: string;
+}
+
 export type { BackupProblem };

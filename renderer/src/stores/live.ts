@@ -1,4 +1,5 @@
 import type { EventPayload } from '../../../electron/shared/events';
+import { showDamageNotice } from '../lib/damage-notice';
 import type { AuditEntity } from '../../../electron/shared/schemas/audit';
 import { getApi } from '../api';
 import { useAuditStore } from './audit';
@@ -77,6 +78,7 @@ export function startLiveUpdates(): () => void {
     api.subscribe('backup-finished', (_outcome, meta) => {
       if (!meta.fromThisWindow) gather({ entities: ['backup'], hireIds: [] });
     }),
+    api.subscribe('database-damage-found', showDamageNotice),
   ];
   return () => {
     clearTimeout(timer);

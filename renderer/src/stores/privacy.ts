@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ArchivedHire, RetentionProposal } from '../../../electron/shared/schemas/privacy';
+import type { ArchivedHire, EraseOutcome, ErasedCopies, RetentionProposal } from '../../../electron/shared/schemas/privacy';
 import type { FileOutcome } from '../../../electron/shared/schemas/template-api';
 import { getApi, unwrap } from '../api';
 import { useHiresStore } from './hires';
@@ -19,7 +19,11 @@ interface PrivacyState {
   setArchived: (hireId: number, archived: boolean) => Promise<void>;
   exportHire: (hireId: number) => Promise<FileOutcome>;
   /** Erases for good; `confirmName` is the name as the user typed it. */
-  erase: (hireId: number, confirmName: string) => Promise<void>;
+  erase: (hireId: number, confirmName: string) => Promise<EraseOutcome>;
+  /** Backups taken before an erase that still hold erased hires (Gallring). */
+  erasedCopies: ErasedCopies | null;
+  loadErasedCopies: () => Promise<void>;
+  deleteErasedCopies: (names: string[]) => Promise<void>;
   setRetentionYears: (years: number) => Promise<void>;
 }
 
@@ -29,7 +33,7 @@ export const usePrivacyStore = create<PrivacyState>((set, get) => {
   /** Every list that may hold the hire, so no screen shows what has changed or gone. */
   const refreshLists = async () => {
     const hires = useHiresStore.getState();
-    await Promise.all([get().loadArchived(), get().loadProposal(), hires.load('active'), hires.load('archived')]);
+    await Promise.all([get().loadArchived(), get().loadProposal(), get().loadErasedCopies(), hires.load('active'), hires.load('archived')]);
   };
   return {
     archived: notLoaded([]),
@@ -54,8 +58,16 @@ export const usePrivacyStore = create<PrivacyState>((set, get) => {
     },
     exportHire: (hireId) => unwrap(getApi().privacy.exportHire({ hireId })),
     async erase(hireId, confirmName) {
-      await unwrap(getApi().privacy.eraseHire({ hireId, confirmName }));
+      const outcome = await unwrap(getApi().privacy.eraseHire({ hireId, confirmName }));
       await refreshLists();
+      return outcome;
+    },
+    erasedCopies: null,
+    async loadErasedCopies() {
+      set({ erasedCopies: await unwrap(getApi().backup.listErasedCopies()) });
+    },
+    async deleteErasedCopies(names) {
+      set({ erasedCopies: await unwrap(getApi().backup.deleteErasedCopies({ names })) });
     },
     async setRetentionYears(retentionYears) {
       const preferences = await unwrap(getApi().settings.updatePreferences({ retentionYears }));

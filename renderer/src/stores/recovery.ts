@@ -9,6 +9,11 @@ interface RecoveryStore {
   restoreBackup: (name: string) => Promise<void>;
   restoreFromFile: () => Promise<boolean>;
   openOtherFile: () => Promise<boolean>;
+  /** Tries the own file again; false when it still does not open (the page then stays). */
+  retry: () => Promise<boolean>;
+  /** Moves another database's -wal aside and opens the own file; resolves to the name it is kept under. */
+  setAsideWal: () => Promise<string | undefined>;
+  startEmpty: () => Promise<void>;
   quit: () => Promise<void>;
 }
 
@@ -32,6 +37,20 @@ export const useRecoveryStore = create<RecoveryStore>((set) => ({
     const outcome = await unwrap(getApi().recovery.openOtherFile());
     if (outcome.opened) startOver();
     return outcome.opened;
+  },
+  async retry() {
+    const outcome = await unwrap(getApi().recovery.retryOpen());
+    if (outcome.opened) startOver();
+    return outcome.opened;
+  },
+  async setAsideWal() {
+    const outcome = await unwrap(getApi().recovery.setAsideWal());
+    if (outcome.opened) startOver();
+    return outcome.keptAs;
+  },
+  async startEmpty() {
+    await unwrap(getApi().recovery.startEmpty());
+    startOver();
   },
   async quit() {
     await unwrap(getApi().app.quitApp());

@@ -1,6 +1,7 @@
 import { getLastAutomatic, setLastAutomatic } from '../../../../db/queries/backup-settings';
 import type { AutomaticResult } from '../../../shared/schemas/backup';
 import { backupFolderOf } from './folder';
+import { adoptUpgradeCopies } from './upgrade-copies';
 import { readBackupNames } from './list';
 import { BackupFailedError } from './write';
 import { createBackup, removeCrashedTemps, rotateBackups, usingOwnDatabase, type BackupContext } from './create';
@@ -41,8 +42,9 @@ export class AutomaticBackups {
   start(): void {
     try {
       removeCrashedTemps(backupFolderOf(this.ctx.db, this.ctx.dataDirectory).folder);
+      adoptUpgradeCopies(this.ctx);
     } catch (error) {
-      console.error('[backup] could not clean up after a crashed backup', error);
+      console.error('[backup] could not clean up after a crashed backup or adopt the copies made before an upgrade', error);
     }
     // Not at once: the window should appear before a backup of a large file holds main up.
     this.handles.push(this.timers.after(this.startDelayMs, () => this.runIfDue()));

@@ -1,11 +1,12 @@
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { knownMigrationCount } from '../../../../db/open';
+import { isProcessRunning } from '../../../../db/writer-lock';
 import { getBackupSettings, getLastAutomatic } from '../../../../db/queries/backup-settings';
 import { backupName, parseBackupName, type BackupKind } from '../../../shared/rules/backup-names';
 import { backupsToDelete, DEFAULT_ROTATION } from '../../../shared/rules/backup-rotation';
 import type { BackupEntry, BackupStatus } from '../../../shared/schemas/backup';
 import type { HandlerContext } from '../../ipc/context';
+import { adoptUpgradeCopies } from './upgrade-copies';
 import { backupFolderOf, ensureFolder } from './folder';
 import { listBackups, readBackupNames } from './list';
 import { BackupFailedError, writeVerifiedCopy } from './write';
@@ -25,21 +26,11 @@ export function createBackup(ctx: BackupContext, kind: BackupKind): BackupEntry 
   while (existsSync(path.join(folder, backupName(date, kind, seq)))) seq++;
   const name = backupName(date, kind, seq);
   const file = path.join(folder, name);
-  writeVerifiedCopy(ctx.session.sqlite, file, knownMigrationCount(ctx.migrationsFolder));
+  writeVerifiedCopy(ctx.session.sqlite, file, ctx.migrationsFolder);
   return { name, kind, takenAt: parseBackupName(name)!.takenAt, size: statSync(file).size, problem: null };
 }
 
 const BACKUP_TEMP = /^introplan-.*\.db\.(\d+)\.tmp$/;
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /**
  * Removes the temporary copies of backups whose writing process has ended (a crash or a kill
@@ -54,7 +45,7 @@ export function removeCrashedTemps(folder: string): void {
   }
   for (const name of names) {
     const pid = Number(BACKUP_TEMP.exec(name)?.[1]);
-    if (pid && pid !== process.pid && !isRunning(pid)) rmSync(path.join(folder, name), { force: true });
+    if (pid && pid !== process.pid && !isProcessRunning(pid)) rmSync(path.join(folder, name), { force: true });
   }
 }
 
@@ -64,6 +55,7 @@ export function removeCrashedTemps(folder: string): void {
  * alone would delete it at once.
  */
 export function rotateBackups(ctx: BackupContext, justWritten?: string): string[] {
+  adoptUpgradeCopies(ctx);
   const { folder, isDefault } = backupFolderOf(ctx.db, ctx.dataDirectory);
   const { keepDaily, keepMonthly } = getBackupSettings(ctx.db);
   const doomed = backupsToDelete(readBackupNames(folder, isDefault), { ...DEFAULT_ROTATION, keepDaily, keepMonthly }).filter(
@@ -88,7 +80,7 @@ export function backupStatus(ctx: BackupContext): BackupStatus {
   let backups: BackupEntry[] = [];
   let folderProblem: BackupStatus['folderProblem'] = null;
   try {
-    backups = listBackups(folder, isDefault, knownMigrationCount(ctx.migrationsFolder));
+    backups = listBackups(folder, isDefault, ctx.migrationsFolder);
   } catch (error) {
     if (!(error instanceof BackupFailedError)) throw error;
     folderProblem = error.failure;

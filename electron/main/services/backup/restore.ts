@@ -1,7 +1,6 @@
 import Database from 'better-sqlite3';
 import { copyFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { knownMigrationCount } from '../../../../db/open';
 import { backupRows, replaceBackupRows } from '../../../../db/queries/backup-settings';
 import { getPerson } from '../../../../db/queries/staff';
 import { parseBackupName } from '../../../shared/rules/backup-names';
@@ -23,8 +22,8 @@ export interface RestoreSource {
   origin: 'folder' | 'file';
 }
 
-export function refuseUnusable(file: string, known: number): void {
-  const problem = backupProblem(file, known);
+export function refuseUnusable(file: string, migrationsFolder: string): void {
+  const problem = backupProblem(file, migrationsFolder);
   if (problem) throw new AppError('invalid-input', svText('backup.refused', { reason: svText(`backup.problem.${problem}`) }));
 }
 
@@ -32,7 +31,7 @@ export function refuseUnusable(file: string, known: number): void {
  * A compact, self-contained copy of the chosen file next to the live one. VACUUM INTO from a
  * read-only connection also takes in a -wal lying next to a picked file, and never changes it.
  */
-export function stage(source: string, staged: string, known: number): void {
+export function stage(source: string, staged: string, migrationsFolder: string): void {
   let sqlite: Database.Database | undefined;
   try {
     sqlite = new Database(source, { readonly: true, fileMustExist: true });
@@ -43,7 +42,7 @@ export function stage(source: string, staged: string, known: number): void {
     sqlite?.close();
   }
   syncFile(staged);
-  refuseUnusable(staged, known);
+  refuseUnusable(staged, migrationsFolder);
 }
 
 /** Puts `source` in place of the closed live file; its leftover -wal/-shm would belong to the old file. */
@@ -60,13 +59,12 @@ export function install(source: string, live: string): void {
  */
 export function restoreBackup(ctx: RestoreContext, source: RestoreSource, actorId: number): Extract<RestoreOutcome, { restored: true }> {
   if (!usingOwnDatabase(ctx)) throw new AppError('conflict', svText('backup.notOwnDatabase'));
-  const known = knownMigrationCount(ctx.migrationsFolder);
-  refuseUnusable(source.file, known);
+  refuseUnusable(source.file, ctx.migrationsFolder);
   const live = ctx.session.ownFile;
   const staged = `${live}.aterstalls-${process.pid}.tmp`;
   const putBack = `${live}.tillbaka-${process.pid}.tmp`;
   try {
-    stage(source.file, staged, known);
+    stage(source.file, staged, ctx.migrationsFolder);
     // This computer's backup folder and rotation are not part of the data being restored.
     const carried = backupRows(ctx.db);
     const actorName = getPerson(ctx.db, actorId)?.name;
@@ -81,6 +79,8 @@ export function restoreBackup(ctx: RestoreContext, source: RestoreSource, actorI
     try {
       ctx.session.replaceOwnFile((file) => install(staged, file));
     } catch (error) {
+      // Refused before anything was replaced (another connection has the file): the current file is open again.
+      if (error instanceof AppError) throw error;
       console.error('[backup] the restored file did not open; putting the previous state back', error);
       copyFileSync(beforeFile, putBack);
       syncFile(putBack);

@@ -48,7 +48,7 @@ export function syncFolder(folder: string): void {
  * integrity_check + foreign_key_check on the copy, and only then the final name. A copy that fails
  * the check is deleted, so a file under a backup name is always one that verified.
  */
-export function writeVerifiedCopy(sqlite: Database.Database, target: string, knownVersion: number): void {
+export function writeVerifiedCopy(sqlite: Database.Database, target: string, migrationsFolder: string): void {
   const temp = `${target}.${process.pid}.tmp`;
   try {
     try {
@@ -57,7 +57,7 @@ export function writeVerifiedCopy(sqlite: Database.Database, target: string, kno
     } catch (error) {
       throw new BackupFailedError('write-failed', message(error));
     }
-    const check = inspectDatabaseFile(temp, knownVersion, true);
+    const check = inspectDatabaseFile(temp, migrationsFolder, true);
     if (!check.ok) throw new BackupFailedError('verify-failed', `${check.kind}: ${check.detail}`);
     try {
       renameSync(temp, target);

@@ -7,6 +7,7 @@ import { usePrivacyStore } from '../../stores/privacy';
 import { PreferenceNumberForm } from '../common/PreferenceNumberForm';
 import { SectionCard } from '../common/SectionCard';
 import { ArchivedTable } from './ArchivedTable';
+import { ErasedCopies } from './ErasedCopies';
 
 /** Gallring: how long archived plans are kept, and which are past it. Nothing is erased by itself. */
 export function RetentionCard() {
@@ -36,6 +37,7 @@ export function RetentionCard() {
           <ArchivedTable hires={proposal.hires} label={t('privacy.retention.table')} />
         </>
       )}
+      <ErasedCopies />
     </SectionCard>
   );
 }

@@ -6,12 +6,10 @@ import path from 'node:path';
 import { inspectDatabaseFile, type DatabaseProblemKind } from './integrity';
 import { knownMigrationCount, MigrationFailedError, runMigrations } from './migrate';
 import { BUSY_TIMEOUT_MS, openFailureKind } from './open-failure';
-
-export { BUSY_TIMEOUT_MS };
-
-export { knownMigrationCount };
 import type { Db } from './client';
 import * as schema from './schema';
+
+export { BUSY_TIMEOUT_MS, knownMigrationCount };
 
 export interface OpenedDatabase {
   db: Db;

@@ -1,4 +1,5 @@
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, writeSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, expect, test } from 'vitest';
@@ -95,5 +96,71 @@ test('another file can be opened while the own one is damaged, and the way back 
   await page.getByRole('button', { name: 'Tillbaka till återställningen' }).click();
   await page.getByRole('heading', { name: 'Databasen kan inte öppnas' }).waitFor();
   expect(existsSync(dbPath)).toBe(true);
+  expect(app.errors).toEqual([]);
+});
+
+test('a file another program holds is not called damaged: no restore is offered, and trying again opens it once it is free', async () => {
+  const dbPath = tempDbPath();
+  const opened = openDatabase(dbPath, MIGRATIONS);
+  createPerson(opened.db, person('Åsa Upptagen'), '2026-11-20T14:00:00.000Z');
+  opened.close();
+  const other = new Database(dbPath);
+  other.pragma('locking_mode = EXCLUSIVE');
+  other.exec("UPDATE people SET phone = ''"); // holds the lock from here on
+
+  app = await launchApp({ dbPath });
+  const { page } = app;
+  await expect.poll(() => page.getByRole('alert').textContent()).toContain('används av ett annat program');
+  expect(await page.getByRole('button', { name: /^Återställ/ }).count()).toBe(0);
+  await app.screenshot('aterstallning-upptagen');
+  await page.getByRole('button', { name: 'Försök igen' }).click();
+  await page.getByText('Databasen kunde fortfarande inte öppnas.').waitFor();
+
+  other.close();
+  await page.getByRole('button', { name: 'Försök igen' }).click();
+  await notNow(page);
+  await page.getByRole('link', { name: 'Personal' }).click();
+  await page.getByRole('row', { name: /Åsa Upptagen/ }).waitFor();
+  expect(app.errors).toEqual([]);
+});
+
+test('another database’s -wal beside the file is refused, and moving it aside opens the own data', async () => {
+  const dbPath = tempDbPath();
+  const mine = openDatabase(dbPath, MIGRATIONS);
+  createPerson(mine.db, person('Min Egen'), '2026-11-20T14:00:00.000Z');
+  mine.close();
+  const theirsPath = tempDbPath();
+  const theirs = openDatabase(theirsPath, MIGRATIONS);
+  createPerson(theirs.db, person('Någon Annans'), '2026-11-20T14:00:00.000Z');
+  copyFileSync(`${theirsPath}-wal`, `${dbPath}-wal`);
+  theirs.close();
+
+  app = await launchApp({ dbPath });
+  const { page } = app;
+  await expect.poll(() => page.getByRole('alert').textContent()).toContain('hör till en annan databas');
+  await app.screenshot('aterstallning-fel-logg');
+  await page.getByRole('button', { name: 'Flytta undan loggfilen och öppna' }).click();
+  await notNow(page);
+  await page.getByRole('link', { name: 'Personal' }).click();
+  await page.getByRole('row', { name: /Min Egen/ }).waitFor();
+  expect(await page.getByRole('row', { name: /Någon Annans/ }).count()).toBe(0);
+  expect(readdirSync(path.dirname(dbPath)).some((n) => n.startsWith('introplan.db-wal.fran-annan-databas-'))).toBe(true);
+});
+
+test('an empty database file beside backups shows recovery, and starting afresh is a choice', async () => {
+  const dbPath = damagedDatabaseWithBackup();
+  writeFileSync(dbPath, '');
+  for (const suffix of ['-wal', '-shm']) rmSync(`${dbPath}${suffix}`, { force: true });
+
+  app = await launchApp({ dbPath });
+  const { page } = app;
+  await expect.poll(() => page.getByRole('alert').textContent()).toContain('Databasfilen är tom (0 byte)');
+  await page.getByRole('button', { name: 'Återställ… fredag 20 november 2026 kl. 15.00' }).waitFor();
+  await app.screenshot('aterstallning-tom-fil');
+  await page.getByRole('button', { name: 'Börja med en tom databas…' }).click();
+  await page.getByRole('dialog', { name: 'Börja med en tom databas?' }).getByRole('button', { name: 'Börja med en tom databas' }).click();
+  await page.getByRole('link', { name: 'Personal' }).waitFor();
+  await app.screenshot('aterstallning-tom-fil-ny-start');
+  expect(readdirSync(path.dirname(dbPath)).some((n) => n.startsWith('introplan.db.tom-'))).toBe(true);
   expect(app.errors).toEqual([]);
 });

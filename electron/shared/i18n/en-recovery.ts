@@ -47,7 +47,7 @@ export const enRecovery: Texts<typeof svRecovery> = {
   technical: 'Technical details (for whoever helps you)',
   restoreTitle: 'Restore a backup',
   restoreText:
-    'Choose the newest backup that is intact. The damaged file is moved aside under a new name in the same folder – it is not deleted.',
+    'Choose the newest backup that is intact. The file that cannot be used is moved aside under a new name in the same folder – it is not deleted.',
   folderLabel: 'Backups in',
   noBackups: 'There are no backups in the default folder. If you chose another folder (a network drive, say), pick the file there.',
   restore: 'Restore…',

@@ -45,7 +45,7 @@ export const svRecovery = {
   technical: 'Teknisk information (till den som hjälper dig)',
   restoreTitle: 'Återställ en säkerhetskopia',
   restoreText:
-    'Välj den senaste säkerhetskopian som är hel. Den skadade filen flyttas undan och får ett nytt namn i samma mapp – den raderas inte.',
+    'Välj den senaste säkerhetskopian som är hel. Filen som inte går att använda flyttas undan och får ett nytt namn i samma mapp – den raderas inte.',
   folderLabel: 'Säkerhetskopior i',
   noBackups:
     'Det finns inga säkerhetskopior i standardmappen. Har du valt en annan mapp (till exempel på en nätverksenhet) väljer du filen där.',

@@ -1,10 +1,10 @@
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { DatabaseUnusableError } from './open';
-import { openFailureKind } from './open-failure';
+import { openFailureKind, storageFailure } from './open-failure';
 
 /** Who holds a database file for writing, kept next to it as `<file>.lock`. */
 interface LockOwner {
@@ -40,8 +40,13 @@ export function isProcessRunning(pid: number): boolean {
   }
 }
 
-/** A lock left by a process that ended without releasing it (a crash), on this computer. */
-const isStale = (owner: LockOwner | null) => owner === null || (owner.host === hostname() && !isProcessRunning(owner.pid));
+/**
+ * A lock left by a process that ended without releasing it (a crash) on this computer, or one
+ * whose owner does not have the file open: a writer always does, and a process id can be given to
+ * another program after a crash (Windows reuses them soon).
+ */
+const isStale = (owner: LockOwner | null, file: string) =>
+  owner === null || (owner.host === hostname() && !isProcessRunning(owner.pid)) || !otherConnectionsOpen(file);
 
 function tryCreate(lockFile: string, owner: LockOwner): boolean {
   let fd: number;
@@ -72,7 +77,7 @@ export function acquireWriterLock(file: string, now: () => string): WriterLock {
     mkdirSync(path.dirname(file), { recursive: true });
     if (!tryCreate(lockFile, mine)) {
       const owner = readOwner(lockFile);
-      if (!isStale(owner)) {
+      if (!isStale(owner, file)) {
         throw new DatabaseUnusableError(file, 'in-use', `${owner!.host}, process ${owner!.pid}, sedan ${owner!.since}`);
       }
       rmSync(lockFile, { force: true });
@@ -95,9 +100,11 @@ export function acquireWriterLock(file: string, now: () => string): WriterLock {
 /**
  * True when some other connection (another program, or an Introplan that went round the lock)
  * has the file open: an exclusive lock cannot be had then. Call with no connection of our own
- * open. Restoring under such a connection would delete the -wal it is writing to.
+ * open. Restoring under such a connection would delete the -wal it is writing to. A file that is
+ * missing or cannot be probed has nobody writing to it that this could tell.
  */
 export function otherConnectionsOpen(file: string): boolean {
+  if (!existsSync(file)) return false;
   let probe: Database.Database | undefined;
   try {
     probe = new Database(file, { fileMustExist: true, timeout: 0 });
@@ -106,9 +113,7 @@ export function otherConnectionsOpen(file: string): boolean {
     probe.exec('COMMIT');
     return false;
   } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    if (typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))) return true;
-    throw error;
+    return storageFailure(error) === 'busy';
   } finally {
     probe?.close();
   }

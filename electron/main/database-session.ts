@@ -137,7 +137,7 @@ export class DatabaseSession {
     this.opened?.database.close();
     this.opened = null;
     try {
-      if (sizeOf(this.ownFile) && otherConnectionsOpen(this.ownFile)) {
+      if (otherConnectionsOpen(this.ownFile)) {
         this.opened = this.open(this.ownFile, lock);
         throw new AppError('conflict', svText('recovery.otherConnection'));
       }

@@ -206,6 +206,13 @@ describe('one writer per file', () => {
     expect(second.retryOwn()).toBe(true);
   });
 
+  it('takes over a lock whose process id now belongs to another program, since nobody has the file open', () => {
+    const file = tempDbPath();
+    session(file).close();
+    writeFileSync(`${file}.lock`, JSON.stringify({ pid: process.ppid, host: hostname(), since: TEST_NOW, token: 'x' }));
+    expect(session(file).isOpen).toBe(true);
+  });
+
   it('takes over the lock of a process that has ended', () => {
     const file = tempDbPath();
     session(file).close();

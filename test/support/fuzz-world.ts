@@ -137,6 +137,7 @@ export async function buildFuzzWorld(): Promise<FuzzWorld> {
     'settings:update-binder-settings': { municipality: 'Kiruna kommun', unit: 'IFO Barn och familj' },
     'settings:update-common-numbers': { numbers: [{ label: 'Socialjour', phone: '0980-709 99', email: '' }] },
     'backup:update-settings': { keepDaily: 7, keepMonthly: 12 },
+    'backup:delete-erased-copies': { names: ['introplan-20261120-150000-auto.db'] },
     'backup:restore-backup': { name: 'introplan-20261120-090000-manuell.db' },
     'audit:hire-history': { hireId },
     'audit:export-trail': { hireId },

@@ -34,6 +34,13 @@ async function databaseWith(name: string) {
   await h.must('session:set-current-user', { personId: person.id });
   return h;
 }
+/** Another program writing with an exclusive lock, which it holds until closed. */
+function holdExclusively(file: string): Database.Database {
+  const other = new Database(file);
+  other.pragma('locking_mode = EXCLUSIVE');
+  other.exec("UPDATE people SET phone = '1'");
+  return other;
+}
 const names = (s: DatabaseSession) => s.sqlite.prepare('SELECT name FROM people ORDER BY name').pluck().all();
 
 describe('a healthy file that cannot be opened is never called damaged', () => {
@@ -41,9 +48,7 @@ describe('a healthy file that cannot be opened is never called damaged', () => {
     const h = await databaseWith('Anna Chef');
     const file = h.ctx.session.ownFile;
     h.ctx.session.close();
-    const other = new Database(file);
-    other.pragma('locking_mode = EXCLUSIVE');
-    other.exec("UPDATE people SET phone = '1'"); // holds the lock from here on
+    const other = holdExclusively(file);
     const before = fingerprint(file);
 
     const s = session(file);
@@ -62,9 +67,7 @@ describe('a healthy file that cannot be opened is never called damaged', () => {
     const file = h.ctx.session.ownFile;
     await h.must('backup:create-now', {});
     h.ctx.session.close();
-    const other = new Database(file);
-    other.pragma('locking_mode = EXCLUSIVE');
-    other.exec("UPDATE people SET phone = '1'");
+    const other = holdExclusively(file);
     const again = harness(file);
     const backups = await again.must('recovery:get-state', {});
     expect(again.ctx.session.problem?.kind).toBe('busy');

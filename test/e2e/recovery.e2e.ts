@@ -14,6 +14,15 @@ import { launchApp, type LaunchedApp } from './harness';
 
 const person = (name: string) => ({ name, title: '', team: '', phone: '', email: '', roles: [] });
 
+/** A closed database with one person in it. */
+function databaseWith(name: string): string {
+  const dbPath = tempDbPath();
+  const opened = openDatabase(dbPath, MIGRATIONS);
+  createPerson(opened.db, person(name), '2026-11-20T14:00:00.000Z');
+  opened.close();
+  return dbPath;
+}
+
 /** A database with one person in a backup and a second added after it; then pages 3–6 are overwritten. */
 function damagedDatabaseWithBackup(): string {
   const dbPath = tempDbPath();
@@ -79,10 +88,7 @@ test('a damaged database offers its backups; restoring one brings the app back a
 
 test('another file can be opened while the own one is damaged, and the way back leads to recovery again', async () => {
   const dbPath = damagedDatabaseWithBackup();
-  const other = tempDbPath();
-  const opened = openDatabase(other, MIGRATIONS);
-  createPerson(opened.db, person('Annan Fil'), '2026-11-20T14:00:00.000Z');
-  opened.close();
+  const other = databaseWith('Annan Fil');
 
   app = await launchApp({ dbPath });
   const { page } = app;
@@ -100,10 +106,7 @@ test('another file can be opened while the own one is damaged, and the way back 
 });
 
 test('a file another program holds is not called damaged: no restore is offered, and trying again opens it once it is free', async () => {
-  const dbPath = tempDbPath();
-  const opened = openDatabase(dbPath, MIGRATIONS);
-  createPerson(opened.db, person('Åsa Upptagen'), '2026-11-20T14:00:00.000Z');
-  opened.close();
+  const dbPath = databaseWith('Åsa Upptagen');
   const other = new Database(dbPath);
   other.pragma('locking_mode = EXCLUSIVE');
   other.exec("UPDATE people SET phone = ''"); // holds the lock from here on
@@ -125,14 +128,11 @@ test('a file another program holds is not called damaged: no restore is offered,
 });
 
 test('another database’s -wal beside the file is refused, and moving it aside opens the own data', async () => {
-  const dbPath = tempDbPath();
-  const mine = openDatabase(dbPath, MIGRATIONS);
-  createPerson(mine.db, person('Min Egen'), '2026-11-20T14:00:00.000Z');
-  mine.close();
+  const dbPath = databaseWith('Min Egen');
   const theirsPath = tempDbPath();
   const theirs = openDatabase(theirsPath, MIGRATIONS);
   createPerson(theirs.db, person('Någon Annans'), '2026-11-20T14:00:00.000Z');
-  copyFileSync(`${theirsPath}-wal`, `${dbPath}-wal`);
+  copyFileSync(`${theirsPath}-wal`, `${dbPath}-wal`); // mid-session: the person is only in the -wal
   theirs.close();
 
   app = await launchApp({ dbPath });

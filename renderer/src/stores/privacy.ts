@@ -33,7 +33,7 @@ export const usePrivacyStore = create<PrivacyState>((set, get) => {
   /** Every list that may hold the hire, so no screen shows what has changed or gone. */
   const refreshLists = async () => {
     const hires = useHiresStore.getState();
-    await Promise.all([get().loadArchived(), get().loadProposal(), get().loadErasedCopies(), hires.load('active'), hires.load('archived')]);
+    await Promise.all([get().loadArchived(), get().loadProposal(), hires.load('active'), hires.load('archived')]);
   };
   return {
     archived: notLoaded([]),
@@ -59,7 +59,7 @@ export const usePrivacyStore = create<PrivacyState>((set, get) => {
     exportHire: (hireId) => unwrap(getApi().privacy.exportHire({ hireId })),
     async erase(hireId, confirmName) {
       const outcome = await unwrap(getApi().privacy.eraseHire({ hireId, confirmName }));
-      await refreshLists();
+      await Promise.all([refreshLists(), get().erasedCopies && get().loadErasedCopies()]);
       return outcome;
     },
     erasedCopies: null,

@@ -1,0 +1,160 @@
+import * as Automerge from '@automerge/automerge';
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { writeFileAtomically } from '../services/files';
+import { decodeChangeFile, encodeChangeFile } from './change-file';
+
+/** A file in the folder that was not used, and why; it is left exactly where it is. */
+export interface SetAside {
+  file: string;
+  reason: 'not-ours' | 'torn' | 'mismatch' | 'wrong-place' | 'unreadable' | 'automerge';
+}
+
+export interface LoadedDocument<T> {
+  doc: Automerge.Doc<T>;
+  /** Change files merged, from every installation. */
+  files: number;
+  setAside: SetAside[];
+}
+
+const CHANGE_FILE = /^(\d{8})-[0-9a-f]{16}\.chg$/;
+const ID = /^[A-Za-z0-9-]{1,64}$/;
+
+/**
+ * The shared folder as one installation sees it: `<root>/<installation>/<doc>/<seq>-<hash>.chg`.
+ * It writes only into its own subfolder, each file once (temp → fsync → rename), named so that
+ * two files never collide; it reads everyone's; it never changes or deletes another's file. A file
+ * that is torn, foreign or does not verify is set aside (reported, left alone) and never keeps the
+ * other files from being read. Merging is Automerge's: every valid change file is loaded into one
+ * document, in any order.
+ */
+export class SharedFolder {
+  constructor(
+    readonly root: string,
+    readonly installation: string,
+  ) {
+    if (!ID.test(installation)) throw new Error(`Not an installation id: ${installation}`);
+  }
+
+  private ownFolder(doc: string): string {
+    return path.join(this.root, this.installation, doc);
+  }
+
+  private nextSeq(doc: string): number {
+    let names: string[];
+    try {
+      names = readdirSync(this.ownFolder(doc));
+    } catch {
+      return 1;
+    }
+    return Math.max(0, ...names.map((name) => Number(CHANGE_FILE.exec(name)?.[1] ?? 0))) + 1;
+  }
+
+  /** Writes the changes made to `doc` since `since` (its heads when last written) as one file of ours. */
+  async writeChanges<T>(docId: string, doc: Automerge.Doc<T>, since: Automerge.Heads): Promise<string | null> {
+    if (!ID.test(docId)) throw new Error(`Not a document id: ${docId}`);
+    const payload = Automerge.saveSince(doc, since);
+    if (payload.length === 0) return null;
+    const seq = this.nextSeq(docId);
+    const bytes = encodeChangeFile({ doc: docId, installation: this.installation, seq }, payload);
+    const name = `${String(seq).padStart(8, '0')}-${bytes.subarray(-8).toString('hex')}.chg`;
+    mkdirSync(this.ownFolder(docId), { recursive: true });
+    const file = path.join(this.ownFolder(docId), name);
+    await writeFileAtomically(file, bytes);
+    return file;
+  }
+
+  /** The installations that have written into the folder. */
+  installations(): string[] {
+    try {
+      return readdirSync(this.root).filter((name) => ID.test(name) && statSync(path.join(this.root, name)).isDirectory());
+    } catch {
+      return [];
+    }
+  }
+
+  /**
+   * What each document's files look like now (names, sizes and times across installations), so a
+   * desk loads at start only the documents whose files changed since it last looked: parsing every
+   * hire's document at each start would take most of a minute.
+   */
+  scan(): Map<string, string> {
+    const parts = new Map<string, string[]>();
+    for (const installation of this.installations()) {
+      let docs: string[];
+      try {
+        docs = readdirSync(path.join(this.root, installation)).filter((name) => ID.test(name));
+      } catch {
+        continue;
+      }
+      for (const docId of docs) {
+        const folder = path.join(this.root, installation, docId);
+        try {
+          for (const name of readdirSync(folder).filter((n) => CHANGE_FILE.test(n))) {
+            const { size, mtimeMs } = statSync(path.join(folder, name));
+            parts.set(docId, [...(parts.get(docId) ?? []), `${installation}/${name}:${size}:${mtimeMs}`]);
+          }
+        } catch {
+          // A folder that went away between listing and reading has nothing to load.
+        }
+      }
+    }
+    return new Map([...parts].map(([docId, files]) => [docId, files.sort().join('|')]));
+  }
+
+  /** The documents whose files differ from `seen` (an earlier scan): new, grown, or completed by the sync service. */
+  changedSince(seen: ReadonlyMap<string, string>): { changed: string[]; now: Map<string, string> } {
+    const now = this.scan();
+    return { changed: [...now].filter(([docId, signature]) => seen.get(docId) !== signature).map(([docId]) => docId), now };
+  }
+
+  /** Every change file of `docId` from every installation, merged into one document. */
+  loadDocument<T>(docId: string): LoadedDocument<T> {
+    let doc = Automerge.init<T>();
+    const setAside: SetAside[] = [];
+    let files = 0;
+    for (const installation of this.installations()) {
+      const folder = path.join(this.root, installation, docId);
+      let names: string[];
+      try {
+        names = readdirSync(folder).filter((name) => !name.endsWith('.tmp'));
+      } catch {
+        continue;
+      }
+      for (const name of names.sort()) {
+        const file = path.join(folder, name);
+        if (!CHANGE_FILE.test(name)) {
+          setAside.push({ file, reason: 'not-ours' });
+          continue;
+        }
+        let bytes: Buffer;
+        try {
+          bytes = readFileSync(file);
+        } catch {
+          setAside.push({ file, reason: 'unreadable' });
+          continue;
+        }
+        const decoded = decodeChangeFile(bytes);
+        if (!decoded.ok) {
+          setAside.push({ file, reason: decoded.reason });
+          continue;
+        }
+        // A file copied into the wrong place would be another's words under this name.
+        if (decoded.header.doc !== docId || decoded.header.installation !== installation) {
+          setAside.push({ file, reason: 'wrong-place' });
+          continue;
+        }
+        try {
+          // Tried on its own first: a failed load may leave the merged document unusable.
+          Automerge.loadIncremental(Automerge.init(), decoded.payload);
+        } catch {
+          setAside.push({ file, reason: 'automerge' });
+          continue;
+        }
+        doc = Automerge.loadIncremental(doc, decoded.payload);
+        files++;
+      }
+    }
+    return { doc, files, setAside };
+  }
+}

@@ -1,0 +1,146 @@
+import * as Automerge from '@automerge/automerge';
+import { appendFileSync, copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { newHireDocument, setItemStatus, statusConflict, type HireDocument } from '../../electron/main/sync/hire-document';
+import { SharedFolder } from '../../electron/main/sync/shared-folder';
+import { tempDir } from '../support/paths';
+
+const DOC = 'hire-7f3c';
+const unit = (status: 'todo' | 'done' | 'notApplicable', by: string, at: string, reason: string | null = null) => ({
+  status,
+  by,
+  at,
+  reason,
+});
+
+/** A desk: its view of the folder and its own copy of the hire's document, written after each change. */
+function desk(root: string, installation: string) {
+  const folder = new SharedFolder(root, installation);
+  let doc = newHireDocument();
+  let written: Automerge.Heads = [];
+  return {
+    folder,
+    get doc() {
+      return doc;
+    },
+    async change(update: (d: Automerge.Doc<HireDocument>) => Automerge.Doc<HireDocument>) {
+      doc = update(doc);
+      await folder.writeChanges(DOC, doc, written);
+      written = Automerge.getHeads(doc);
+    },
+    reload() {
+      const loaded = folder.loadDocument<HireDocument>(DOC);
+      doc = Automerge.merge(doc, loaded.doc);
+      written = Automerge.getHeads(doc);
+      return loaded;
+    },
+  };
+}
+
+const filesOf = (root: string) =>
+  readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+const snapshot = (root: string) => filesOf(root).map((f) => [f, readFileSync(f).toString('base64')]);
+
+describe('the shared folder', () => {
+  it('lets two desks tick items offline and converge to the same state, each writing only its own files', async () => {
+    const root = tempDir();
+    const a = desk(root, 'desk-a');
+    const b = desk(root, 'desk-b');
+    await a.change((d) => setItemStatus(d, 'item-1', unit('done', 'anna', '2026-11-23T09:00:00Z')));
+    await b.change((d) => setItemStatus(d, 'item-2', unit('done', 'maria', '2026-11-23T09:05:00Z')));
+    await b.change((d) => setItemStatus(d, 'item-3', unit('notApplicable', 'maria', '2026-11-23T09:06:00Z', 'Har redan gått kursen')));
+
+    expect(filesOf(path.join(root, 'desk-a'))).toHaveLength(1);
+    expect(filesOf(path.join(root, 'desk-b'))).toHaveLength(2);
+    expect(a.reload()).toMatchObject({ files: 3, setAside: [] });
+    b.reload();
+    expect(Automerge.getHeads(a.doc).sort()).toEqual(Automerge.getHeads(b.doc).sort());
+    expect(Object.keys(a.doc.items).sort()).toEqual(['item-1', 'item-2', 'item-3']);
+    expect(a.doc.items['item-3']!.status).toEqual(unit('notApplicable', 'maria', '2026-11-23T09:06:00Z', 'Har redan gått kursen'));
+  });
+
+  it('keeps a status with its person and time: concurrent changes are one whole value each, shown as a conflict', async () => {
+    const root = tempDir();
+    const a = desk(root, 'desk-a');
+    const b = desk(root, 'desk-b');
+    await a.change((d) => setItemStatus(d, 'item-1', unit('todo', 'anna', '2026-11-23T08:00:00Z')));
+    b.reload();
+    await a.change((d) => setItemStatus(d, 'item-1', unit('done', 'anna', '2026-11-23T09:00:00Z')));
+    await b.change((d) => setItemStatus(d, 'item-1', unit('notApplicable', 'maria', '2026-11-23T09:01:00Z', 'Annan enhet')));
+    a.reload();
+    b.reload();
+
+    const winner = a.doc.items['item-1']!.status;
+    expect(b.doc.items['item-1']!.status).toEqual(winner);
+    // Never "done" by Maria or "ej aktuell" by Anna: the value is one of the two as it was set.
+    expect([
+      unit('done', 'anna', '2026-11-23T09:00:00Z'),
+      unit('notApplicable', 'maria', '2026-11-23T09:01:00Z', 'Annan enhet'),
+    ]).toContainEqual({ ...winner });
+    const both = statusConflict(a.doc, 'item-1');
+    expect(both?.map((s) => `${s.status} ${s.by}`).sort()).toEqual(['done anna', 'notApplicable maria']);
+    // Choosing one resolves it for everybody.
+    await a.change((d) => setItemStatus(d, 'item-1', unit('done', 'anna', '2026-11-23T10:00:00Z')));
+    b.reload();
+    expect(statusConflict(b.doc, 'item-1')).toBeNull();
+  });
+
+  it('sets aside a torn, a foreign and a misplaced file, reads all the others, and changes nothing in the folder', async () => {
+    const root = tempDir();
+    const a = desk(root, 'desk-a');
+    const b = desk(root, 'desk-b');
+    for (let i = 1; i <= 3; i++) await a.change((d) => setItemStatus(d, `item-${i}`, unit('done', 'anna', `2026-11-23T09:0${i}:00Z`)));
+    await b.change((d) => setItemStatus(d, 'item-9', unit('done', 'maria', '2026-11-23T09:09:00Z')));
+    const [first, second] = filesOf(path.join(root, 'desk-a'));
+    const whole = [readFileSync(first!), readFileSync(second!)] as const;
+    // A sync service copied the first file in part, and someone left other things in the folder.
+    truncateSync(first!, Math.floor(statSync(first!).size / 2));
+    appendFileSync(second!, Buffer.from([0x00])); // one stray byte: the hash no longer matches
+    writeFileSync(path.join(root, 'desk-a', 'hire-7f3c', '00000099-0000000000000000.chg'), 'inköpslista: mjölk, smör, bröd, kaffe');
+    mkdirSync(path.join(root, 'desk-c', 'hire-7f3c'), { recursive: true });
+    copyFileSync(filesOf(path.join(root, 'desk-b'))[0]!, path.join(root, 'desk-c', 'hire-7f3c', '00000001-aaaaaaaaaaaaaaaa.chg'));
+    const before = snapshot(root);
+
+    const fresh = desk(root, 'desk-d').reload();
+    expect(fresh.setAside.map((s) => s.reason).sort()).toEqual(['mismatch', 'not-ours', 'torn', 'wrong-place']);
+    expect(fresh.files).toBe(2); // desk A's third file and desk B's
+    // Desk B's tick is there; desk A's third waits for the two it builds on.
+    expect(Object.keys(fresh.doc.items)).toEqual(['item-9']);
+    expect(snapshot(root)).toEqual(before);
+
+    // The sync service delivers the whole files later: then everything is there.
+    writeFileSync(first!, whole[0]);
+    writeFileSync(second!, whole[1]);
+    const later = desk(root, 'desk-d').reload();
+    expect(Object.keys(later.doc.items).sort()).toEqual(['item-1', 'item-2', 'item-3', 'item-9']);
+  });
+
+  it('never lets two files of one desk collide, also after a restart', async () => {
+    const root = tempDir();
+    const a = desk(root, 'desk-a');
+    await a.change((d) => setItemStatus(d, 'item-1', unit('done', 'anna', '2026-11-23T09:00:00Z')));
+    const restarted = desk(root, 'desk-a');
+    restarted.reload();
+    await restarted.change((d) => setItemStatus(d, 'item-2', unit('done', 'anna', '2026-11-23T09:10:00Z')));
+    expect(filesOf(path.join(root, 'desk-a')).map((f) => path.basename(f).slice(0, 8))).toEqual(['00000001', '00000002']);
+    expect(desk(root, 'desk-b').reload().files).toBe(2);
+  });
+
+  it('tells which documents changed since the last look, so a start loads only those', async () => {
+    const root = tempDir();
+    const a = desk(root, 'desk-a');
+    await a.change((d) => setItemStatus(d, 'item-1', unit('done', 'anna', '2026-11-23T09:00:00Z')));
+    const other = new SharedFolder(root, 'desk-a');
+    await other.writeChanges('hire-0b1d', newHireDocument(), []);
+    const reader = new SharedFolder(root, 'desk-b');
+    const first = reader.changedSince(new Map());
+    expect(first.changed.sort()).toEqual(['hire-0b1d', 'hire-7f3c']);
+    expect(reader.changedSince(first.now).changed).toEqual([]);
+    await a.change((d) => setItemStatus(d, 'item-2', unit('done', 'anna', '2026-11-23T09:10:00Z')));
+    expect(reader.changedSince(first.now).changed).toEqual(['hire-7f3c']);
+  });
+});

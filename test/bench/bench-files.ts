@@ -4,12 +4,12 @@
  * generated file holds.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { handlerHarness } from '../support/handler-context';
-import { REPO_ROOT, tempDir } from '../support/paths';
+import { MIGRATIONS, REPO_ROOT, tempDir } from '../support/paths';
 import { PDFDocument } from 'pdf-lib';
 import { BENCH_NOW } from './large-db';
 import { measure, summarize, type Measured } from './measure';
@@ -51,12 +51,23 @@ export function cleanUp(): void {
   for (const folder of made.splice(0)) rmSync(folder, { recursive: true, force: true });
 }
 
-export function withoutIndexes(file: string, indexes: readonly string[]): string {
+/**
+ * A copy without the given indexes, and a copy of the migrations that never made them: the app
+ * refuses a file whose structure differs from what its migrations build (db/schema-check.ts).
+ */
+export function withoutIndexes(file: string, indexes: readonly string[]): { file: string; migrations: string } {
   const copy = copyOf(file, 'without-indexes.db');
   const sqlite = new Database(copy);
   for (const index of indexes) sqlite.exec(`DROP INDEX ${index}`);
   sqlite.close();
-  return copy;
+  const migrations = path.join(tempDir(), 'migrations');
+  cpSync(MIGRATIONS, migrations, { recursive: true });
+  for (const name of readdirSync(migrations).filter((n) => n.endsWith('.sql'))) {
+    const statements = readFileSync(path.join(migrations, name), 'utf8').split('--> statement-breakpoint');
+    const kept = statements.filter((statement) => !indexes.some((index) => statement.includes(`CREATE INDEX \`${index}\``)));
+    writeFileSync(path.join(migrations, name), kept.join('--> statement-breakpoint'));
+  }
+  return { file: copy, migrations };
 }
 
 export function contents(file: string) {

@@ -36,10 +36,11 @@ export async function mainFigures(file: string): Promise<MainFigures> {
   const server = await serverFigures(work, subjects);
   const binder = await binderFigures(copyOf(file, 'binder.db'), subjects.largestHireId);
   const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
-  const withoutProgress = await serverFigures(withoutIndexes(file, [PROGRESS_INDEX]), subjects, 0.3);
+  const noProgress = withoutIndexes(file, [PROGRESS_INDEX]);
+  const withoutProgress = await serverFigures(noProgress.file, subjects, 0.3, noProgress.migrations);
   const bareFile = withoutIndexes(file, [...HIRE_INDEXES, PROGRESS_INDEX]);
-  const bareOpen = await openCold(bareFile, { warmup: 1, runs: 5 });
-  const bare = await serverFigures(bareFile, subjects, 0.1);
+  const bareOpen = await openCold(bareFile.file, { warmup: 1, runs: 5 }, bareFile.migrations);
+  const bare = await serverFigures(bareFile.file, subjects, 0.1, bareFile.migrations);
   return { subjects, itemTitle, open, server, binder, withoutProgress, bareOpen, bare, peakRssMb };
 }
 

@@ -47,12 +47,12 @@ export async function overview(call: Harness['call']): Promise<void> {
 }
 
 /** Cold: a new connection each run (no statement cache, the start-up quick_check), then the overview. */
-export function openCold(file: string, runs = { warmup: 2, runs: 15 }): Promise<Measured> {
+export function openCold(file: string, runs = { warmup: 2, runs: 15 }, migrationsFolder = MIGRATIONS): Promise<Measured> {
   return measure(async () => {
     const started = performance.now();
     const { ctx, session } = testContext({
       dbFile: file,
-      migrationsFolder: MIGRATIONS,
+      migrationsFolder,
       binders: binderHere,
       now: () => BENCH_NOW,
       version: 'bench',
@@ -78,8 +78,8 @@ export interface ServerFigures {
   historyTab: Measured;
 }
 
-export async function serverFigures(file: string, s: Subjects, scale = 1): Promise<ServerFigures> {
-  const h = handlerHarness(() => BENCH_NOW, file);
+export async function serverFigures(file: string, s: Subjects, scale = 1, migrationsFolder = MIGRATIONS): Promise<ServerFigures> {
+  const h = handlerHarness(() => BENCH_NOW, file, undefined, migrationsFolder);
   const n = (runs: number) => ({ warmup: Math.max(2, Math.round(runs / 10)), runs: Math.max(5, Math.round(runs * scale)) });
   try {
     await h.must('session:set-current-user', { personId: s.managerId });

@@ -8,8 +8,8 @@ import { testBinders } from './binder-worker';
 import { TEST_NOW, testContext } from './test-context';
 
 /** The real handler table on a fresh database (or on `dbFile`), called the way registerIpc calls it. */
-export function handlerHarness(now = () => TEST_NOW, dbFile = tempDbPath(), events?: EventBus) {
-  const { ctx, desktop, close } = testContext({ dbFile, migrationsFolder: MIGRATIONS, binders: testBinders(), now, events });
+export function handlerHarness(now = () => TEST_NOW, dbFile = tempDbPath(), events?: EventBus, migrationsFolder = MIGRATIONS) {
+  const { ctx, desktop, close } = testContext({ dbFile, migrationsFolder, binders: testBinders(), now, events });
   const call = <C extends Channel>(channel: C, input: Input<C>) => dispatch(handlers, channel, input, ctx) as Promise<Result<Output<C>>>;
   /** Like call, but throws on a failed result so set-up stays short. */
   const must = async <C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> => {

@@ -5,26 +5,37 @@ import type { ItemStatus } from '../electron/shared/schemas/plan';
 import type { SessionStatus } from '../electron/shared/schemas/hours';
 import type { StaffRole } from '../electron/shared/schemas/staff';
 
+/**
+ * The row's id on every desk that shares the unit's data (issue 17); the integer ids are per file.
+ * Set by a trigger on insert (migration 0008), so no insert can leave it out.
+ */
+const globalId = { globalId: text('global_id') };
+
 const timestamps = {
   createdAt: text('created_at').notNull(),
   updatedAt: text('updated_at').notNull(),
 };
 
 /** The staff directory. A removed person keeps their row so history can still name them. */
-export const people = sqliteTable('people', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  name: text('name').notNull(),
-  title: text('title').notNull().default(''),
-  team: text('team').notNull().default(''),
-  phone: text('phone').notNull().default(''),
-  email: text('email').notNull().default(''),
-  roles: text('roles', { mode: 'json' })
-    .$type<StaffRole[]>()
-    .notNull()
-    .default(sql`'[]'`),
-  removedAt: text('removed_at'),
-  ...timestamps,
-});
+export const people = sqliteTable(
+  'people',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    title: text('title').notNull().default(''),
+    team: text('team').notNull().default(''),
+    phone: text('phone').notNull().default(''),
+    email: text('email').notNull().default(''),
+    roles: text('roles', { mode: 'json' })
+      .$type<StaffRole[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    removedAt: text('removed_at'),
+    ...globalId,
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('people_global_id').on(t.globalId)],
+);
 
 /** Per-installation preferences as key/JSON-value pairs. */
 export const preferences = sqliteTable('preferences', {
@@ -77,28 +88,33 @@ export const attachments = sqliteTable('attachments', {
 });
 
 /** A new employee and their introduction; the plan belongs to one published template version. */
-export const hires = sqliteTable('hires', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  name: text('name').notNull(),
-  title: text('title').notNull().default(''),
-  team: text('team').notNull().default(''),
-  startDate: text('start_date').notNull(),
-  managerId: integer('manager_id').references(() => people.id),
-  introducerId: integer('introducer_id').references(() => people.id),
-  newlyGraduated: integer('newly_graduated', { mode: 'boolean' }).notNull(),
-  templateVersionId: integer('template_version_id')
-    .notNull()
-    .references(() => templateVersions.id),
-  finishedAt: text('finished_at'),
-  /** A finished plan put away: read-only, out of the lists, and counted for the retention rule. */
-  archivedAt: text('archived_at'),
-  archivedBy: integer('archived_by').references(() => people.id),
-  /** When the weekly introducer time is booked (ISO weekday 1–5 and hh:mm), for the calendar. */
-  introducerWeekday: integer('introducer_weekday').notNull().default(2),
-  introducerTime: text('introducer_time').notNull().default('09:00'),
-  createdBy: integer('created_by').references(() => people.id),
-  ...timestamps,
-});
+export const hires = sqliteTable(
+  'hires',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    title: text('title').notNull().default(''),
+    team: text('team').notNull().default(''),
+    startDate: text('start_date').notNull(),
+    managerId: integer('manager_id').references(() => people.id),
+    introducerId: integer('introducer_id').references(() => people.id),
+    newlyGraduated: integer('newly_graduated', { mode: 'boolean' }).notNull(),
+    templateVersionId: integer('template_version_id')
+      .notNull()
+      .references(() => templateVersions.id),
+    finishedAt: text('finished_at'),
+    /** A finished plan put away: read-only, out of the lists, and counted for the retention rule. */
+    archivedAt: text('archived_at'),
+    archivedBy: integer('archived_by').references(() => people.id),
+    /** When the weekly introducer time is booked (ISO weekday 1–5 and hh:mm), for the calendar. */
+    introducerWeekday: integer('introducer_weekday').notNull().default(2),
+    introducerTime: text('introducer_time').notNull().default('09:00'),
+    createdBy: integer('created_by').references(() => people.id),
+    ...globalId,
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('hires_global_id').on(t.globalId)],
+);
 
 /** One checklist item of one hire's plan; a copy of the template item, so later template edits never reach it. */
 export const planItems = sqliteTable(
@@ -129,12 +145,14 @@ export const planItems = sqliteTable(
     followedUpBy: integer('followed_up_by').references(() => people.id),
     note: text('note').notNull().default(''),
     position: integer('position').notNull(),
+    ...globalId,
     ...timestamps,
   },
   (t) => [
     index('plan_items_hire').on(t.hireId, t.position),
     // Covers the overview's per-phase counts (summaries), so they never read the item rows.
     index('plan_items_progress').on(t.hireId, t.phaseId, t.status, t.dueDate),
+    uniqueIndex('plan_items_global_id').on(t.globalId),
   ],
 );
 
@@ -182,8 +200,9 @@ export const introducerHours = sqliteTable(
     personId: integer('person_id').references(() => people.id),
     loggedBy: integer('logged_by').references(() => people.id),
     createdAt: text('created_at').notNull(),
+    ...globalId,
   },
-  (t) => [index('introducer_hours_hire').on(t.hireId, t.date)],
+  (t) => [index('introducer_hours_hire').on(t.hireId, t.date), uniqueIndex('introducer_hours_global_id').on(t.globalId)],
 );
 
 /** A reflection session of one hire; generated from the cadence or added by hand. */

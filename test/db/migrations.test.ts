@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { runMigrations } from '../../db/migrate';
 import { knownMigrationCount, openDatabase } from '../../db/open';
 import { dumpDatabase } from '../support/db-dump';
+import { createPerson } from '../../db/queries/staff';
 import { getVersion } from '../../db/queries/templates';
 import { insertVersion3Fixture, LOG_FREE_TEXT, OLD_STORED_PROGRAMME } from '../support/legacy-fixture';
 import { committedMigrationsUpTo, migrateLikeDrizzle } from '../support/migration-folders';
@@ -150,6 +151,35 @@ describe('0007_session_place_leader on a populated file', () => {
     ]);
     // The published version itself is not rewritten (it is immutable).
     expect(after.template_versions).toEqual(before.template_versions);
+    expect(readOnly(file, health)).toEqual(healthy);
+  });
+});
+
+describe('0008_global_ids on a populated file', () => {
+  it('gives every shared row its own global id, keeps every row, and gives one to every row added later, however it is added', () => {
+    const file = legacyDatabase(8);
+    const before = allRows(file);
+    openDatabase(file, MIGRATIONS).close();
+    const after = allRows(file);
+    expectRowsSurvived(before, after, []);
+    const ids = ['people', 'hires', 'plan_items', 'introducer_hours'].flatMap((table) => {
+      expect(after[table]!.length, table).toBeGreaterThan(0);
+      return after[table]!.map((row) => row.global_id);
+    });
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{32}$/);
+    expect(new Set(ids).size).toBe(ids.length);
+
+    const opened = openDatabase(file, MIGRATIONS);
+    try {
+      opened.sqlite.prepare("INSERT INTO people (name, created_at, updated_at) VALUES ('Rå rad', 'x', 'x')").run();
+      createPerson(opened.db, { name: 'Via appen', title: '', team: '', phone: '', email: '', roles: [] }, T);
+      const added = opened.sqlite.prepare("SELECT global_id FROM people WHERE name IN ('Rå rad', 'Via appen')").pluck().all() as string[];
+      expect(added).toHaveLength(2);
+      for (const id of added) expect(id).toMatch(/^[0-9a-f]{32}$/);
+      expect(ids).not.toContain(added[0]);
+    } finally {
+      opened.close();
+    }
     expect(readOnly(file, health)).toEqual(healthy);
   });
 });

@@ -135,3 +135,7 @@ export function addItem(db: Db, hireId: number, item: NewPlanItem, now: string):
     .returning()
     .get();
 }
+
+/** The plan item with this global id (shared between desks), if this file has it. */
+export const itemByGlobalId = (db: Db, globalId: string): PlanItemRow | undefined =>
+  db.select().from(planItems).where(eq(planItems.globalId, globalId)).get();

@@ -1,4 +1,4 @@
-import { and, eq, isNull, isNotNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, isNotNull, sql } from 'drizzle-orm';
 import type { Person, PersonFields } from '../../electron/shared/schemas/staff';
 import { sortBySwedish } from '../../electron/shared/rules/collation';
 import type { Db } from '../client';
@@ -66,4 +66,15 @@ export function restorePerson(db: Db, id: number, now: string): Person | undefin
     .returning()
     .get();
   return row && toPerson(row);
+}
+
+/** This file's person ids by global id, for the people this file has. */
+export function personIdsByGlobalId(db: Db, globalIds: readonly string[]): Map<string, number> {
+  if (globalIds.length === 0) return new Map();
+  const rows = db
+    .select({ id: people.id, globalId: people.globalId })
+    .from(people)
+    .where(inArray(people.globalId, [...globalIds]))
+    .all();
+  return new Map(rows.flatMap((r) => (r.globalId ? [[r.globalId, r.id] as const] : [])));
 }

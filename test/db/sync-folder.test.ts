@@ -2,16 +2,18 @@ import * as Automerge from '@automerge/automerge';
 import { appendFileSync, copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { newHireDocument, setItemStatus, statusConflict, type HireDocument } from '../../electron/main/sync/hire-document';
+import { newHireDocument, setItemStatus, statusConflict, type HireDocument, type StatusUnit } from '../../electron/main/sync/hire-document';
 import { SharedFolder } from '../../electron/main/sync/shared-folder';
 import { tempDir } from '../support/paths';
 
 const DOC = 'hire-7f3c';
-const unit = (status: 'todo' | 'done' | 'notApplicable', by: string, at: string, reason: string | null = null) => ({
+const unit = (status: 'todo' | 'done' | 'notApplicable', by: string, at: string, reason: string | null = null): StatusUnit => ({
   status,
   by,
   at,
   reason,
+  done: status === 'done' ? { by, at } : null,
+  followedUp: null,
 });
 
 /** A desk: its view of the folder and its own copy of the hire's document, written after each change. */

@@ -54,3 +54,24 @@ export function audited<T>(
   target.events.publish('data-changed', { entities: entry ? [entry.entity] : [], hireIds: typeof hireId === 'number' ? [hireId] : [] });
   return result;
 }
+
+/**
+ * Several changes of one kind written as one, each with its own audit row and person: what a
+ * document from another desk brings is applied in one transaction. `change` returns the events
+ * of what it changed (none when nothing did); every window then hears once what changed.
+ */
+export function auditedEach(target: AuditTarget, change: (tx: Db) => { personId: number | null; event: AuditEvent }[]): number {
+  const at = target.now();
+  const events = inTransaction(target.db, (tx) => {
+    const made = change(tx);
+    for (const { personId, event } of made) insertAuditRow(tx, { at, personId, ...event });
+    return made;
+  });
+  if (events.length) {
+    target.events.publish('data-changed', {
+      entities: [...new Set(events.map((e) => e.event.entity))],
+      hireIds: [...new Set(events.flatMap((e) => (typeof e.event.hireId === 'number' ? [e.event.hireId] : [])))],
+    });
+  }
+  return events.length;
+}

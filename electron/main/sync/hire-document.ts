@@ -6,14 +6,20 @@ import type { ItemStatus } from '../../shared/schemas/plan';
  * desk and "ej aktuell" by another could end up as "done by the other person". Written as a whole
  * new object each time, so two desks setting it at once is a conflict between two whole values.
  */
-export interface StatusUnit {
-  status: ItemStatus;
+export interface Stamp {
   /** The person's global id, or null when nobody was chosen. */
   by: string | null;
   /** ISO instant. */
   at: string;
+}
+
+export interface StatusUnit extends Stamp {
+  status: ItemStatus;
   /** Why it is not applicable; null otherwise. */
   reason: string | null;
+  /** Who ticked it and when, kept while it is done or followed up. */
+  done: Stamp | null;
+  followedUp: Stamp | null;
 }
 
 /** The part of a hire's shared document this module writes: its items' statuses by global item id. */

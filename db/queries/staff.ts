@@ -78,3 +78,14 @@ export function personIdsByGlobalId(db: Db, globalIds: readonly string[]): Map<s
     .all();
   return new Map(rows.flatMap((r) => (r.globalId ? [[r.globalId, r.id] as const] : [])));
 }
+
+/** The global ids of this file's people, by their ids here. */
+export function globalIdsOfPeople(db: Db, ids: readonly number[]): Map<number, string> {
+  if (ids.length === 0) return new Map();
+  const rows = db
+    .select({ id: people.id, globalId: people.globalId })
+    .from(people)
+    .where(inArray(people.id, [...ids]))
+    .all();
+  return new Map(rows.flatMap((r) => (r.globalId ? [[r.id, r.globalId] as const] : [])));
+}

@@ -61,8 +61,8 @@ describe('the shared folder', () => {
     expect(a.reload()).toMatchObject({ files: 3, setAside: [] });
     b.reload();
     expect(Automerge.getHeads(a.doc).sort()).toEqual(Automerge.getHeads(b.doc).sort());
-    expect(Object.keys(a.doc.items).sort()).toEqual(['item-1', 'item-2', 'item-3']);
-    expect(a.doc.items['item-3']!.status).toEqual(unit('notApplicable', 'maria', '2026-11-23T09:06:00Z', 'Har redan gått kursen'));
+    expect(Object.keys(a.doc.statuses).sort()).toEqual(['item-1', 'item-2', 'item-3']);
+    expect(a.doc.statuses['item-3']).toEqual(unit('notApplicable', 'maria', '2026-11-23T09:06:00Z', 'Har redan gått kursen'));
   });
 
   it('keeps a status with its person and time: concurrent changes are one whole value each, shown as a conflict', async () => {
@@ -76,8 +76,8 @@ describe('the shared folder', () => {
     a.reload();
     b.reload();
 
-    const winner = a.doc.items['item-1']!.status;
-    expect(b.doc.items['item-1']!.status).toEqual(winner);
+    const winner = a.doc.statuses['item-1']!;
+    expect(b.doc.statuses['item-1']).toEqual(winner);
     // Never "done" by Maria or "ej aktuell" by Anna: the value is one of the two as it was set.
     expect([
       unit('done', 'anna', '2026-11-23T09:00:00Z'),
@@ -111,14 +111,14 @@ describe('the shared folder', () => {
     expect(fresh.setAside.map((s) => s.reason).sort()).toEqual(['mismatch', 'not-ours', 'torn', 'wrong-place']);
     expect(fresh.files).toBe(2); // desk A's third file and desk B's
     // Desk B's tick is there; desk A's third waits for the two it builds on.
-    expect(Object.keys(fresh.doc.items)).toEqual(['item-9']);
+    expect(Object.keys(fresh.doc.statuses)).toEqual(['item-9']);
     expect(snapshot(root)).toEqual(before);
 
     // The sync service delivers the whole files later: then everything is there.
     writeFileSync(first!, whole[0]);
     writeFileSync(second!, whole[1]);
     const later = desk(root, 'desk-d').reload();
-    expect(Object.keys(later.doc.items).sort()).toEqual(['item-1', 'item-2', 'item-3', 'item-9']);
+    expect(Object.keys(later.doc.statuses).sort()).toEqual(['item-1', 'item-2', 'item-3', 'item-9']);
   });
 
   it('never lets two files of one desk collide, also after a restart', async () => {

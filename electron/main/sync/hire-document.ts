@@ -22,41 +22,49 @@ export interface StatusUnit extends Stamp {
   followedUp: Stamp | null;
 }
 
-/** The part of a hire's shared document this module writes: its items' statuses by global item id. */
+/**
+ * The part of a hire's shared document this module writes: each item's status by global item id.
+ * A status is assigned whole at its key, so two desks setting it at once (or creating it at once)
+ * leave two whole values, one shown and both kept as the conflict.
+ */
 export interface HireDocument {
-  items: Record<string, { status: StatusUnit }>;
+  statuses: Record<string, StatusUnit>;
 }
 
 // Every desk starts a hire's document from this same first change (same actor, same time, so the
-// same hash): two desks creating the `items` map each on their own would make two maps, of which
-// Automerge would show only one.
+// same hash): two desks creating the `statuses` map each on their own would make two maps, of
+// which Automerge would show only one.
 const SEED_ACTOR = '00000000000000000000000000000001';
 
 /** A hire's document as it begins on any desk, with a fresh actor of this desk's for what follows. */
 export function newHireDocument(): Automerge.Doc<HireDocument> {
   const seed = Automerge.change(Automerge.init<HireDocument>({ actor: SEED_ACTOR }), { time: 0 }, (d) => {
-    d.items = {};
+    d.statuses = {};
   });
   return Automerge.load<HireDocument>(Automerge.save(seed));
 }
 
 export function setItemStatus(doc: Automerge.Doc<HireDocument>, itemId: string, unit: StatusUnit): Automerge.Doc<HireDocument> {
   return Automerge.change(doc, (d) => {
-    // A whole new object, never field by field (see StatusUnit).
-    if (d.items[itemId]) d.items[itemId].status = { ...unit };
-    else d.items[itemId] = { status: { ...unit } };
+    d.statuses[itemId] = structuredClone(unit);
   });
 }
 
+/** The parts of a status that are the status; who and when of a plain change are only its label. */
+export const sameStatus = (a: StatusUnit | undefined, b: StatusUnit) =>
+  !!a &&
+  a.status === b.status &&
+  a.reason === b.reason &&
+  JSON.stringify(a.done) === JSON.stringify(b.done) &&
+  JSON.stringify(a.followedUp) === JSON.stringify(b.followedUp);
+
 /**
- * Both values when two desks set an item's status without seeing each other's (Automerge keeps
- * one as the value and both as the conflict); null when there is no conflict. The page shows these
- * with who made them, and a click keeps one.
+ * The values when two desks set an item's status differently without seeing each other's
+ * (Automerge keeps one as the value and all as the conflict); null when there is no conflict or
+ * the values agree. The page shows these with who made them, and a click keeps one.
  */
 export function statusConflict(doc: Automerge.Doc<HireDocument>, itemId: string): StatusUnit[] | null {
-  const item = doc.items?.[itemId];
-  if (!item) return null;
-  const conflicts = Automerge.getConflicts(item, 'status');
-  if (!conflicts || Object.keys(conflicts).length < 2) return null;
-  return Object.values(conflicts).map((value) => ({ ...(value as unknown as StatusUnit) }));
+  const conflicts = doc.statuses?.[itemId] ? Automerge.getConflicts(doc.statuses, itemId) : undefined;
+  const values = Object.values(conflicts ?? {}).map((value) => ({ ...(value as unknown as StatusUnit) }));
+  return values.length > 1 && values.some((v) => !sameStatus(values[0], v)) ? values : null;
 }

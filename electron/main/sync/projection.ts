@@ -32,14 +32,14 @@ function personLookup(tx: Db, units: StatusUnit[]): (globalId: string | null) =>
  * the hire's items arrive. Returns how many items changed.
  */
 export function projectItemStatuses(target: AuditTarget, doc: HireDocument, now: string): number {
-  const entries = Object.entries(doc.items ?? {});
+  const entries = Object.entries(doc.statuses ?? {});
   return auditedEach(target, (tx) => {
     const personOf = personLookup(
       tx,
-      entries.map(([, item]) => item.status),
+      entries.map(([, unit]) => unit),
     );
     const made = [];
-    for (const [globalId, { status: unit }] of entries) {
+    for (const [globalId, unit] of entries) {
       const row = itemByGlobalId(tx, globalId);
       if (!row) continue;
       const columns = columnsOf(unit, personOf);

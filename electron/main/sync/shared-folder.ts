@@ -1,4 +1,5 @@
 import * as Automerge from '@automerge/automerge';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomically } from '../services/files';
@@ -57,7 +58,7 @@ export class SharedFolder {
     if (payload.length === 0) return null;
     const seq = this.nextSeq(docId);
     const bytes = encodeChangeFile({ doc: docId, installation: this.installation, seq }, payload);
-    const name = `${String(seq).padStart(8, '0')}-${bytes.subarray(-8).toString('hex')}.chg`;
+    const name = `${String(seq).padStart(8, '0')}-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}.chg`;
     mkdirSync(this.ownFolder(docId), { recursive: true });
     const file = path.join(this.ownFolder(docId), name);
     await writeFileAtomically(file, bytes);

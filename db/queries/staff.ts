@@ -68,24 +68,20 @@ export function restorePerson(db: Db, id: number, now: string): Person | undefin
   return row && toPerson(row);
 }
 
-/** This file's person ids by global id, for the people this file has. */
-export function personIdsByGlobalId(db: Db, globalIds: readonly string[]): Map<string, number> {
-  if (globalIds.length === 0) return new Map();
-  const rows = db
+/**
+ * Each person's id in this file beside their global id (shared between desks), for the people
+ * given by either; people without a global id are left out.
+ */
+export function peopleGlobalIds(
+  db: Db,
+  by: { ids: readonly number[] } | { globalIds: readonly string[] },
+): { id: number; globalId: string }[] {
+  const where = 'ids' in by ? inArray(people.id, [...by.ids]) : inArray(people.globalId, [...by.globalIds]);
+  if (('ids' in by ? by.ids : by.globalIds).length === 0) return [];
+  return db
     .select({ id: people.id, globalId: people.globalId })
     .from(people)
-    .where(inArray(people.globalId, [...globalIds]))
-    .all();
-  return new Map(rows.flatMap((r) => (r.globalId ? [[r.globalId, r.id] as const] : [])));
-}
-
-/** The global ids of this file's people, by their ids here. */
-export function globalIdsOfPeople(db: Db, ids: readonly number[]): Map<number, string> {
-  if (ids.length === 0) return new Map();
-  const rows = db
-    .select({ id: people.id, globalId: people.globalId })
-    .from(people)
-    .where(inArray(people.id, [...ids]))
-    .all();
-  return new Map(rows.flatMap((r) => (r.globalId ? [[r.id, r.globalId] as const] : [])));
+    .where(where)
+    .all()
+    .flatMap((r) => (r.globalId ? [{ id: r.id, globalId: r.globalId }] : []));
 }

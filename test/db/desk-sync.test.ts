@@ -2,9 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { statusConflict } from '../../electron/main/sync/hire-document';
 import { DeskSync } from '../../electron/main/sync/desk-sync';
 import { SharedFolder } from '../../electron/main/sync/shared-folder';
-import { handlerHarness } from '../support/handler-context';
-import { tempDbPath, tempDir } from '../support/paths';
-import { hireWithFreeText, staffFor } from '../support/privacy-fixture';
+import type { handlerHarness } from '../support/handler-context';
+import { tempDir } from '../support/paths';
+import { desksWithOneHire } from '../support/two-desks';
 
 let clock = '2026-11-23T09:00:00.000Z';
 const open: ReturnType<typeof handlerHarness>[] = [];
@@ -18,14 +18,8 @@ afterEach(async () => {
  */
 async function twoDesks() {
   clock = '2026-11-23T09:00:00.000Z';
-  const a = handlerHarness(() => clock);
-  open.push(a);
-  const people = await staffFor(a);
-  const { hireId } = await hireWithFreeText(a, people, 'Ylva Östlund', 'ylva');
-  const copy = tempDbPath();
-  a.ctx.session.sqlite.prepare('VACUUM INTO ?').run(copy);
-  const b = handlerHarness(() => clock, copy);
-  open.push(b);
+  const { a, b, hireId, people } = await desksWithOneHire(() => clock);
+  open.push(a, b);
   await b.must('session:set-current-user', { personId: people.introducerId });
   const root = tempDir();
   const deskA = new DeskSync(a.ctx, new SharedFolder(root, 'desk-a'));

@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { newHireDocument, setItemStatus } from '../../electron/main/sync/hire-document';
 import { projectItemStatuses } from '../../electron/main/sync/projection';
-import { handlerHarness } from '../support/handler-context';
-import { tempDbPath } from '../support/paths';
-import { hireWithFreeText, staffFor } from '../support/privacy-fixture';
+import type { handlerHarness } from '../support/handler-context';
+import { desksWithOneHire } from '../support/two-desks';
 
 const NOW = '2026-11-23T09:00:00.000Z';
 const open: ReturnType<typeof handlerHarness>[] = [];
@@ -13,14 +12,8 @@ afterEach(async () => {
 
 /** Desk A with a hire, and desk B that started from a copy of A's data: the same global ids. */
 async function twoDesks() {
-  const a = handlerHarness(() => NOW);
-  open.push(a);
-  const people = await staffFor(a);
-  const { hireId } = await hireWithFreeText(a, people, 'Ylva Östlund', 'ylva');
-  const copy = tempDbPath();
-  a.ctx.session.sqlite.prepare('VACUUM INTO ?').run(copy);
-  const b = handlerHarness(() => NOW, copy);
-  open.push(b);
+  const { a, b, hireId, people } = await desksWithOneHire(() => NOW);
+  open.push(a, b);
   const row = (h: typeof a, sql: string, ...params: unknown[]) =>
     h.ctx.session.sqlite.prepare(sql).get(...params) as Record<string, unknown>;
   const item = row(a, "SELECT id, global_id FROM plan_items WHERE hire_id = ? AND status = 'todo' ORDER BY position LIMIT 1", hireId);

@@ -1,6 +1,6 @@
 import * as Automerge from '@automerge/automerge';
 import { getHire, itemsOf, type PlanItemRow } from '../../../db/queries/hires';
-import { globalIdsOfPeople } from '../../../db/queries/staff';
+import { peopleGlobalIds } from '../../../db/queries/staff';
 import type { AuditTarget } from '../ipc/audited';
 import { newHireDocument, sameStatus, setItemStatus, type HireDocument, type StatusUnit } from './hire-document';
 import { projectItemStatuses } from './projection';
@@ -42,10 +42,8 @@ export class DeskSync {
   }
 
   private unitsOf(items: PlanItemRow[]): Map<string, StatusUnit> {
-    const people = globalIdsOfPeople(
-      this.target.db,
-      items.flatMap((i) => [i.doneBy, i.followedUpBy]).filter((id): id is number => id !== null),
-    );
+    const ids = items.flatMap((i) => [i.doneBy, i.followedUpBy]).filter((id): id is number => id !== null);
+    const people = new Map(peopleGlobalIds(this.target.db, { ids }).map((p) => [p.id, p.globalId]));
     const stamp = (at: string | null, by: number | null) => (at ? { at, by: by === null ? null : (people.get(by) ?? null) } : null);
     return new Map(
       items.flatMap((item) => {

@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/client';
 import { itemByGlobalId, updateItem } from '../../../db/queries/hires';
-import { personIdsByGlobalId } from '../../../db/queries/staff';
+import { peopleGlobalIds } from '../../../db/queries/staff';
 import { auditedEach, type AuditTarget } from '../ipc/audited';
 import type { HireDocument, Stamp, StatusUnit } from './hire-document';
 
@@ -21,7 +21,7 @@ function columnsOf(unit: StatusUnit, personOf: (globalId: string | null) => numb
 
 function personLookup(tx: Db, units: StatusUnit[]): (globalId: string | null) => number | null {
   const wanted = [...new Set(units.flatMap((u) => [u.by, u.done?.by, u.followedUp?.by]).filter((id): id is string => !!id))];
-  const ids = personIdsByGlobalId(tx, wanted);
+  const ids = new Map(peopleGlobalIds(tx, { globalIds: wanted }).map((p) => [p.globalId, p.id]));
   return (globalId) => (globalId ? (ids.get(globalId) ?? null) : null);
 }
 

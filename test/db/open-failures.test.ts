@@ -85,27 +85,29 @@ describe('a healthy file that cannot be opened is never called damaged', () => {
     expect(session(file).problem?.kind).toBe('is-folder');
   });
 
-  it.runIf(process.platform !== 'win32')('says "no permission" and "read-only" for another user, whose file it is not', async () => {
+  it.runIf(process.platform !== 'win32')('says "no permission" and "read-only" for a user who may not read or write the file', async () => {
     const h = await databaseWith('Anna Chef');
     const file = h.ctx.session.ownFile;
     h.ctx.session.close();
     const folder = path.dirname(file);
-    const asOther = () => {
-      // Root may read and write anything, so the check runs as `nobody` then.
-      const ids = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    // Root may read and write anything, so then the check runs as `nobody`, for whom the file
+    // and folder are someone else's; another user runs it as themselves, and is shut out of their own.
+    const root = process.getuid?.() === 0;
+    const open = () => {
       const run = spawnSync(process.execPath, ['--import', 'tsx', 'test/support/open-as-other-user.ts', file, MIGRATIONS], {
-        ...ids,
+        ...(root && { uid: 65534, gid: 65534 }),
         encoding: 'utf8',
       });
       if (run.status !== 0) throw new Error(run.stderr);
       return JSON.parse(run.stdout) as { open: boolean; kind: string | null };
     };
     chmodSync(folder, 0o777);
-    chmodSync(file, 0o600);
-    expect(asOther()).toEqual({ open: false, kind: 'no-permission' });
-    chmodSync(folder, 0o755);
+    chmodSync(file, root ? 0o600 : 0o000);
+    expect(open()).toEqual({ open: false, kind: 'no-permission' });
+    chmodSync(folder, root ? 0o755 : 0o555);
     chmodSync(file, 0o644);
-    expect(asOther()).toEqual({ open: false, kind: 'read-only' });
+    expect(open()).toEqual({ open: false, kind: 'read-only' });
+    chmodSync(folder, 0o755);
     expect(existsSync(`${file}.lock`)).toBe(false);
   });
 });

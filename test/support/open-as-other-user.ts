@@ -1,6 +1,6 @@
 /**
- * Run by test/db/open-failures.test.ts as another operating-system user (`nobody` when the tests
- * run as root, who may read and write anything): opens a session on the file given and prints
+ * Run by test/db/open-failures.test.ts, as `nobody` when the tests run as root (who may read and
+ * write anything), else as the same user: opens a session on the file given and prints
  * what the app would show, as JSON.
  */
 import { DatabaseSession } from '../../electron/main/database-session';

@@ -22,12 +22,12 @@ const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 const HEADER_SIZE = 100;
 const APPLICATION_ID_OFFSET = 68;
 
-/** The main file's first 100 bytes as they are on disk, without any -wal; null when shorter. */
-function readHeader(file: string): Buffer | null {
+/** The main file's first 100 bytes (fewer in a shorter file) as they are on disk, without any -wal. */
+function readHeader(file: string): Buffer {
   const head = Buffer.alloc(HEADER_SIZE);
   const fd = openSync(file, 'r');
   try {
-    return readSync(fd, head, 0, HEADER_SIZE, 0) === HEADER_SIZE ? head : null;
+    return head.subarray(0, readSync(fd, head, 0, HEADER_SIZE, 0));
   } finally {
     closeSync(fd);
   }
@@ -45,8 +45,9 @@ const firstRows = (rows: unknown[]) =>
  * from another database's session carries that database's id and is caught here; SQLite itself
  * would apply any -wal with valid checksums.
  */
-function walMismatch(sqlite: Database.Database, header: Buffer | null): string | null {
-  if (!header) return null; // a file that never got past its first checkpoint: the -wal is all there is
+function walMismatch(sqlite: Database.Database, header: Buffer): string | null {
+  // A file that never got past its first checkpoint: the -wal is all there is.
+  if (header.length < HEADER_SIZE) return null;
   const onDisk = header.readInt32BE(APPLICATION_ID_OFFSET);
   const seen = sqlite.pragma('application_id', { simple: true }) as number;
   return onDisk !== 0 && seen !== onDisk ? `application_id ${onDisk} in the file, ${seen} through the -wal` : null;
@@ -65,7 +66,7 @@ export function inspectDatabaseFile(file: string, migrationsFolder: string, thor
     if (statSync(file).isDirectory()) return { ok: false, kind: 'is-folder', detail: file };
     const header = readHeader(file);
     // An empty main file is a database that never got past its first checkpoint; its -wal decides.
-    if (statSync(file).size > 0 && !header?.subarray(0, SQLITE_HEADER.length).equals(SQLITE_HEADER)) {
+    if (header.length > 0 && !header.subarray(0, SQLITE_HEADER.length).equals(SQLITE_HEADER)) {
       return { ok: false, kind: 'foreign', detail: 'not an SQLite database' };
     }
     sqlite = new Database(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });

@@ -91,7 +91,7 @@ function refuseUnusable(file: string, known: number, migrationsFolder: string): 
 }
 
 /** Failures that say nothing about the file's contents (busy, read-only…) become a kind the user can act on. */
-function asUnusable(error: unknown, file: string): unknown {
+export function asUnusable(error: unknown, file: string): unknown {
   if (error instanceof DatabaseTooNewError || error instanceof DatabaseUnusableError || error instanceof MigrationFailedError) return error;
   return new DatabaseUnusableError(file, openFailureKind(error, file), error instanceof Error ? error.message : String(error));
 }

@@ -3,8 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
-import { DatabaseUnusableError } from './open';
-import { openFailureKind, storageFailure } from './open-failure';
+import { asUnusable, DatabaseUnusableError } from './open';
+import { storageFailure } from './open-failure';
 
 /** Who holds a database file for writing, kept next to it as `<file>.lock`. */
 interface LockOwner {
@@ -84,11 +84,10 @@ export function acquireWriterLock(file: string, now: () => string): WriterLock {
       if (!tryCreate(lockFile, mine)) throw new DatabaseUnusableError(file, 'in-use', 'the lock was taken at the same moment');
     }
   } catch (error) {
-    if (error instanceof DatabaseUnusableError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     // Not being allowed to create a file next to the database is a folder that is read-only to us.
-    const kind = code === 'EACCES' || code === 'EPERM' ? 'read-only' : openFailureKind(error, file);
-    throw new DatabaseUnusableError(file, kind, error instanceof Error ? error.message : String(error));
+    if (code === 'EACCES' || code === 'EPERM') throw new DatabaseUnusableError(file, 'read-only', (error as Error).message);
+    throw asUnusable(error, file);
   }
   return {
     release: () => {

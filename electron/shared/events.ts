@@ -15,6 +15,7 @@ const ENTITIES = {
   'day-off': true,
   backup: true,
   database: true,
+  sync: true,
 } as const satisfies Record<AuditEntity, true>;
 const entityNames = Object.keys(ENTITIES) as [AuditEntity, ...AuditEntity[]];
 

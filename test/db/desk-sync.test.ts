@@ -1,10 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { statusConflict } from '../../electron/main/sync/hire-document';
-import { DeskSync } from '../../electron/main/sync/desk-sync';
-import { SharedFolder } from '../../electron/main/sync/shared-folder';
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { handlerHarness } from '../support/handler-context';
-import { tempDir } from '../support/paths';
-import { desksWithOneHire } from '../support/two-desks';
+import { deskOn, desksWithOneHire } from '../support/two-desks';
 
 let clock = '2026-11-23T09:00:00.000Z';
 const open: ReturnType<typeof handlerHarness>[] = [];
@@ -12,76 +10,144 @@ afterEach(async () => {
   for (const h of open.splice(0)) await h.close();
 });
 
-/**
- * The manager's desk A with a hire, and the introducer's desk B that started from a copy of A's
- * data, sharing one folder. B's user is the introducer.
- */
+type Harness = ReturnType<typeof handlerHarness>;
+
+/** The manager's desk A with a hire; the introducer's desk B joined the folder and works as the introducer. */
 async function twoDesks() {
   clock = '2026-11-23T09:00:00.000Z';
-  const { a, b, hireId, people } = await desksWithOneHire(() => clock);
-  open.push(a, b);
-  await b.must('session:set-current-user', { personId: people.introducerId });
-  const root = tempDir();
-  const deskA = new DeskSync(a.ctx, new SharedFolder(root, 'desk-a'));
-  const deskB = new DeskSync(b.ctx, new SharedFolder(root, 'desk-b'));
-  await deskA.shareHire(hireId);
-  await deskB.shareHire(hireId);
-  const plan = await a.must('hires:get-plan', { hireId });
-  const todo = plan.items.filter((i) => i.status === 'todo').map((i) => i.id);
-  const statusOn = async (h: typeof a, itemId: number) => (await h.must('hires:get-plan', { hireId })).items.find((i) => i.id === itemId)!;
-  const hireGlobalId = a.ctx.session.sqlite.prepare('SELECT global_id FROM hires WHERE id = ?').pluck().get(hireId) as string;
-  return { a, b, deskA, deskB, hireId, todo, statusOn, hireGlobalId };
+  const desks = await desksWithOneHire(() => clock);
+  open.push(desks.a, desks.b);
+  const { b } = desks;
+  const introducer = (await b.must('staff:list-people', {})).find((p) => p.name === 'Maria Nilsson')!;
+  await b.must('session:set-current-user', { personId: introducer.id });
+  const hireOn = async (h: Harness) => (await h.must('hires:list-hires', { archived: false })).find((x) => x.name === 'Ylva Östlund')!.id;
+  const planOn = async (h: Harness) => h.must('hires:get-plan', { hireId: await hireOn(h) });
+  const itemOn = async (h: Harness, title: string) => (await planOn(h)).items.find((i) => i.title === title)!;
+  const todo = (await planOn(desks.a)).items.filter((i) => i.status === 'todo').map((i) => i.title);
+  return { ...desks, hireOn, planOn, itemOn, todo };
 }
 
-describe('two desks sharing item statuses through the folder', () => {
-  it('an introducer ticks on desk B; the manager’s desk A shows it after a look at the folder, in the introducer’s name', async () => {
-    const { a, b, deskA, deskB, hireId, todo, statusOn } = await twoDesks();
-    await b.must('plans:set-item-status', { itemId: todo[0]!, status: 'done' });
-    expect(await deskB.shareHire(hireId)).toBe(true);
+describe('desks sharing the unit’s data through the folder', () => {
+  it('a desk that joins gets the other desk’s staff, programme and hire with every item, hour and session', async () => {
+    const { a, b, planOn } = await twoDesks();
+    const [planA, planB] = [await planOn(a), await planOn(b)];
+    expect(planB.items.map((i) => [i.title, i.status, i.dueDate, i.note])).toEqual(
+      planA.items.map((i) => [i.title, i.status, i.dueDate, i.note]),
+    );
+    expect((await b.must('staff:list-people', {})).map((p) => p.name).sort()).toEqual(['Anna Lindqvist', 'Maria Nilsson']);
+    // The default programme has one uid everywhere: B holds one programme, not its own and A's.
+    expect(await b.must('templates:list-templates', {})).toHaveLength(1);
+    const hoursA = await a.must('hours:get-hours', { hireId: planA.hire.id });
+    const hoursB = await b.must('hours:get-hours', { hireId: planB.hire.id });
+    expect(hoursB.entries.map((e) => [e.date, e.minutes, e.purpose])).toEqual(hoursA.entries.map((e) => [e.date, e.minutes, e.purpose]));
+    const sessions = async (h: Harness, hireId: number) =>
+      (await h.must('reflection:get-sessions', { hireId })).sessions.map((s) => [s.date, s.status, s.theme]);
+    expect(await sessions(b, planB.hire.id)).toEqual(await sessions(a, planA.hire.id));
+  });
 
-    expect(deskA.receive()).toBe(1);
-    const ticked = await statusOn(a, todo[0]!);
+  it('an introducer ticks on desk B; desk A shows it after its next pass, in her name, once', async () => {
+    const { a, b, deskA, deskB, itemOn, hireOn, todo } = await twoDesks();
+    await b.must('plans:set-item-status', { itemId: (await itemOn(b, todo[0]!)).id, status: 'done' });
+    expect((await deskB.cycle()).written).toBe(1);
+
+    expect((await deskA.cycle()).received).toBe(1);
+    const ticked = await itemOn(a, todo[0]!);
     expect(ticked.status).toBe('done');
     expect(ticked.done).toMatchObject({ by: { name: 'Maria Nilsson' } });
-    const history = await a.must('audit:hire-history', { hireId });
+    const history = await a.must('audit:hire-history', { hireId: await hireOn(a) });
     expect(history.at(-1)).toMatchObject({ action: 'item.done', actor: 'Maria Nilsson' });
-    // Nothing new comes back, and sharing again on A writes nothing: the desks agree.
-    expect(deskA.receive()).toBe(0);
-    expect(await deskA.shareHire(hireId)).toBe(false);
+    // Nothing more comes or goes: the desks agree.
+    expect(await deskA.cycle()).toMatchObject({ received: 0, written: 0, waiting: 0 });
+    expect(await deskB.cycle()).toMatchObject({ received: 0, written: 0, waiting: 0 });
   });
 
-  it('both desks change different items offline and end up with both changes', async () => {
-    const { a, b, deskA, deskB, hireId, todo, statusOn } = await twoDesks();
-    await a.must('plans:set-item-status', { itemId: todo[1]!, status: 'notApplicable', reason: 'Har redan gått kursen' });
-    await b.must('plans:set-item-status', { itemId: todo[2]!, status: 'done' });
-    await deskA.shareHire(hireId);
-    await deskB.shareHire(hireId);
-    deskA.receive();
-    deskB.receive();
-    for (const h of [a, b]) {
-      expect((await statusOn(h, todo[1]!)).status).toBe('notApplicable');
-      expect((await statusOn(h, todo[2]!)).status).toBe('done');
-    }
+  it('a hire created on one desk appears on the other, and edits of different fields of one item both survive', async () => {
+    const { a, b, deskA, deskB, itemOn, todo } = await twoDesks();
+    const [programme] = await b.must('templates:list-templates', {});
+    const staff = await b.must('staff:list-people', {});
+    await b.must('hires:create-hire', {
+      hire: {
+        name: 'Sara Berg',
+        title: 'Socialsekreterare',
+        team: 'Vuxen',
+        startDate: '2026-12-07',
+        managerId: staff.find((p) => p.name === 'Anna Lindqvist')!.id,
+        introducerId: staff.find((p) => p.name === 'Maria Nilsson')!.id,
+        newlyGraduated: false,
+        templateVersionId: programme!.versions[0]!.id,
+      },
+      leaveOut: [],
+      ownItems: [],
+    });
+    const item = await itemOn(a, todo[1]!);
+    await a.must('plans:update-item', { itemId: item.id, note: 'Boka rum', startDate: item.startDate, dueDate: item.dueDate });
+    const itemB = await itemOn(b, todo[1]!);
+    await b.must('plans:update-item', { itemId: itemB.id, note: itemB.note, startDate: itemB.startDate, dueDate: '2026-12-18' });
+    await deskA.cycle();
+    await deskB.cycle();
+    await deskA.cycle();
+    expect((await a.must('hires:list-hires', { archived: false })).map((h) => h.name).sort()).toEqual(['Sara Berg', 'Ylva Östlund']);
+    for (const h of [a, b]) expect(await itemOn(h, todo[1]!)).toMatchObject({ note: 'Boka rum', dueDate: '2026-12-18' });
   });
 
-  it('the same item changed on both desks becomes one whole value on both, and both values are kept as a conflict', async () => {
-    const { a, b, deskA, deskB, hireId, todo, statusOn, hireGlobalId } = await twoDesks();
-    await a.must('plans:set-item-status', { itemId: todo[0]!, status: 'done' });
+  it('the same item’s status changed on both desks ends as one whole value on both, shown as a conflict and settled by a choice', async () => {
+    const { a, b, deskA, deskB, itemOn, todo } = await twoDesks();
+    await a.must('plans:set-item-status', { itemId: (await itemOn(a, todo[0]!)).id, status: 'done' });
     clock = '2026-11-23T09:05:00.000Z';
-    await b.must('plans:set-item-status', { itemId: todo[0]!, status: 'notApplicable', reason: 'Annan enhet' });
-    await deskA.shareHire(hireId);
-    await deskB.shareHire(hireId);
-    deskA.receive();
-    deskB.receive();
-    const onA = await statusOn(a, todo[0]!);
-    const onB = await statusOn(b, todo[0]!);
-    expect(onA.status).toBe(onB.status);
-    expect(onA.done).toEqual(onB.done);
-    const itemGlobalId = a.ctx.session.sqlite.prepare('SELECT global_id FROM plan_items WHERE id = ?').pluck().get(todo[0]) as string;
-    expect(
-      statusConflict(deskA.documentOf(hireGlobalId), itemGlobalId)
-        ?.map((u) => u.status)
-        .sort(),
-    ).toEqual(['done', 'notApplicable']);
+    await b.must('plans:set-item-status', { itemId: (await itemOn(b, todo[0]!)).id, status: 'notApplicable', reason: 'Annan enhet' });
+    await deskA.cycle();
+    await deskB.cycle();
+    const { conflicts } = await deskA.cycle();
+    const [onA, onB] = [await itemOn(a, todo[0]!), await itemOn(b, todo[0]!)];
+    expect([onA.status, onA.done]).toEqual([onB.status, onB.done]);
+    expect(conflicts).toBe(1);
+    const hireGlobalId = a.ctx.session.sqlite.prepare("SELECT global_id FROM hires WHERE name = 'Ylva Östlund'").pluck().get() as string;
+    const [conflict] = deskA.conflictsOf(hireGlobalId);
+    expect(conflict).toMatchObject({ collection: 'statuses', field: null });
+    expect(conflict!.values.map((v) => (v.value as { status: string }).status).sort()).toEqual(['done', 'notApplicable']);
+    // Each value names the desk that set it.
+    expect(conflict!.values.map((v) => v.actor.slice(0, 32)).sort()).toEqual(['a'.repeat(32), 'b'.repeat(32)]);
+
+    const chosen = conflict!.values.find((v) => (v.value as { status: string }).status === 'done')!;
+    deskA.settle(hireGlobalId, conflict!, chosen.value);
+    expect(deskA.conflictsOf(hireGlobalId)).toEqual([]);
+    await deskA.cycle();
+    expect(await deskB.cycle()).toMatchObject({ conflicts: 0 });
+    for (const h of [a, b]) expect((await itemOn(h, todo[0]!)).status).toBe('done');
+  });
+
+  it('erasing a hire on one desk erases it on the other and removes its files from every subfolder; it is never written again', async () => {
+    const { a, b, root, deskA, deskB, hireOn, itemOn, todo } = await twoDesks();
+    const hireGlobalId = a.ctx.session.sqlite.prepare("SELECT global_id FROM hires WHERE name = 'Ylva Östlund'").pluck().get() as string;
+    await b.must('plans:set-item-status', { itemId: (await itemOn(b, todo[0]!)).id, status: 'done' });
+    await deskB.cycle();
+    await a.must('privacy:erase-hire', { hireId: await hireOn(a), confirmName: 'Ylva Östlund' });
+    await deskA.cycle();
+    expect(await deskB.cycle()).toMatchObject({ erased: 1 });
+    expect(await b.must('hires:list-hires', { archived: false })).toEqual([]);
+    for (const installation of readdirSync(root)) expect(existsSync(path.join(root, installation, `hire-${hireGlobalId}`))).toBe(false);
+    expect(JSON.stringify(readdirSync(root, { recursive: true }))).not.toContain(hireGlobalId);
+    await deskA.cycle();
+    await deskB.cycle();
+    expect(JSON.stringify(readdirSync(root, { recursive: true }))).not.toContain(hireGlobalId);
+  });
+
+  it('a restart with nothing changed loads no document; a folder that is away keeps the work waiting until it is back', async () => {
+    const { a, b, root, deskA, itemOn, todo } = await twoDesks();
+    // A reads what B wrote when it joined (its entry in the registry).
+    await deskA.cycle();
+    const again = deskOn(a, root, 'a');
+    const load = vi.spyOn(again.folder, 'loadDocument');
+    expect(await again.cycle()).toMatchObject({ received: 0, written: 0 });
+    expect(load).not.toHaveBeenCalled();
+
+    const reachable = vi.spyOn(again.folder, 'reachable').mockResolvedValue(false);
+    await a.must('plans:set-item-status', { itemId: (await itemOn(a, todo[2]!)).id, status: 'done' });
+    expect(await again.cycle()).toMatchObject({ reached: false, written: 0, waiting: 1 });
+    reachable.mockRestore();
+    expect(await again.cycle()).toMatchObject({ reached: true, written: 1, waiting: 0 });
+    const deskB = deskOn(b, root, 'b');
+    expect(await deskB.cycle()).toMatchObject({ received: 1, conflicts: 0 });
+    expect((await itemOn(b, todo[2]!)).status).toBe('done');
   });
 });

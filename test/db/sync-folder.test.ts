@@ -2,7 +2,9 @@ import * as Automerge from '@automerge/automerge';
 import { appendFileSync, copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { newHireDocument, setItemStatus, statusConflict, type HireDocument, type StatusUnit } from '../../electron/main/sync/hire-document';
+import { randomBytes } from 'node:crypto';
+import type { StatusUnit } from '../../electron/main/sync/hire-document';
+import { conflictsIn, newSharedDocument, readState, type SharedDoc } from '../../electron/main/sync/shared-document';
 import { SharedFolder } from '../../electron/main/sync/shared-folder';
 import { tempDir } from '../support/paths';
 
@@ -15,6 +17,18 @@ const unit = (status: 'todo' | 'done' | 'notApplicable', by: string, at: string,
   done: status === 'done' ? { by, at } : null,
   followedUp: null,
 });
+
+type HireDocument = SharedDoc;
+const newHireDocument = () => newSharedDocument(randomBytes(16).toString('hex'));
+const setItemStatus = (doc: Automerge.Doc<SharedDoc>, itemId: string, value: StatusUnit) =>
+  Automerge.change(doc, (d) => {
+    d.statuses[itemId] = new Automerge.ImmutableString(JSON.stringify(value));
+  });
+const statusesOf = (doc: Automerge.Doc<SharedDoc>) => readState(doc, ['statuses']).statuses!;
+const statusConflict = (doc: Automerge.Doc<SharedDoc>, itemId: string) => {
+  const conflict = conflictsIn(doc, ['statuses']).find((c) => c.key === itemId);
+  return conflict ? conflict.values.map((v) => v.value as StatusUnit) : null;
+};
 
 /** A desk: its view of the folder and its own copy of the hire's document, written after each change. */
 function desk(root: string, installation: string) {
@@ -31,8 +45,8 @@ function desk(root: string, installation: string) {
       await folder.writeChanges(DOC, doc, written);
       written = Automerge.getHeads(doc);
     },
-    reload() {
-      const loaded = folder.loadDocument<HireDocument>(DOC);
+    async reload() {
+      const loaded = await folder.loadDocument<HireDocument>(DOC);
       doc = Automerge.merge(doc, loaded.doc);
       written = Automerge.getHeads(doc);
       return loaded;
@@ -58,11 +72,11 @@ describe('the shared folder', () => {
 
     expect(filesOf(path.join(root, 'desk-a'))).toHaveLength(1);
     expect(filesOf(path.join(root, 'desk-b'))).toHaveLength(2);
-    expect(a.reload()).toMatchObject({ files: 3, setAside: [] });
-    b.reload();
+    expect(await a.reload()).toMatchObject({ files: 3, setAside: [] });
+    await b.reload();
     expect(Automerge.getHeads(a.doc).sort()).toEqual(Automerge.getHeads(b.doc).sort());
-    expect(Object.keys(a.doc.statuses).sort()).toEqual(['item-1', 'item-2', 'item-3']);
-    expect(a.doc.statuses['item-3']).toEqual(unit('notApplicable', 'maria', '2026-11-23T09:06:00Z', 'Har redan gått kursen'));
+    expect([...statusesOf(a.doc).keys()].sort()).toEqual(['item-1', 'item-2', 'item-3']);
+    expect(statusesOf(a.doc).get('item-3')).toEqual(unit('notApplicable', 'maria', '2026-11-23T09:06:00Z', 'Har redan gått kursen'));
   });
 
   it('keeps a status with its person and time: concurrent changes are one whole value each, shown as a conflict', async () => {
@@ -70,14 +84,14 @@ describe('the shared folder', () => {
     const a = desk(root, 'desk-a');
     const b = desk(root, 'desk-b');
     await a.change((d) => setItemStatus(d, 'item-1', unit('todo', 'anna', '2026-11-23T08:00:00Z')));
-    b.reload();
+    await b.reload();
     await a.change((d) => setItemStatus(d, 'item-1', unit('done', 'anna', '2026-11-23T09:00:00Z')));
     await b.change((d) => setItemStatus(d, 'item-1', unit('notApplicable', 'maria', '2026-11-23T09:01:00Z', 'Annan enhet')));
-    a.reload();
-    b.reload();
+    await a.reload();
+    await b.reload();
 
-    const winner = a.doc.statuses['item-1']!;
-    expect(b.doc.statuses['item-1']).toEqual(winner);
+    const winner = statusesOf(a.doc).get('item-1')!;
+    expect(statusesOf(b.doc).get('item-1')).toEqual(winner);
     // Never "done" by Maria or "ej aktuell" by Anna: the value is one of the two as it was set.
     expect([
       unit('done', 'anna', '2026-11-23T09:00:00Z'),
@@ -87,7 +101,7 @@ describe('the shared folder', () => {
     expect(both?.map((s) => `${s.status} ${s.by}`).sort()).toEqual(['done anna', 'notApplicable maria']);
     // Choosing one resolves it for everybody.
     await a.change((d) => setItemStatus(d, 'item-1', unit('done', 'anna', '2026-11-23T10:00:00Z')));
-    b.reload();
+    await b.reload();
     expect(statusConflict(b.doc, 'item-1')).toBeNull();
   });
 
@@ -107,18 +121,18 @@ describe('the shared folder', () => {
     copyFileSync(filesOf(path.join(root, 'desk-b'))[0]!, path.join(root, 'desk-c', 'hire-7f3c', '00000001-aaaaaaaaaaaaaaaa.chg'));
     const before = snapshot(root);
 
-    const fresh = desk(root, 'desk-d').reload();
+    const fresh = await desk(root, 'desk-d').reload();
     expect(fresh.setAside.map((s) => s.reason).sort()).toEqual(['mismatch', 'not-ours', 'torn', 'wrong-place']);
     expect(fresh.files).toBe(2); // desk A's third file and desk B's
     // Desk B's tick is there; desk A's third waits for the two it builds on.
-    expect(Object.keys(fresh.doc.statuses)).toEqual(['item-9']);
+    expect([...statusesOf(fresh.doc).keys()]).toEqual(['item-9']);
     expect(snapshot(root)).toEqual(before);
 
     // The sync service delivers the whole files later: then everything is there.
     writeFileSync(first!, whole[0]);
     writeFileSync(second!, whole[1]);
-    const later = desk(root, 'desk-d').reload();
-    expect(Object.keys(later.doc.statuses).sort()).toEqual(['item-1', 'item-2', 'item-3', 'item-9']);
+    const later = await desk(root, 'desk-d').reload();
+    expect([...statusesOf(later.doc).keys()].sort()).toEqual(['item-1', 'item-2', 'item-3', 'item-9']);
   });
 
   it('never lets two files of one desk collide, also after a restart', async () => {
@@ -126,10 +140,10 @@ describe('the shared folder', () => {
     const a = desk(root, 'desk-a');
     await a.change((d) => setItemStatus(d, 'item-1', unit('done', 'anna', '2026-11-23T09:00:00Z')));
     const restarted = desk(root, 'desk-a');
-    restarted.reload();
+    await restarted.reload();
     await restarted.change((d) => setItemStatus(d, 'item-2', unit('done', 'anna', '2026-11-23T09:10:00Z')));
     expect(filesOf(path.join(root, 'desk-a')).map((f) => path.basename(f).slice(0, 8))).toEqual(['00000001', '00000002']);
-    expect(desk(root, 'desk-b').reload().files).toBe(2);
+    expect((await desk(root, 'desk-b').reload()).files).toBe(2);
   });
 
   it('tells which documents changed since the last look, so a start loads only those', async () => {
@@ -139,10 +153,10 @@ describe('the shared folder', () => {
     const other = new SharedFolder(root, 'desk-a');
     await other.writeChanges('hire-0b1d', newHireDocument(), []);
     const reader = new SharedFolder(root, 'desk-b');
-    const first = reader.changedSince(new Map());
+    const first = await reader.changedSince(new Map());
     expect(first.changed.sort()).toEqual(['hire-0b1d', 'hire-7f3c']);
-    expect(reader.changedSince(first.now).changed).toEqual([]);
+    expect((await reader.changedSince(first.now)).changed).toEqual([]);
     await a.change((d) => setItemStatus(d, 'item-2', unit('done', 'anna', '2026-11-23T09:10:00Z')));
-    expect(reader.changedSince(first.now).changed).toEqual(['hire-7f3c']);
+    expect((await reader.changedSince(first.now)).changed).toEqual(['hire-7f3c']);
   });
 });

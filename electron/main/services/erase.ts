@@ -4,6 +4,7 @@ import { storageFailure } from '../../../db/open-failure';
 import { deleteHireRows } from '../../../db/queries/privacy';
 import type { ScrubState } from '../../shared/schemas/privacy';
 import { audited, type AuditTarget } from '../ipc/audited';
+import { getHire } from '../../../db/queries/hires';
 
 /** Kept next to the database while erased rows may still be readable in it, so the cleaning is finished later. */
 const pendingMarker = (file: string) => `${file}.rensning-vantar`;
@@ -38,12 +39,21 @@ export function scrubFile(sqlite: Database.Database): ScrubState {
  * (the hire's id and the counts, no name). Then the file itself is cleaned; if that cannot be done
  * now, a marker next to the file says so and `finishPendingScrub` does it later.
  */
-export function eraseHire(target: AuditTarget, file: string, sqlite: Database.Database, hireId: number, by: number): ScrubState {
+export function eraseHire(
+  target: AuditTarget,
+  file: string,
+  sqlite: Database.Database,
+  hireId: number,
+  by: number | null,
+  action: 'hire.erased' | 'sync.erased-elsewhere' = 'hire.erased',
+): ScrubState {
+  // The random global id (never a name) is what tells the other desks sharing the data to erase it too.
+  const globalId = getHire(target.db, hireId)?.globalId ?? null;
   audited(
     target,
     by,
     (tx) => deleteHireRows(tx, hireId),
-    (counts) => ({ entity: 'hire', entityId: hireId, hireId, action: 'hire.erased', detail: counts }),
+    (counts) => ({ entity: action === 'hire.erased' ? 'hire' : 'sync', entityId: hireId, hireId, action, detail: { ...counts, globalId } }),
   );
   const scrub = scrubFile(sqlite);
   if (scrub !== 'done') writeFileSync(pendingMarker(file), target.now());

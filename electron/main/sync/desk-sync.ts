@@ -1,101 +1,301 @@
 import * as Automerge from '@automerge/automerge';
-import { getHire, itemsOf, type PlanItemRow } from '../../../db/queries/hires';
-import { peopleGlobalIds } from '../../../db/queries/staff';
+import { randomBytes } from 'node:crypto';
+import {
+  auditMark,
+  auditSince,
+  docSyncStates,
+  hireGlobalIds,
+  setAuditMark,
+  setDocSyncState,
+  type DocSyncState,
+} from '../../../db/queries/sync-state';
+import { inTransaction } from '../../../db/client';
 import type { AuditTarget } from '../ipc/audited';
-import { newHireDocument, sameStatus, setItemStatus, type HireDocument, type StatusUnit } from './hire-document';
-import { projectItemStatuses } from './projection';
-import type { SharedFolder } from './shared-folder';
+import { allDocIds, COLLECTIONS, hireDocId, kindOf, localState, templateDocId } from './local-state';
+import { hireIdOf, project } from './projection';
+import {
+  conflictsIn,
+  newSharedDocument,
+  readState,
+  settle,
+  writeDifferences,
+  type Conflict,
+  type SharedDoc,
+} from './shared-document';
+import type { SetAside, SharedFolder } from './shared-folder';
+import { Refs } from './tables';
 
 interface Held {
-  doc: Automerge.Doc<HireDocument>;
-  /** Heads of everything already in the folder (written by us or read): what the next file need not hold. */
+  doc: Automerge.Doc<SharedDoc>;
+  /** Heads of what is in the folder (written by us or read): what the next file need not hold. */
   written: Automerge.Heads;
+  /** Heads this desk's SQLite reflects; null when unknown (never shared here, or its files are gone). */
+  base: Automerge.Heads | null;
 }
 
-const HIRE_DOC = /^hire-([0-9a-f]{32})$/;
+export interface DeskSyncOptions {
+  /** This installation's id (32 hex digits): its subfolder, and the first part of every writer id it uses. */
+  installation: string;
+  /** What other desks call this one in a conflict ("Ankis dator"). */
+  label: string;
+  /** Erases a hire from this desk's file as the app does (VACUUM included); `by` null: erased on another desk. */
+  eraseLocally: (hireId: number) => void;
+}
+
+export interface CycleResult {
+  reached: boolean;
+  /** Rows changed here by what other desks wrote. */
+  received: number;
+  /** Change files written. */
+  written: number;
+  /** Documents with changes of this desk's not yet in the folder. */
+  waiting: number;
+  setAside: SetAside[];
+  conflicts: number;
+  /** Documents that wait for something they name (a plan before its programme). */
+  deferred: number;
+  /** Hires erased here because another desk erased them. */
+  erased: number;
+}
+
+const ORDER = ['registry', 'staff', 'settings', 'template', 'hire'];
+const rank = (docId: string) => ORDER.indexOf(kindOf(docId)?.kind ?? 'hire');
 
 /**
- * One desk's side of sharing item statuses: what changes here goes into the hire's shared
- * document and out as a change file of this desk's; what other desks wrote comes in and is
- * applied to this desk's SQLite (projection.ts). Automerge merges; nothing here decides between
- * two desks' values.
+ * One desk's side of sharing the unit's data through a folder. Each pass reads the documents
+ * whose files changed, puts what changed on this desk since it last agreed with the folder into
+ * them (as a branch from that point, so a field both desks changed is a conflict Automerge keeps,
+ * not an overwrite), merges, brings SQLite in line in one transaction per document, and writes
+ * this desk's new changes as its own files. Automerge merges; nothing here decides between two
+ * desks' values.
  */
 export class DeskSync {
   private held = new Map<string, Held>();
   private seen = new Map<string, string>();
+  private states: Map<string, DocSyncState>;
+  private conflicts = new Map<string, number>();
+  private suspect = new Set<string>();
+  /** Erased hires' documents: never written again. */
+  private refused = new Set<string>();
+  /** A writer id of its own for each run: a crash between writing and recording can never reuse a sequence number. */
+  private readonly actor: string;
+  private firstPass: boolean;
 
   constructor(
     private readonly target: AuditTarget,
     readonly folder: SharedFolder,
-  ) {}
+    private readonly options: DeskSyncOptions,
+  ) {
+    this.actor = `${options.installation}${randomBytes(4).toString('hex')}`;
+    this.states = docSyncStates(target.db);
+    this.seen = new Map([...this.states].flatMap(([docId, s]) => (s.seen ? [[docId, s.seen] as const] : [])));
+    // Never shared from this file: everything it holds goes out on the first pass.
+    this.firstPass = this.states.size === 0;
+  }
 
-  private document(docId: string): Held {
+  private hold(docId: string, loaded: Automerge.Doc<SharedDoc> | null): Held {
     let held = this.held.get(docId);
-    if (!held) {
-      // Every desk's document begins with the same first change, so they merge into one. Only what
-      // came from the folder counts as written: a desk that is first writes the first change too.
-      const loaded = this.folder.loadDocument<HireDocument>(docId).doc;
-      held = { doc: Automerge.merge(newHireDocument(), loaded), written: Automerge.getHeads(loaded) };
-      this.held.set(docId, held);
-    }
+    if (held) return held;
+    const doc = loaded ? Automerge.merge(newSharedDocument(this.actor), loaded) : newSharedDocument(this.actor);
+    const heads = this.states.get(docId)?.heads ?? null;
+    held = {
+      doc,
+      written: loaded ? Automerge.getHeads(loaded) : [],
+      base: heads && Automerge.hasHeads(doc, heads) ? heads : null,
+    };
+    this.held.set(docId, held);
     return held;
   }
 
-  private unitsOf(items: PlanItemRow[]): Map<string, StatusUnit> {
-    const ids = items.flatMap((i) => [i.doneBy, i.followedUpBy]).filter((id): id is number => id !== null);
-    const people = new Map(peopleGlobalIds(this.target.db, { ids }).map((p) => [p.id, p.globalId]));
-    const stamp = (at: string | null, by: number | null) => (at ? { at, by: by === null ? null : (people.get(by) ?? null) } : null);
-    return new Map(
-      items.flatMap((item) => {
-        if (!item.globalId) return [];
-        const done = stamp(item.doneAt, item.doneBy);
-        const followedUp = stamp(item.followedUpAt, item.followedUpBy);
-        const last = followedUp ?? done;
-        const unit: StatusUnit = {
-          status: item.status,
-          reason: item.notApplicableReason,
-          done,
-          followedUp,
-          by: item.status === 'done' || item.status === 'followedUp' ? (last?.by ?? null) : null,
-          at: item.status === 'done' || item.status === 'followedUp' ? (last?.at ?? item.updatedAt) : item.updatedAt,
+  /** Which documents changed on this desk since the last pass, from the audit trail; and the hires erased here. */
+  private localChanges(): { docs: Set<string>; erased: string[]; mark: number } {
+    const rows = auditSince(this.target.db, auditMark(this.target.db));
+    const docs = new Set<string>(this.firstPass ? allDocIds(this.target.db) : []);
+    const erased: string[] = [];
+    const hireIds = new Set<number>();
+    for (const row of rows) {
+      if (row.action === 'hire.erased' && typeof row.detail.globalId === 'string') erased.push(row.detail.globalId);
+      else if (row.hireId !== null) hireIds.add(row.hireId);
+      if (row.entity === 'person') docs.add('staff');
+      if (row.entity === 'day-off' || row.action === 'binder-settings.updated' || row.action === 'common-numbers.updated')
+        docs.add('settings');
+      if (row.entity === 'template') for (const id of allDocIds(this.target.db)) if (kindOf(id)?.kind === 'template') docs.add(id);
+    }
+    for (const hire of hireGlobalIds(this.target.db, [...hireIds])) if (hire.globalId) docs.add(hireDocId(hire.globalId));
+    if (erased.length) docs.add('registry');
+    return { docs, erased, mark: rows.at(-1)?.id ?? auditMark(this.target.db) };
+  }
+
+  /** One pass: read, merge, project, write. Never throws for a folder that is away; the work waits. */
+  async cycle(): Promise<CycleResult> {
+    const result: CycleResult = { reached: false, received: 0, written: 0, waiting: 0, setAside: [], conflicts: 0, deferred: 0, erased: 0 };
+    result.reached = await this.folder.reachable();
+    const local = this.localChanges();
+    const scanned = result.reached ? await this.folder.changedSince(this.seen) : { changed: [], now: new Map<string, string>() };
+    const docs = [...new Set([...local.docs, ...scanned.changed, ...this.suspect, ...(local.erased.length ? ['registry'] : [])])]
+      .filter((docId) => kindOf(docId) && !this.refused.has(docId))
+      .sort((a, b) => rank(a) - rank(b));
+    let skipped = 0;
+    for (const docId of docs) {
+      // Without the folder, a document this run has not read yet has no base to branch from: its
+      // changes wait in SQLite (the audit mark stays) until the folder is back.
+      if (!result.reached && !this.held.has(docId)) {
+        skipped++;
+        continue;
+      }
+      let loaded: Automerge.Doc<SharedDoc> | null = null;
+      if (result.reached) {
+        const read = await this.folder.loadDocument<SharedDoc>(docId);
+        loaded = read.doc;
+        result.setAside.push(...read.setAside);
+        // A torn copy may be completed under the same name later: look again next time.
+        if (read.setAside.length) this.suspect.add(docId);
+        else this.suspect.delete(docId);
+      }
+      if (this.refused.has(docId)) continue;
+      if (docId === 'registry') result.erased += await this.registry(loaded, local.erased, result.reached);
+      else {
+        const outcome = this.step(docId, loaded);
+        if (outcome === 'deferred') {
+          result.deferred++;
+          continue;
+        }
+        result.received += outcome;
+      }
+      const signature = scanned.now.get(docId);
+      if (signature && !this.suspect.has(docId)) this.seen.set(docId, signature);
+    }
+    if (result.reached) result.written = await this.writeOut();
+    result.waiting = skipped + [...this.held.values()].filter((h) => Automerge.saveSince(h.doc, h.written).length > 0).length;
+    this.remember(skipped ? auditMark(this.target.db) : local.mark);
+    result.conflicts = [...this.conflicts.values()].reduce((a, b) => a + b, 0);
+    return result;
+  }
+
+  /**
+   * One document: this desk's changes since the base go in as a branch from the base, then what
+   * the folder holds is merged, then SQLite is brought in line with the result. Synchronous, so no
+   * change made in the window can fall between reading SQLite and writing it.
+   */
+  private step(docId: string, loaded: Automerge.Doc<SharedDoc> | null): number | 'deferred' {
+    const kind = kindOf(docId)!;
+    const collections = COLLECTIONS[kind.kind];
+    const held = this.hold(docId, loaded);
+    const mine = localState(this.target.db, docId, new Refs(this.target.db));
+    if (mine) {
+      const baseDoc = held.base ? Automerge.view(held.doc, held.base) : held.doc;
+      const base = readState(baseDoc, collections);
+      let branch = Automerge.clone(baseDoc, this.actor);
+      let changed = 0;
+      branch = Automerge.change(branch, (d) => {
+        changed = writeDifferences(d, base, mine, held.base !== null);
+      });
+      if (changed) held.doc = Automerge.merge(held.doc, branch);
+    }
+    if (loaded) held.doc = Automerge.merge(held.doc, loaded);
+    const outcome = project(this.target, docId, readState(held.doc, collections));
+    if (outcome === 'deferred') return outcome;
+    held.base = Automerge.getHeads(held.doc);
+    this.conflicts.set(docId, conflictsIn(held.doc, collections).length);
+    return outcome;
+  }
+
+  /** Tombstones: this desk's erasures go in; every hire erased anywhere is erased here and its files removed everywhere. */
+  private async registry(loaded: Automerge.Doc<SharedDoc> | null, erasedHere: string[], reached: boolean): Promise<number> {
+    const held = this.hold('registry', loaded);
+    if (loaded) held.doc = Automerge.merge(held.doc, loaded);
+    const at = this.target.now();
+    const missing = erasedHere.filter((globalId) => !held.doc.erased[globalId]);
+    const unlisted = !held.doc.desks[this.options.installation];
+    if (missing.length || unlisted) {
+      held.doc = Automerge.change(held.doc, (d) => {
+        // The tombstone holds the hire's random id and when, never a name.
+        for (const globalId of missing) d.erased[globalId] = new Automerge.ImmutableString(JSON.stringify({ at }));
+        if (unlisted)
+          d.desks[this.options.installation] = new Automerge.ImmutableString(JSON.stringify({ label: this.options.label, since: at }));
+      });
+    }
+    let erased = 0;
+    for (const globalId of Object.keys(held.doc.erased)) {
+      const docId = hireDocId(globalId);
+      this.refused.add(docId);
+      this.held.delete(docId);
+      this.conflicts.delete(docId);
+      const hireId = hireIdOf(this.target.db, globalId);
+      if (hireId !== null) {
+        this.options.eraseLocally(hireId);
+        erased++;
+      }
+      if (reached) await this.folder.removeDocument(docId);
+      this.seen.delete(docId);
+      this.states.delete(docId);
+    }
+    held.base = Automerge.getHeads(held.doc);
+    return erased;
+  }
+
+  private async writeOut(): Promise<number> {
+    let written = 0;
+    for (const [docId, held] of this.held) {
+      if (this.refused.has(docId)) continue;
+      try {
+        if (await this.folder.writeChanges(docId, held.doc, held.written)) written++;
+        held.written = Automerge.getHeads(held.doc);
+      } catch (error) {
+        console.error('[sync] a change file could not be written; it waits for the next pass', error);
+      }
+    }
+    return written;
+  }
+
+  /** Records what SQLite now agrees with: only heads that are in the folder, so a restart can find them. */
+  private remember(mark: number): void {
+    inTransaction(this.target.db, (tx) => {
+      for (const [docId, held] of this.held) {
+        const inFolder = Automerge.saveSince(held.doc, held.written).length === 0;
+        const state: DocSyncState = {
+          heads: inFolder && held.base ? held.base : (this.states.get(docId)?.heads ?? []),
+          seen: this.seen.get(docId) ?? null,
         };
-        return [[item.globalId, unit] as const];
-      }),
+        const before = this.states.get(docId);
+        if (before && JSON.stringify(before) === JSON.stringify(state)) continue;
+        this.states.set(docId, state);
+        setDocSyncState(tx, docId, state);
+      }
+      for (const docId of this.refused) setDocSyncState(tx, docId, null);
+      setAuditMark(tx, mark);
+    });
+    this.firstPass = false;
+  }
+
+  /** The conflicts in a hire's document as this desk holds it. */
+  conflictsOf(hireGlobalId: string): Conflict[] {
+    const held = this.held.get(hireDocId(hireGlobalId));
+    return held ? conflictsIn(held.doc, COLLECTIONS.hire) : [];
+  }
+
+  /** The desks' names by installation, for saying who made a value. */
+  desks(): Map<string, string> {
+    const registry = this.held.get('registry')?.doc;
+    return new Map(
+      Object.entries(registry?.desks ?? {}).map(([installation, value]) => [
+        installation,
+        (readState(registry!, ['desks']).desks?.get(installation)?.label as string) ?? String(value),
+      ]),
     );
   }
 
-  /** Puts this desk's item statuses of the hire into its shared document and writes what changed. */
-  async shareHire(hireId: number): Promise<boolean> {
-    const hire = getHire(this.target.db, hireId);
-    if (!hire?.globalId) return false;
-    const docId = `hire-${hire.globalId}`;
-    const held = this.document(docId);
-    let doc = held.doc;
-    for (const [itemId, unit] of this.unitsOf(itemsOf(this.target.db, hireId))) {
-      if (!sameStatus(doc.statuses[itemId], unit)) doc = setItemStatus(doc, itemId, unit);
-    }
-    held.doc = doc;
-    const file = await this.folder.writeChanges(docId, doc, held.written);
-    held.written = Automerge.getHeads(doc);
-    return file !== null;
-  }
-
-  /** Reads the hires' documents that changed in the folder since the last look and applies them here. */
-  receive(): number {
-    const { changed, now } = this.folder.changedSince(this.seen);
-    let applied = 0;
-    for (const docId of changed.filter((id) => HIRE_DOC.test(id))) {
-      const held = this.document(docId);
-      held.doc = Automerge.merge(held.doc, this.folder.loadDocument<HireDocument>(docId).doc);
-      held.written = Automerge.getHeads(held.doc);
-      applied += projectItemStatuses(this.target, held.doc, this.target.now());
-    }
-    this.seen = now;
-    return applied;
-  }
-
-  /** The hire's document as this desk holds it, for showing conflicts. */
-  documentOf(hireGlobalId: string): Automerge.Doc<HireDocument> {
-    return this.document(`hire-${hireGlobalId}`).doc;
+  /** Keeps one value of a conflict: a change after both, so every desk shows it; then SQLite follows. */
+  settle(hireGlobalId: string, conflict: Pick<Conflict, 'collection' | 'key' | 'field'>, value: unknown): number {
+    const docId = hireDocId(hireGlobalId);
+    const held = this.held.get(docId);
+    if (!held) return 0;
+    held.doc = Automerge.change(held.doc, (d) => settle(d, conflict, value));
+    const outcome = project(this.target, docId, readState(held.doc, COLLECTIONS.hire));
+    held.base = Automerge.getHeads(held.doc);
+    this.conflicts.set(docId, conflictsIn(held.doc, COLLECTIONS.hire).length);
+    return outcome === 'deferred' ? 0 : outcome;
   }
 }
+
+export { templateDocId };

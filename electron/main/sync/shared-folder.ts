@@ -1,6 +1,7 @@
 import * as Automerge from '@automerge/automerge';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomically } from '../services/files';
 import { decodeChangeFile, encodeChangeFile } from './change-file';
@@ -65,60 +66,98 @@ export class SharedFolder {
     return file;
   }
 
-  /** The installations that have written into the folder. */
-  installations(): string[] {
+  /** Whether the folder can be reached now (a network share or synced folder may be away). */
+  async reachable(): Promise<boolean> {
     try {
-      return readdirSync(this.root).filter((name) => ID.test(name) && statSync(path.join(this.root, name)).isDirectory());
+      return (await stat(this.root)).isDirectory();
+    } catch {
+      return false;
+    }
+  }
+
+  /** The installations that have written into the folder. */
+  async installations(): Promise<string[]> {
+    try {
+      const entries = await readdir(this.root, { withFileTypes: true });
+      return entries.filter((e) => e.isDirectory() && ID.test(e.name)).map((e) => e.name);
     } catch {
       return [];
     }
   }
 
   /**
-   * What each document's files look like now (names, sizes and times across installations), so a
-   * desk loads at start only the documents whose files changed since it last looked: parsing every
-   * hire's document at each start would take most of a minute.
+   * A signature of each document's files across installations, from the folders' modification
+   * times (a file added, renamed into place or removed changes its folder's), so a desk loads at
+   * start only the documents that changed since it last looked: parsing every hire's document at
+   * each start would take most of a minute. This installation's own subfolder is left out: it
+   * changes only by its own writes. Read with the file system's own threads, so a slow
+   * network share never holds up the window.
    */
-  scan(): Map<string, string> {
+  async scan(): Promise<Map<string, string>> {
     const parts = new Map<string, string[]>();
-    for (const installation of this.installations()) {
-      let docs: string[];
-      try {
-        docs = readdirSync(path.join(this.root, installation)).filter((name) => ID.test(name));
-      } catch {
-        continue;
-      }
-      for (const docId of docs) {
-        const folder = path.join(this.root, installation, docId);
-        try {
-          for (const name of readdirSync(folder).filter((n) => CHANGE_FILE.test(n))) {
-            const { size, mtimeMs } = statSync(path.join(folder, name));
-            parts.set(docId, [...(parts.get(docId) ?? []), `${installation}/${name}:${size}:${mtimeMs}`]);
+    await Promise.all(
+      // Its own subfolder changes only by its own writes, which it knows of.
+      (await this.installations())
+        .filter((installation) => installation !== this.installation)
+        .map(async (installation) => {
+          let docs: string[];
+          try {
+            docs = (await readdir(path.join(this.root, installation))).filter((name) => ID.test(name));
+          } catch {
+            return;
           }
-        } catch {
-          // A folder that went away between listing and reading has nothing to load.
-        }
-      }
-    }
-    return new Map([...parts].map(([docId, files]) => [docId, files.sort().join('|')]));
+          await Promise.all(
+            docs.map(async (docId) => {
+              try {
+                const { mtimeMs } = await stat(path.join(this.root, installation, docId));
+                parts.set(docId, [...(parts.get(docId) ?? []), `${installation}:${mtimeMs}`]);
+              } catch {
+                // A folder that went away between listing and reading has nothing to load.
+              }
+            }),
+          );
+        }),
+    );
+    return new Map(
+      [...parts].map(([docId, folders]) => [docId, createHash('sha256').update(folders.sort().join('|')).digest('hex').slice(0, 16)]),
+    );
   }
 
   /** The documents whose files differ from `seen` (an earlier scan): new, grown, or completed by the sync service. */
-  changedSince(seen: ReadonlyMap<string, string>): { changed: string[]; now: Map<string, string> } {
-    const now = this.scan();
+  async changedSince(seen: ReadonlyMap<string, string>): Promise<{ changed: string[]; now: Map<string, string> }> {
+    const now = await this.scan();
     return { changed: [...now].filter(([docId, signature]) => seen.get(docId) !== signature).map(([docId]) => docId), now };
   }
 
+  /**
+   * Deletes a document's files from every installation's subfolder: the one exception to "never
+   * touch another's files", for an erased hire. Returns how many files were removed.
+   */
+  async removeDocument(docId: string): Promise<number> {
+    if (!ID.test(docId)) throw new Error(`Not a document id: ${docId}`);
+    let removed = 0;
+    for (const installation of await this.installations()) {
+      const folder = path.join(this.root, installation, docId);
+      try {
+        removed += (await readdir(folder)).length;
+        await rm(folder, { recursive: true, force: true });
+      } catch {
+        // Not there: nothing of it in this subfolder.
+      }
+    }
+    return removed;
+  }
+
   /** Every change file of `docId` from every installation, merged into one document. */
-  loadDocument<T>(docId: string): LoadedDocument<T> {
+  async loadDocument<T>(docId: string): Promise<LoadedDocument<T>> {
     let doc = Automerge.init<T>();
     const setAside: SetAside[] = [];
     let files = 0;
-    for (const installation of this.installations()) {
+    for (const installation of await this.installations()) {
       const folder = path.join(this.root, installation, docId);
       let names: string[];
       try {
-        names = readdirSync(folder).filter((name) => !name.endsWith('.tmp'));
+        names = (await readdir(folder)).filter((name) => !name.endsWith('.tmp'));
       } catch {
         continue;
       }
@@ -130,7 +169,7 @@ export class SharedFolder {
         }
         let bytes: Buffer;
         try {
-          bytes = readFileSync(file);
+          bytes = await readFile(file);
         } catch {
           setAside.push({ file, reason: 'unreadable' });
           continue;

@@ -44,6 +44,7 @@ export const enAudit: Texts<typeof svAudit> = {
     'day-off': 'Day off',
     backup: 'Backup',
     database: 'Database',
+    sync: 'Sharing',
   },
   unknown: '{{entity}}: {{action}}',
   actions: {
@@ -114,6 +115,14 @@ export const enAudit: Texts<typeof svAudit> = {
       'folder-changed': 'Changed the backup folder',
       'settings-changed': 'Changed how many backups are kept',
       'erased-copies-deleted': 'Deleted {{count}} older copies that held erased new hires',
+    },
+    sync: {
+      received: 'Received a change from another computer',
+      'conflict-resolved': 'Chose which value holds when two computers changed the same detail',
+      created: 'Started sharing the data with other computers',
+      joined: 'Joined a shared folder',
+      left: 'Stopped sharing with other computers',
+      'erased-elsewhere': 'Erased the new employee, who was erased on another computer',
     },
     database: {
       scrubbed: 'Cleaned erased data out of the database file, which could not be done at the time of erasing',

@@ -45,6 +45,7 @@ export const svAudit = {
     'day-off': 'Ledig dag',
     backup: 'Säkerhetskopia',
     database: 'Databas',
+    sync: 'Delning',
   },
   unknown: '{{entity}}: {{action}}',
   actions: {
@@ -115,6 +116,14 @@ export const svAudit = {
       'folder-changed': 'Bytte mapp för säkerhetskopior',
       'settings-changed': 'Ändrade hur många säkerhetskopior som sparas',
       'erased-copies-deleted': 'Raderade {{count}} äldre kopior som innehöll raderade nyanställda',
+    },
+    sync: {
+      received: 'Tog emot en ändring från en annan dator',
+      'conflict-resolved': 'Valde vilket värde som gäller när två datorer ändrat samma uppgift',
+      created: 'Började dela uppgifterna med andra datorer',
+      joined: 'Anslöt till en delad mapp',
+      left: 'Slutade dela med andra datorer',
+      'erased-elsewhere': 'Raderade den nyanställda, som raderats på en annan dator',
     },
     database: {
       scrubbed: 'Rensade databasfilen från raderade uppgifter, som inte gick att rensa vid raderingen',

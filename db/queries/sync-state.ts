@@ -1,0 +1,91 @@
+import { eq, gt, inArray, like, max } from 'drizzle-orm';
+import type { Db } from '../client';
+import { auditLog, hires, preferences } from '../schema';
+
+/**
+ * What this desk last agreed with the shared folder, per document: the document's heads its
+ * SQLite reflects (so a change made here is told apart from one received) and the folder's
+ * signature when last read. Restored with the data from a backup, since it describes that data.
+ */
+export interface DocSyncState {
+  heads: string[];
+  seen: string | null;
+}
+
+const DOC_PREFIX = 'sync.doc.';
+const AUDIT_MARK = 'sync.auditMark';
+
+/**
+ * This computer's sharing: which folder and under which installation id. Kept under `desk.*`
+ * so a restore carries it over like the backup settings: it belongs to the desk, not the data.
+ */
+const DESK = { folder: 'desk.sync.folder', installation: 'desk.sync.installation', label: 'desk.sync.label' } as const;
+
+function read(db: Db, key: string): unknown {
+  return db.select({ value: preferences.value }).from(preferences).where(eq(preferences.key, key)).get()?.value;
+}
+
+function write(db: Db, key: string, value: unknown): void {
+  if (value === null || value === undefined) db.delete(preferences).where(eq(preferences.key, key)).run();
+  else db.insert(preferences).values({ key, value }).onConflictDoUpdate({ target: preferences.key, set: { value } }).run();
+}
+
+export function docSyncStates(db: Db): Map<string, DocSyncState> {
+  return new Map(
+    db
+      .select()
+      .from(preferences)
+      .where(like(preferences.key, `${DOC_PREFIX}%`))
+      .all()
+      .map((row) => [row.key.slice(DOC_PREFIX.length), row.value as DocSyncState]),
+  );
+}
+
+export const setDocSyncState = (db: Db, docId: string, state: DocSyncState | null) => write(db, `${DOC_PREFIX}${docId}`, state);
+
+export function auditMark(db: Db): number {
+  const mark = read(db, AUDIT_MARK);
+  return typeof mark === 'number' ? mark : 0;
+}
+
+export const setAuditMark = (db: Db, mark: number) => write(db, AUDIT_MARK, mark);
+
+export const lastAuditId = (db: Db) => db.select({ id: max(auditLog.id) }).from(auditLog).get()?.id ?? 0;
+
+/** The audit rows after `mark`: what changed on this desk since it last shared. */
+export const auditSince = (db: Db, mark: number) =>
+  db
+    .select({ id: auditLog.id, entity: auditLog.entity, hireId: auditLog.hireId, action: auditLog.action, detail: auditLog.detail })
+    .from(auditLog)
+    .where(gt(auditLog.id, mark))
+    .all();
+
+export const hireGlobalIds = (db: Db, ids: readonly number[]) =>
+  ids.length ? db.select({ id: hires.id, globalId: hires.globalId }).from(hires).where(inArray(hires.id, [...ids])).all() : [];
+
+export interface DeskSharing {
+  folder: string;
+  installation: string;
+  label: string;
+}
+
+export function deskSharing(db: Db): DeskSharing | null {
+  const folder = read(db, DESK.folder);
+  const installation = read(db, DESK.installation);
+  const label = read(db, DESK.label);
+  return typeof folder === 'string' && typeof installation === 'string'
+    ? { folder, installation, label: typeof label === 'string' ? label : '' }
+    : null;
+}
+
+export function setDeskSharing(db: Db, sharing: DeskSharing | null): void {
+  write(db, DESK.folder, sharing?.folder ?? null);
+  write(db, DESK.installation, sharing?.installation ?? null);
+  write(db, DESK.label, sharing?.label ?? null);
+}
+
+/** Forgets what this desk agreed with a folder (on leaving, so joining again starts afresh). */
+export function forgetSyncState(db: Db): void {
+  db.delete(preferences).where(like(preferences.key, `${DOC_PREFIX}%`)).run();
+  write(db, AUDIT_MARK, null);
+}

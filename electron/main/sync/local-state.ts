@@ -1,0 +1,168 @@
+import { and, eq, inArray, isNotNull } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
+import {
+  extraDaysOff,
+  hires,
+  introducerHours,
+  people,
+  planItems,
+  preferences,
+  reflectionSessions,
+  templates,
+  templateVersions,
+} from '../../../db/schema';
+import type { StatusUnit } from './hire-document';
+import type { Collection, State } from './shared-document';
+import { Refs, SPECS, toRecord, type Rec } from './tables';
+
+/**
+ * What this desk's SQLite says for one shared document, as records. The documents split the
+ * unit's data by what changes together: one per hire, the staff directory, one per programme
+ * (published versions only: a draft is one desk's work in progress), the unit's settings, and
+ * the registry (erased hires, the desks that share).
+ */
+export type DocKind = 'hire' | 'staff' | 'template' | 'settings' | 'registry';
+
+export const COLLECTIONS: Record<DocKind, readonly Collection[]> = {
+  hire: ['hire', 'items', 'statuses', 'hours', 'sessions'],
+  staff: ['people'],
+  template: ['template', 'versions'],
+  settings: ['daysOff', 'binder'],
+  registry: ['erased', 'desks'],
+};
+
+/** The binder's cover texts and the municipality's numbers are the unit's; its logo stays per desk. */
+export const SHARED_BINDER_KEYS = ['binder.municipality', 'binder.unit', 'binder.commonNumbers'] as const;
+
+export function kindOf(docId: string): { kind: DocKind; key: string } | null {
+  if (docId === 'staff' || docId === 'settings' || docId === 'registry') return { kind: docId, key: docId };
+  const match = /^(hire|template)-([A-Za-z0-9-]+)$/.exec(docId);
+  return match ? { kind: match[1] as DocKind, key: match[2]! } : null;
+}
+
+export const hireDocId = (globalId: string) => `hire-${globalId}`;
+export const templateDocId = (uid: string) => `template-${uid}`;
+
+/** The parts of a status that are the status; who and when of a plain change are only its label. */
+function statusOf(item: typeof planItems.$inferSelect, refs: Refs): StatusUnit {
+  const stamp = (at: string | null, by: number | null) => (at ? { at, by: refs.global('person', by) } : null);
+  const done = stamp(item.doneAt, item.doneBy);
+  const followedUp = stamp(item.followedUpAt, item.followedUpBy);
+  const finished = item.status === 'done' || item.status === 'followedUp';
+  const last = followedUp ?? done;
+  return {
+    status: item.status,
+    reason: item.notApplicableReason,
+    done,
+    followedUp,
+    by: finished ? (last?.by ?? null) : null,
+    at: finished ? (last?.at ?? item.updatedAt) : item.updatedAt,
+  };
+}
+
+const byKey = <T>(rows: T[], key: (row: T) => string | null, record: (row: T) => Rec) =>
+  new Map(rows.flatMap((row) => (key(row) ? [[key(row)!, record(row)] as const] : [])));
+
+function hireState(db: Db, refs: Refs, globalId: string): State | null {
+  const hire = db.select().from(hires).where(eq(hires.globalId, globalId)).get();
+  if (!hire) return null;
+  const items = db.select().from(planItems).where(eq(planItems.hireId, hire.id)).all();
+  return {
+    hire: new Map([['hire', toRecord(SPECS.hire, hire, refs)]]),
+    items: byKey(
+      items,
+      (i) => i.globalId,
+      (i) => toRecord(SPECS.items, i, refs),
+    ),
+    statuses: byKey(
+      items,
+      (i) => i.globalId,
+      (i) => statusOf(i, refs) as unknown as Rec,
+    ),
+    hours: byKey(
+      db.select().from(introducerHours).where(eq(introducerHours.hireId, hire.id)).all(),
+      (h) => h.globalId,
+      (h) => toRecord(SPECS.hours, h, refs),
+    ),
+    sessions: byKey(
+      db.select().from(reflectionSessions).where(eq(reflectionSessions.hireId, hire.id)).all(),
+      (s) => s.uid,
+      (s) => toRecord(SPECS.sessions, s, refs),
+    ),
+  };
+}
+
+function templateState(db: Db, refs: Refs, uid: string): State | null {
+  const template = db.select().from(templates).where(eq(templates.uid, uid)).get();
+  if (!template) return null;
+  const versions = db
+    .select()
+    .from(templateVersions)
+    .where(and(eq(templateVersions.templateId, template.id), isNotNull(templateVersions.number)))
+    .all();
+  // A programme nobody published is one desk's draft, not yet the unit's.
+  if (!versions.length) return null;
+  return {
+    template: new Map([['template', toRecord(SPECS.template, template, refs)]]),
+    versions: byKey(
+      versions,
+      (v) => String(v.number),
+      (v) => toRecord(SPECS.versions, v, refs),
+    ),
+  };
+}
+
+function settingsState(db: Db): State {
+  const binder = db
+    .select()
+    .from(preferences)
+    .where(inArray(preferences.key, [...SHARED_BINDER_KEYS]))
+    .all();
+  return {
+    daysOff: new Map(
+      db
+        .select()
+        .from(extraDaysOff)
+        .all()
+        .map((d) => [d.date, { label: d.label }]),
+    ),
+    binder: new Map(binder.map((row) => [row.key, { json: JSON.stringify(row.value) }])),
+  };
+}
+
+/** This desk's records for a document; null when this desk has nothing of it (a hire it has not received yet). */
+export function localState(db: Db, docId: string, refs = new Refs(db)): State | null {
+  const kind = kindOf(docId);
+  if (!kind) return null;
+  switch (kind.kind) {
+    case 'hire':
+      return hireState(db, refs, kind.key);
+    case 'staff':
+      return {
+        people: byKey(
+          db.select().from(people).all(),
+          (p) => p.globalId,
+          (p) => toRecord(SPECS.people, p, refs),
+        ),
+      };
+    case 'template':
+      return templateState(db, refs, kind.key);
+    case 'settings':
+      return settingsState(db);
+    case 'registry':
+      return null;
+  }
+}
+
+/** Every document this desk has something of, for the first share. */
+export function allDocIds(db: Db): string[] {
+  const hireIds = db.select({ id: hires.globalId }).from(hires).all();
+  const uids = db.select({ uid: templates.uid }).from(templates).all();
+  return [
+    'registry',
+    'staff',
+    'settings',
+    ...uids.map((t) => templateDocId(t.uid)),
+    ...hireIds.flatMap((h) => (h.id ? [hireDocId(h.id)] : [])),
+  ];
+}

@@ -1,0 +1,141 @@
+import { eq, getTableColumns, isNotNull } from 'drizzle-orm';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { Db } from '../../../db/client';
+import { hires, introducerHours, people, planItems, reflectionSessions, templates, templateVersions } from '../../../db/schema';
+
+/** A shared row as its document holds it: one scalar per column, other rows named by their global ids. */
+export type Scalar = string | number | boolean | null;
+export type Rec = Record<string, Scalar>;
+
+type Ref = 'person' | 'hire' | 'version';
+
+/**
+ * How one table's rows become records: which columns stay on this desk (integer ids, the
+ * bookkeeping time, what the document's place already says), which name another row, which hold
+ * JSON. Everything else is copied as it is.
+ */
+export interface TableSpec {
+  table: SQLiteTable;
+  local: readonly string[];
+  refs: Readonly<Record<string, Ref>>;
+  json: readonly string[];
+}
+
+/** The status columns travel as one unit (hire-document.ts), not field by field. */
+export const STATUS_COLUMNS = ['status', 'notApplicableReason', 'doneAt', 'doneBy', 'followedUpAt', 'followedUpBy'] as const;
+
+export const SPECS = {
+  people: { table: people, local: ['id', 'globalId', 'updatedAt'], refs: {}, json: ['roles'] },
+  hire: {
+    table: hires,
+    local: ['id', 'globalId', 'updatedAt'],
+    refs: { managerId: 'person', introducerId: 'person', archivedBy: 'person', createdBy: 'person', templateVersionId: 'version' },
+    json: [],
+  },
+  items: {
+    table: planItems,
+    local: ['id', 'globalId', 'hireId', 'updatedAt', ...STATUS_COLUMNS],
+    refs: {},
+    json: ['responsible'],
+  },
+  hours: {
+    table: introducerHours,
+    local: ['id', 'globalId', 'hireId'],
+    refs: { personId: 'person', loggedBy: 'person' },
+    json: [],
+  },
+  sessions: { table: reflectionSessions, local: ['id', 'uid', 'hireId', 'updatedAt'], refs: { leaderId: 'person' }, json: [] },
+  template: { table: templates, local: ['id', 'uid', 'updatedAt'], refs: {}, json: [] },
+  versions: {
+    table: templateVersions,
+    local: ['id', 'templateId', 'number', 'updatedAt'],
+    refs: { publishedBy: 'person' },
+    json: ['content'],
+  },
+} satisfies Record<string, TableSpec>;
+
+/** Integer ids of this file ↔ global ids, read once per pass (the directory and the programmes are small). */
+export class Refs {
+  private maps = new Map<Ref, { toGlobal: Map<number, string>; toLocal: Map<string, number> }>();
+
+  constructor(private readonly db: Db) {}
+
+  private map(kind: Ref) {
+    let map = this.maps.get(kind);
+    if (!map) {
+      const rows = this.read(kind);
+      map = { toGlobal: new Map(rows.map((r) => [r.id, r.key])), toLocal: new Map(rows.map((r) => [r.key, r.id])) };
+      this.maps.set(kind, map);
+    }
+    return map;
+  }
+
+  private read(kind: Ref): { id: number; key: string }[] {
+    if (kind === 'person') return this.db.select({ id: people.id, key: people.globalId }).from(people).all().filter(hasKey);
+    if (kind === 'hire') return this.db.select({ id: hires.id, key: hires.globalId }).from(hires).all().filter(hasKey);
+    return this.db
+      .select({ id: templateVersions.id, uid: templates.uid, number: templateVersions.number })
+      .from(templateVersions)
+      .innerJoin(templates, eq(templates.id, templateVersions.templateId))
+      .where(isNotNull(templateVersions.number))
+      .all()
+      .map((r) => ({ id: r.id, key: versionKey(r.uid, r.number ?? 0) }));
+  }
+
+  global(kind: Ref, id: number | null): string | null {
+    return id === null ? null : (this.map(kind).toGlobal.get(id) ?? null);
+  }
+
+  local(kind: Ref, key: string | null): number | null {
+    return key === null ? null : (this.map(kind).toLocal.get(key) ?? null);
+  }
+
+  /** After rows were added in this pass. */
+  forget(kind: Ref): void {
+    this.maps.delete(kind);
+  }
+}
+
+const hasKey = (r: { id: number; key: string | null }): r is { id: number; key: string } => r.key !== null;
+
+export const versionKey = (uid: string, number: number) => `${uid}#${number}`;
+
+/** The columns a record holds, in the table's order. */
+export function sharedColumns(spec: TableSpec): string[] {
+  return Object.keys(getTableColumns(spec.table)).filter((key) => !spec.local.includes(key));
+}
+
+export function toRecord(spec: TableSpec, row: Record<string, unknown>, refs: Refs): Rec {
+  const record: Rec = {};
+  for (const key of sharedColumns(spec)) {
+    const value = row[key];
+    const ref = spec.refs[key];
+    if (ref) record[key] = refs.global(ref, value as number | null);
+    else if (spec.json.includes(key)) record[key] = JSON.stringify(value);
+    else record[key] = (value ?? null) as Scalar;
+  }
+  return record;
+}
+
+/** A record as column values of this file; a row it names that this file lacks is `missing`. */
+export function fromRecord(spec: TableSpec, record: Rec, refs: Refs): { values: Record<string, unknown>; missing: string[] } {
+  const values: Record<string, unknown> = {};
+  const missing: string[] = [];
+  for (const key of sharedColumns(spec)) {
+    const value = record[key] ?? null;
+    const ref = spec.refs[key];
+    if (ref) {
+      const local = refs.local(ref, value as string | null);
+      if (value !== null && local === null) missing.push(`${ref}:${String(value)}`);
+      values[key] = local;
+    } else if (spec.json.includes(key)) values[key] = value === null ? null : JSON.parse(String(value));
+    else values[key] = value;
+  }
+  return { values, missing };
+}
+
+export const sameRecord = (a: Rec | undefined, b: Rec | undefined) =>
+  !!a && !!b && Object.keys({ ...a, ...b }).every((key) => (a[key] ?? null) === (b[key] ?? null));
+
+/** The fields of `next` that differ from `before`. */
+export const changedFields = (before: Rec, next: Rec) => Object.keys(next).filter((key) => (before[key] ?? null) !== (next[key] ?? null));

@@ -1,4 +1,4 @@
-import { eq, like } from 'drizzle-orm';
+import { eq, like, or } from 'drizzle-orm';
 import { DEFAULT_ROTATION } from '../../electron/shared/rules/backup-rotation';
 import { backupSettingsInput, type AutomaticResult } from '../../electron/shared/schemas/backup';
 import type { Db } from '../client';
@@ -63,10 +63,13 @@ export function getLastAutomatic(db: Db): AutomaticResult | null {
 
 export const setLastAutomatic = (db: Db, result: AutomaticResult) => write(db, KEYS.lastAutomatic, result);
 
-/** Every backup.* row, to carry this computer's backup settings over into a restored database. */
-export const backupRows = (db: Db) => db.select().from(preferences).where(like(preferences.key, 'backup.%')).all();
+/** This computer's own settings: its backups, and how it shares (desk.*), not part of the data. */
+const deskKeys = or(like(preferences.key, 'backup.%'), like(preferences.key, 'desk.%'));
+
+/** Every backup.* and desk.* row, to carry this computer's settings over into a restored database. */
+export const backupRows = (db: Db) => db.select().from(preferences).where(deskKeys).all();
 
 export function replaceBackupRows(db: Db, rows: { key: string; value: unknown }[]): void {
-  db.delete(preferences).where(like(preferences.key, 'backup.%')).run();
+  db.delete(preferences).where(deskKeys).run();
   for (const row of rows) write(db, row.key, row.value);
 }

@@ -10,6 +10,8 @@ import { auditLog, hires, preferences } from '../schema';
 export interface DocSyncState {
   heads: string[];
   seen: string | null;
+  /** Conflicts found when the document was last read, for the status line after a restart. */
+  conflicts?: number;
 }
 
 const DOC_PREFIX = 'sync.doc.';
@@ -50,7 +52,11 @@ export function auditMark(db: Db): number {
 
 export const setAuditMark = (db: Db, mark: number) => write(db, AUDIT_MARK, mark);
 
-export const lastAuditId = (db: Db) => db.select({ id: max(auditLog.id) }).from(auditLog).get()?.id ?? 0;
+export const lastAuditId = (db: Db) =>
+  db
+    .select({ id: max(auditLog.id) })
+    .from(auditLog)
+    .get()?.id ?? 0;
 
 /** The audit rows after `mark`: what changed on this desk since it last shared. */
 export const auditSince = (db: Db, mark: number) =>
@@ -61,7 +67,13 @@ export const auditSince = (db: Db, mark: number) =>
     .all();
 
 export const hireGlobalIds = (db: Db, ids: readonly number[]) =>
-  ids.length ? db.select({ id: hires.id, globalId: hires.globalId }).from(hires).where(inArray(hires.id, [...ids])).all() : [];
+  ids.length
+    ? db
+        .select({ id: hires.id, globalId: hires.globalId })
+        .from(hires)
+        .where(inArray(hires.id, [...ids]))
+        .all()
+    : [];
 
 export interface DeskSharing {
   folder: string;
@@ -86,6 +98,8 @@ export function setDeskSharing(db: Db, sharing: DeskSharing | null): void {
 
 /** Forgets what this desk agreed with a folder (on leaving, so joining again starts afresh). */
 export function forgetSyncState(db: Db): void {
-  db.delete(preferences).where(like(preferences.key, `${DOC_PREFIX}%`)).run();
+  db.delete(preferences)
+    .where(like(preferences.key, `${DOC_PREFIX}%`))
+    .run();
   write(db, AUDIT_MARK, null);
 }

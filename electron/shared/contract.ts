@@ -56,6 +56,7 @@ import {
   type RetentionProposal,
 } from './schemas/privacy';
 import type { AuditEvent } from './schemas/audit';
+import { hireConflictsInput, joinInput, resolveConflictInput, type HireConflict, type SharingStatus } from './schemas/sharing';
 
 import type { OpenOtherOutcome, RecoveryOutcome, RecoveryState, RetryOutcome } from './schemas/recovery';
 import type { DatabaseOrigin, DatabaseProblem } from './schemas/database';
@@ -64,6 +65,9 @@ import type { DatabaseOrigin, DatabaseProblem } from './schemas/database';
 const output = <T>() => undefined as unknown as T;
 
 const noInput = z.strictObject({});
+
+/** A folder dialog's answer: cancelled, or the sharing it led to. */
+type SharingOutcome = { chosen: false } | { chosen: true; status: SharingStatus };
 
 export interface AppInfo {
   version: string;
@@ -183,6 +187,13 @@ export const contract = {
   'settings:choose-logo': { input: noInput, output: output<BinderSettings>() },
   'settings:remove-logo': { input: noInput, output: output<BinderSettings>() },
 
+  'sharing:get-status': { input: noInput, output: output<SharingStatus>() },
+  'sharing:check-now': { input: noInput, output: output<SharingStatus>() },
+  'sharing:create-folder': { input: noInput, output: output<SharingOutcome>() },
+  'sharing:join-folder': { input: joinInput, output: output<SharingOutcome>() },
+  'sharing:leave': { input: noInput, output: output<SharingStatus>() },
+  'sharing:hire-conflicts': { input: hireConflictsInput, output: output<HireConflict[]>() },
+  'sharing:resolve-conflict': { input: resolveConflictInput, output: output<HireConflict[]>() },
   'backup:list-erased-copies': { input: noInput, output: output<ErasedCopies>() },
   'backup:delete-erased-copies': { input: deleteErasedCopiesInput, output: output<ErasedCopies>() },
   'backup:get-status': { input: noInput, output: output<BackupStatus>() },

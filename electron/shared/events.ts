@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AuditEntity } from './schemas/audit';
 import { BACKUP_KINDS } from './rules/backup-names';
+import { sharingStatusSchema } from './schemas/sharing';
 
 // Listed here rather than read from the texts, which the preload would then have to carry;
 // `satisfies` keeps the list exactly the audit entities.
@@ -35,6 +36,8 @@ export const events = {
   }),
   /** An automatic or manual backup finished (or failed), so the settings page can show it. */
   'backup-finished': z.strictObject({ ok: z.boolean(), kind: z.enum(BACKUP_KINDS) }),
+  /** How sharing through a folder stands after a look at the folder (the status line). */
+  'sync-status': sharingStatusSchema,
   /** The background check found damage in the open database file; the page offers the recovery screen. */
   'database-damage-found': z.strictObject({}),
   /** How far a binder is: the step, and for attached documents how many of how many. */

@@ -3,6 +3,7 @@ import type { Db } from '../../../db/client';
 import type { DatabaseSession } from '../database-session';
 import type { BinderMaker } from '../services/binder/jobs';
 import type { EventBus } from './events';
+import { Sharing } from '../sync/sharing';
 
 export interface FileFilter {
   name: string;
@@ -41,15 +42,18 @@ export interface HandlerContext {
   binders: BinderMaker;
   /** Folder holding the drizzle migrations, for databases the app creates (demo). */
   migrationsFolder: string;
+  /** Sharing the data with other computers through a folder (issue 17). */
+  readonly sharing: Sharing;
 }
 
-export function createHandlerContext(parts: Omit<HandlerContext, 'db'>): HandlerContext {
-  return {
+export function createHandlerContext(parts: Omit<HandlerContext, 'db' | 'sharing'>): HandlerContext {
+  const ctx = {
     ...parts,
     get db() {
       return parts.session.db;
     },
   };
+  return Object.assign(ctx, { sharing: new Sharing(ctx) });
 }
 
 /** Today's date in Sweden by the context's clock: what "late" and "this week" are measured from. */

@@ -11,6 +11,7 @@ import { recoveryHandlers } from '../handlers/recovery';
 import { reflectionHandlers } from '../handlers/reflection';
 import { sessionHandlers } from '../handlers/session';
 import { settingsHandlers } from '../handlers/settings';
+import { sharingHandlers } from '../handlers/sharing';
 import { staffHandlers } from '../handlers/staff';
 import { templateHandlers } from '../handlers/templates';
 import { combineHandlers } from './dispatch';
@@ -35,4 +36,5 @@ export const handlers = combineHandlers(
   backupHandlers,
   auditHandlers,
   privacyHandlers,
+  sharingHandlers,
 );

@@ -11,19 +11,11 @@ import {
 } from '../../../db/queries/sync-state';
 import { inTransaction } from '../../../db/client';
 import type { AuditTarget } from '../ipc/audited';
-import { allDocIds, COLLECTIONS, hireDocId, kindOf, localState, templateDocId } from './local-state';
+import { allDocIds, COLLECTIONS, hireDocId, keepStatusLabels, kindOf, localState, templateDocId } from './local-state';
 import { hireIdOf, project } from './projection';
-import {
-  conflictsIn,
-  newSharedDocument,
-  readState,
-  settle,
-  writeDifferences,
-  type Conflict,
-  type SharedDoc,
-} from './shared-document';
+import { conflictsIn, newSharedDocument, readState, settle, writeDifferences, type Conflict, type SharedDoc } from './shared-document';
 import type { SetAside, SharedFolder } from './shared-folder';
-import { Refs } from './tables';
+import { Refs, type Rec } from './tables';
 
 interface Held {
   doc: Automerge.Doc<SharedDoc>;
@@ -90,7 +82,8 @@ export class DeskSync {
     this.states = docSyncStates(target.db);
     this.seen = new Map([...this.states].flatMap(([docId, s]) => (s.seen ? [[docId, s.seen] as const] : [])));
     // Never shared from this file: everything it holds goes out on the first pass.
-    this.firstPass = this.states.size === 0;
+    this.firstPass = auditMark(target.db) === 0;
+    this.conflicts = new Map([...this.states].flatMap(([docId, s]) => (s.conflicts ? [[docId, s.conflicts] as const] : [])));
   }
 
   private hold(docId: string, loaded: Automerge.Doc<SharedDoc> | null): Held {
@@ -132,7 +125,9 @@ export class DeskSync {
     result.reached = await this.folder.reachable();
     const local = this.localChanges();
     const scanned = result.reached ? await this.folder.changedSince(this.seen) : { changed: [], now: new Map<string, string>() };
-    const docs = [...new Set([...local.docs, ...scanned.changed, ...this.suspect, ...(local.erased.length ? ['registry'] : [])])]
+    // The registry is read once per run in any case: it names the desks and the erased hires.
+    const registry = local.erased.length || (result.reached && !this.held.has('registry')) ? ['registry'] : [];
+    const docs = [...new Set([...local.docs, ...scanned.changed, ...this.suspect, ...registry])]
       .filter((docId) => kindOf(docId) && !this.refused.has(docId))
       .sort((a, b) => rank(a) - rank(b));
     let skipped = 0;
@@ -168,7 +163,7 @@ export class DeskSync {
     if (result.reached) result.written = await this.writeOut();
     result.waiting = skipped + [...this.held.values()].filter((h) => Automerge.saveSince(h.doc, h.written).length > 0).length;
     this.remember(skipped ? auditMark(this.target.db) : local.mark);
-    result.conflicts = [...this.conflicts.values()].reduce((a, b) => a + b, 0);
+    result.conflicts = this.conflictCount();
     return result;
   }
 
@@ -185,6 +180,7 @@ export class DeskSync {
     if (mine) {
       const baseDoc = held.base ? Automerge.view(held.doc, held.base) : held.doc;
       const base = readState(baseDoc, collections);
+      keepStatusLabels(mine, base);
       let branch = Automerge.clone(baseDoc, this.actor);
       let changed = 0;
       branch = Automerge.change(branch, (d) => {
@@ -256,6 +252,7 @@ export class DeskSync {
         const state: DocSyncState = {
           heads: inFolder && held.base ? held.base : (this.states.get(docId)?.heads ?? []),
           seen: this.seen.get(docId) ?? null,
+          conflicts: this.conflicts.get(docId) ?? 0,
         };
         const before = this.states.get(docId);
         if (before && JSON.stringify(before) === JSON.stringify(state)) continue;
@@ -268,21 +265,27 @@ export class DeskSync {
     this.firstPass = false;
   }
 
-  /** The conflicts in a hire's document as this desk holds it. */
-  conflictsOf(hireGlobalId: string): Conflict[] {
-    const held = this.held.get(hireDocId(hireGlobalId));
-    return held ? conflictsIn(held.doc, COLLECTIONS.hire) : [];
+  /** The conflicts in a hire's document (read from the folder when this run has not yet). */
+  async conflictsOf(hireGlobalId: string): Promise<Conflict[]> {
+    const docId = hireDocId(hireGlobalId);
+    if (this.refused.has(docId) || !this.conflicts.get(docId)) return [];
+    if (!this.held.has(docId)) {
+      if (!(await this.folder.reachable())) return [];
+      this.hold(docId, (await this.folder.loadDocument<SharedDoc>(docId)).doc);
+    }
+    return conflictsIn(this.held.get(docId)!.doc, COLLECTIONS.hire);
+  }
+
+  /** Conflicts across the documents, as counted when each was last read. */
+  conflictCount(): number {
+    return [...this.conflicts.values()].reduce((a, b) => a + b, 0);
   }
 
   /** The desks' names by installation, for saying who made a value. */
   desks(): Map<string, string> {
     const registry = this.held.get('registry')?.doc;
-    return new Map(
-      Object.entries(registry?.desks ?? {}).map(([installation, value]) => [
-        installation,
-        (readState(registry!, ['desks']).desks?.get(installation)?.label as string) ?? String(value),
-      ]),
-    );
+    const desks = registry ? (readState(registry, ['desks']).desks ?? new Map<string, Rec>()) : new Map<string, Rec>();
+    return new Map([...desks].map(([installation, desk]) => [installation, String(desk.label ?? '')]));
   }
 
   /** Keeps one value of a conflict: a change after both, so every desk shows it; then SQLite follows. */

@@ -1,6 +1,7 @@
-import { and, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import {
+  auditLog,
   extraDaysOff,
   hires,
   introducerHours,
@@ -43,8 +44,11 @@ export function kindOf(docId: string): { kind: DocKind; key: string } | null {
 export const hireDocId = (globalId: string) => `hire-${globalId}`;
 export const templateDocId = (uid: string) => `template-${uid}`;
 
-/** The parts of a status that are the status; who and when of a plain change are only its label. */
-function statusOf(item: typeof planItems.$inferSelect, refs: Refs): StatusUnit {
+/**
+ * An item's status as one unit. Who set it comes from the tick's own columns, or (for "ej
+ * aktuell" and "to do again", which have none) from the audit trail's last status event.
+ */
+function statusOf(item: typeof planItems.$inferSelect, setBy: ReadonlyMap<number, number | null>, refs: Refs): StatusUnit {
   const stamp = (at: string | null, by: number | null) => (at ? { at, by: refs.global('person', by) } : null);
   const done = stamp(item.doneAt, item.doneBy);
   const followedUp = stamp(item.followedUpAt, item.followedUpBy);
@@ -55,9 +59,22 @@ function statusOf(item: typeof planItems.$inferSelect, refs: Refs): StatusUnit {
     reason: item.notApplicableReason,
     done,
     followedUp,
-    by: finished ? (last?.by ?? null) : null,
+    by: finished ? (last?.by ?? null) : refs.global('person', setBy.get(item.id) ?? null),
     at: finished ? (last?.at ?? item.updatedAt) : item.updatedAt,
   };
+}
+
+const STATUS_ACTIONS = ['item.todo', 'item.done', 'item.followedUp', 'item.notApplicable'];
+
+/** The person of each item's latest status event in the audit trail. */
+function statusSetters(db: Db, hireId: number): Map<number, number | null> {
+  const rows = db
+    .select({ itemId: auditLog.entityId, personId: auditLog.personId })
+    .from(auditLog)
+    .where(and(eq(auditLog.hireId, hireId), eq(auditLog.entity, 'plan-item'), inArray(auditLog.action, STATUS_ACTIONS)))
+    .orderBy(asc(auditLog.id))
+    .all();
+  return new Map(rows.flatMap((r) => (r.itemId === null ? [] : [[r.itemId, r.personId] as const])));
 }
 
 const byKey = <T>(rows: T[], key: (row: T) => string | null, record: (row: T) => Rec) =>
@@ -67,6 +84,7 @@ function hireState(db: Db, refs: Refs, globalId: string): State | null {
   const hire = db.select().from(hires).where(eq(hires.globalId, globalId)).get();
   if (!hire) return null;
   const items = db.select().from(planItems).where(eq(planItems.hireId, hire.id)).all();
+  const setters = statusSetters(db, hire.id);
   return {
     hire: new Map([['hire', toRecord(SPECS.hire, hire, refs)]]),
     items: byKey(
@@ -77,7 +95,7 @@ function hireState(db: Db, refs: Refs, globalId: string): State | null {
     statuses: byKey(
       items,
       (i) => i.globalId,
-      (i) => statusOf(i, refs) as unknown as Rec,
+      (i) => statusOf(i, setters, refs) as unknown as Rec,
     ),
     hours: byKey(
       db.select().from(introducerHours).where(eq(introducerHours.hireId, hire.id)).all(),
@@ -165,4 +183,24 @@ export function allDocIds(db: Db): string[] {
     ...uids.map((t) => templateDocId(t.uid)),
     ...hireIds.flatMap((h) => (h.id ? [hireDocId(h.id)] : [])),
   ];
+}
+
+/** The parts of a status that are the status; who and when of a plain change are only its label. */
+export const sameStatus = (a: StatusUnit, b: StatusUnit) =>
+  a.status === b.status &&
+  a.reason === b.reason &&
+  JSON.stringify(a.done) === JSON.stringify(b.done) &&
+  JSON.stringify(a.followedUp) === JSON.stringify(b.followedUp);
+
+/**
+ * An unchanged status keeps the unit as the document has it: who set "ej aktuell" is known on
+ * the desk where it was set, and another desk must not send its own guess back as a change.
+ */
+export function keepStatusLabels(mine: State, base: State): void {
+  const statuses = mine.statuses;
+  if (!statuses) return;
+  for (const [itemId, unit] of statuses) {
+    const before = base.statuses?.get(itemId);
+    if (before && sameStatus(before as unknown as StatusUnit, unit as unknown as StatusUnit)) statuses.set(itemId, before);
+  }
 }

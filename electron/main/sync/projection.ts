@@ -47,7 +47,14 @@ interface Rows {
 }
 
 /** Makes the rows of one table say what the document says; returns the audit events. */
-function applyRecords(tx: Db, table: SQLiteTable & { id: never }, rows: Rows, records: ReadonlyMap<string, Rec>, refs: Refs, now: string): Made[] {
+function applyRecords(
+  tx: Db,
+  table: SQLiteTable & { id: never },
+  rows: Rows,
+  records: ReadonlyMap<string, Rec>,
+  refs: Refs,
+  now: string,
+): Made[] {
   const made: Made[] = [];
   const idColumn = (table as unknown as { id: Parameters<typeof eq>[0] }).id;
   const hasUpdatedAt = 'updatedAt' in (table as object);

@@ -8,6 +8,7 @@ import { enAudit } from './en-audit';
 import { enPrivacy } from './en-privacy';
 import { enBackup } from './en-backup';
 import { enRecovery } from './en-recovery';
+import { enSharing } from './en-sharing';
 import type { Catalogue } from './sv';
 
 export const en: Catalogue = {
@@ -163,6 +164,7 @@ export const en: Catalogue = {
   privacy: enPrivacy,
   backup: enBackup,
   recovery: enRecovery,
+  sharing: enSharing,
   template: {
     duplicateId: 'The id “{{id}}” occurs more than once.',
     unknownPhase: 'The item “{{item}}” belongs to the phase “{{phase}}”, which does not exist.',

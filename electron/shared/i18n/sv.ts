@@ -9,6 +9,7 @@ import { svAudit } from './sv-audit';
 import { svPrivacy } from './sv-privacy';
 import { svBackup } from './sv-backup';
 import { svRecovery } from './sv-recovery';
+import { svSharing } from './sv-sharing';
 
 /** The Swedish catalogue is the source of truth; English must have exactly the same keys. */
 export const sv = {
@@ -164,6 +165,7 @@ export const sv = {
   privacy: svPrivacy,
   backup: svBackup,
   recovery: svRecovery,
+  sharing: svSharing,
   template: {
     duplicateId: 'Id ”{{id}}” förekommer mer än en gång.',
     unknownPhase: 'Punkten ”{{item}}” hör till fasen ”{{phase}}”, som inte finns.',

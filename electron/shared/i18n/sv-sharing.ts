@@ -1,0 +1,70 @@
+/** Texts for sharing the unit's data with other computers through a folder (Inställningar › Dela med andra datorer). */
+export const svSharing = {
+  title: 'Dela med andra datorer',
+  intro:
+    'Chef, introduktör och samordnare kan arbeta på var sin dator med samma uppgifter. Datorerna delar via en mapp som alla når, till exempel en nätverksenhet (G:, H:) eller en synkad OneDrive- eller SharePoint-mapp. Varje dator arbetar i sin egen fil, även när mappen inte går att nå; ändringarna går över när mappen finns igen.',
+  notAccessControl:
+    'Delningen är ingen behörighetskontroll: den som kan öppna mappen kan läsa uppgifterna. Använd en mapp som bara enhetens personal har tillgång till.',
+  off: 'Den här datorn delar inte sina uppgifter.',
+  example: 'Exempeldatabasen delas aldrig. Gå tillbaka till dina egna uppgifter för att dela.',
+  create: 'Skapa delad mapp …',
+  createHint: 'Den första datorn: välj en tom mapp. Den här datorns uppgifter läggs i mappen.',
+  createDialog: 'Välj en tom mapp att dela uppgifterna i',
+  join: 'Anslut till delad mapp …',
+  joinHint: 'En dator till: välj den mapp som en annan dator redan delar.',
+  joinDialog: 'Välj den delade mappen',
+  joinTitle: 'Anslut till en delad mapp',
+  joinMerge: 'Ta med den här datorns uppgifter',
+  joinMergeText:
+    'Den här datorns nyanställda, personal och program läggs till i det som redan finns i mappen. Personer med samma namn och e-post och identiska program blir en och samma.',
+  joinFolder: 'Börja från mappens uppgifter',
+  joinFolderText: 'Bara det som finns i mappen kommer hit. Går bara när den här datorn inte har några egna nyanställda.',
+  folder: 'Delad mapp',
+  thisComputer: 'Den här datorn heter',
+  otherDesks_one: '{{count}} annan dator delar mappen.',
+  otherDesks_other: '{{count}} andra datorer delar mappen.',
+  noOtherDesks: 'Ingen annan dator har anslutit än.',
+  checkNow: 'Kontrollera nu',
+  leave: 'Sluta dela …',
+  leaveTitle: 'Sluta dela med andra datorer?',
+  leaveText:
+    'Uppgifterna finns kvar på den här datorn, och mappen behåller det som redan finns där. Ändringar på den här datorn går inte längre till de andra, och deras ändringar kommer inte hit.',
+  leaveConfirm: 'Sluta dela',
+  left: 'Den här datorn delar inte längre sina uppgifter.',
+  created: 'Uppgifterna delas nu i {{folder}}.',
+  joined: 'Den här datorn är ansluten till {{folder}}.',
+  status: {
+    ok: 'Delad mapp nådd {{when}}',
+    okNever: 'Delad mapp: kontrolleras …',
+    away: 'Den delade mappen går inte att nå just nu. Allt sparas här och skickas när mappen finns igen.',
+    awaySince: 'Den delade mappen nåddes senast {{when}}. Allt sparas här och skickas när mappen finns igen.',
+    waiting_one: '{{count}} ändring väntar på att skickas',
+    waiting_other: '{{count}} ändringar väntar på att skickas',
+    conflicts_one: '{{count}} konflikt att lösa',
+    conflicts_other: '{{count}} konflikter att lösa',
+    setAside_one: '{{count}} fil i mappen kunde inte läsas och har lämnats orörd',
+    setAside_other: '{{count}} filer i mappen kunde inte läsas och har lämnats orörda',
+  },
+  folderInUse: 'Mappen delas redan av andra datorer. Välj ”Anslut till delad mapp” i stället, eller välj en tom mapp.',
+  folderEmpty:
+    'Mappen innehåller inga delade uppgifter från Introplan. Välj den mapp som den första datorn skapade, eller skapa en delad mapp.',
+  ownHiresExist:
+    'Den här datorn har egna nyanställda. Välj ”Ta med den här datorns uppgifter”, så läggs de till i mappen och ingenting försvinner.',
+  notShared: 'Den här datorn delar inte sina uppgifter.',
+  conflictGone: 'Konflikten är redan löst, kanske på en annan dator. Sidan visar nu hur det ser ut.',
+  unknownDesk: 'en annan dator',
+  restoreWarning:
+    'Den här datorn delar sina uppgifter med andra datorer. Det som ändrats i den delade mappen efter säkerhetskopian kommer tillbaka hit vid nästa kontroll av mappen.',
+  conflicts: {
+    title: 'Två datorer har ändrat samma uppgift',
+    intro:
+      'Ändringarna gjordes samtidigt på olika datorer utan att de såg varandras. Välj vilket som ska gälla; valet går till alla datorer och sparas i historiken.',
+    hireDetails: 'Uppgifterna om den nyanställda',
+    field: 'Fält: {{field}}',
+    keep: 'Behåll detta',
+    from: 'från {{desk}}',
+    by: '{{name}}, {{when}}',
+    resolved: 'Konflikten är löst.',
+    empty: '(tomt)',
+  },
+} as const;

@@ -9,6 +9,7 @@ import { finishPendingScrub } from './services/erase';
 import { checkOpenDatabase } from './services/background-check';
 import { BinderWorker } from './services/binder/jobs';
 import { createHandlerContext } from './ipc/context';
+import type { Sharing } from './sync/sharing';
 import { createEventBus } from './ipc/events';
 import { EVENT_CHANNEL } from '../shared/events';
 import { electronDesktop } from './desktop';
@@ -53,6 +54,8 @@ export function startApp(): void {
   const openWindow = () => {
     mainWindow = createMainWindow(path.join(appRoot, 'dist', 'electron', 'preload.cjs'));
     mainWindow.on('closed', () => (mainWindow = undefined));
+    // Coming back to the window is when a user expects to see what colleagues did meanwhile.
+    mainWindow.on('focus', () => void sharing?.pass());
   };
 
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
@@ -64,11 +67,13 @@ export function startApp(): void {
     if (process.platform !== 'darwin') app.quit();
   });
   let backups: AutomaticBackups | undefined;
+  let sharing: Sharing | undefined;
   // The worker file is unpacked from the asar archive (electron-builder.yml): a worker thread
   // loads its script from disk.
   const binders = new BinderWorker(path.join(appRoot.replace(/app\.asar$/, 'app.asar.unpacked'), 'dist', 'electron', 'binder-worker.cjs'));
   app.on('will-quit', () => {
     backups?.onQuit(); // before the database closes; never throws
+    sharing?.stop();
     void binders.close();
     database?.close();
   });
@@ -104,6 +109,8 @@ export function startApp(): void {
     registerIpc(ipcMain, handlers, ctx, APP_ORIGIN);
     backups = new AutomaticBackups(ctx);
     backups.start();
+    sharing = ctx.sharing;
+    sharing.start();
     // An erase whose cleaning of the file was held up (a reader, a full disk) is finished here.
     const finishScrub = () => database?.isOpen && finishPendingScrub(ctx, database.file, database.sqlite);
     finishScrub();

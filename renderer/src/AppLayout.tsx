@@ -7,6 +7,8 @@ import { CurrentUserControl } from './components/session/CurrentUserControl';
 import { WhoAreYouModal } from './components/session/WhoAreYouModal';
 import { ExampleBanner } from './components/settings/ExampleBanner';
 import { useSessionStore } from './stores/session';
+import { useSharingStore } from './stores/sharing';
+import { SharingStatusLine } from './components/sharing/SharingStatusLine';
 
 const SECTIONS = [
   { to: '/oversikt', key: 'overview', icon: IconLayoutDashboard },
@@ -20,6 +22,7 @@ export function AppLayout() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   useEffect(() => void useSessionStore.getState().start(), []);
+  useEffect(() => useSharingStore.getState().start(), []);
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
       {/* Not a link to "#main": the hash router would read it as a route (Översikt). It moves focus instead. */}
@@ -41,7 +44,8 @@ export function AppLayout() {
           <Text size="sm" c="dimmed">
             {t('app.tagline')}
           </Text>
-          <Group ml="auto">
+          <Group ml="auto" gap="lg">
+            <SharingStatusLine />
             <CurrentUserControl />
           </Group>
         </Group>

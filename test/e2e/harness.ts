@@ -34,6 +34,7 @@ import { channels, type Channel } from '../../electron/shared/contract';
 import { EVENT_CHANNEL } from '../../electron/shared/events';
 import type { Language } from '../../electron/shared/schemas/preferences';
 import type { ScriptedDesktop } from '../support/scripted-desktop';
+import type { Sharing } from '../../electron/main/sync/sharing';
 import { MIGRATIONS, REPO_ROOT, RENDERER_DIST, TEST_RESULTS, tempDbPath } from '../support/paths';
 import { testBinders } from '../support/binder-worker';
 import { TEST_NOW, testContext } from '../support/test-context';
@@ -48,6 +49,8 @@ export interface LaunchOptions {
   language?: Language;
   /** Who is working, by name in the staff directory; without it the app asks at start when it has staff. */
   userName?: string;
+  /** Looks at the shared folder this often, as the app does every 15 s (issue 17); default: never on its own. */
+  sharingPollMs?: number;
 }
 
 export interface LaunchedApp {
@@ -59,6 +62,8 @@ export interface LaunchedApp {
   desktop: ScriptedDesktop;
   /** Console errors, page errors and CSP violations seen so far; a clean run leaves it empty. */
   errors: string[];
+  /** Main's sharing through a folder: a test may stop the looks at the folder, as if offline, and look once. */
+  sharing: Sharing;
   screenshot(name: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -172,6 +177,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     (channel, input) => Promise.resolve(call(TEST_CLIENT, { url: entryUrl, parent: null }, channel, input)),
     testHub.subscribe,
   );
+  if (options.sharingPollMs) ctx.sharing.start(options.sharingPollMs);
   if (options.language) await api.settings.updatePreferences({ language: options.language });
   if (options.userName) {
     const people = await api.staff.listPeople();
@@ -219,6 +225,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       dbPath,
       desktop,
       errors,
+      sharing: ctx.sharing,
       async screenshot(name) {
         mkdirSync(path.join(TEST_RESULTS, 'screenshots'), { recursive: true });
         const file = path.join(TEST_RESULTS, 'screenshots', `${name}.png`);
@@ -226,12 +233,14 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
         return file;
       },
       async close() {
+        ctx.sharing.stop();
         await openBrowser.close();
         await new Promise((resolve) => server.close(resolve));
         await closeContext();
       },
     };
   } catch (error) {
+    ctx.sharing.stop();
     await browser?.close();
     server.close();
     await closeContext();

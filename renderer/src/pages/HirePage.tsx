@@ -1,3 +1,4 @@
+import { ConflictsPanel } from '../components/sharing/ConflictsPanel';
 import { Stack, Tabs } from '@mantine/core';
 import { IconCalendarWeek, IconClockHour4, IconHistory, IconListCheck, IconMessages } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
@@ -54,6 +55,7 @@ export function HirePage() {
       {plan && (
         <>
           <ArchivedBanner plan={plan} />
+          <ConflictsPanel hireId={plan.hire.id} />
           <HireHeader plan={plan} moreActions={<HirePrivacyMenu plan={plan} />} exports={<BinderExportButtons hireId={plan.hire.id} />} />
           <Tabs value={tab} onChange={(value) => setTab(value ?? 'checklist')} keepMounted={false}>
             <Tabs.List aria-label={t('plans.page.tabs')}>

@@ -9,6 +9,7 @@ import { SectionCard } from '../components/common/SectionCard';
 import { RetentionCard } from '../components/privacy/RetentionCard';
 import { DaysOffCard } from '../components/settings/DaysOffCard';
 import { ExampleCard } from '../components/settings/ExampleCard';
+import { SharingCard } from '../components/sharing/SharingCard';
 import { LoadLimitCard } from '../components/settings/LoadLimitCard';
 import { useSettingsStore } from '../stores/settings';
 
@@ -31,6 +32,7 @@ export function SettingsPage() {
       <BinderSettingsCard />
       <DaysOffCard />
       <LoadLimitCard />
+      <SharingCard />
       <BackupCard />
       <SectionCard headingId="data-heading" title={t('settings.dataTitle')}>
         <Text size="sm">{t('settings.dataText')}</Text>

@@ -1,18 +1,25 @@
-import { Stack, Text } from '@mantine/core';
+import { Alert, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import type { BackupEntry } from '../../../../electron/shared/schemas/backup';
 import { longWhen } from '../../lib/dates';
 import { i18n } from '../../lib/i18n';
 import { showError } from '../../lib/show-error';
 import { useBackupStore } from '../../stores/backup';
+import { useSharingStore } from '../../stores/sharing';
 
 const t = i18n.t.bind(i18n);
 
 function body(text: string) {
+  const state = useSharingStore.getState().status?.state;
   return (
     <Stack gap="xs">
       <Text size="sm">{text}</Text>
       <Text size="sm">{t('backup.confirmAfter')}</Text>
+      {(state === 'ok' || state === 'away') && (
+        <Alert color="orange" p="xs">
+          <Text size="sm">{t('sharing.restoreWarning')}</Text>
+        </Alert>
+      )}
     </Stack>
   );
 }

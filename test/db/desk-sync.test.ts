@@ -109,11 +109,31 @@ describe('desks sharing the unit’s data through the folder', () => {
     expect(conflict!.values.map((v) => v.actor.slice(0, 32)).sort()).toEqual(['a'.repeat(32), 'b'.repeat(32)]);
 
     const chosen = conflict!.values.find((v) => (v.value as { status: string }).status === 'done')!;
-    deskA.settle(hireGlobalId, conflict!, chosen.value);
+    deskA.settle(hireGlobalId, conflict!, chosen);
     expect(await deskA.conflictsOf(hireGlobalId)).toEqual([]);
     await deskA.cycle();
     expect(await deskB.cycle()).toMatchObject({ conflicts: 0 });
     for (const h of [a, b]) expect((await itemOn(h, todo[0]!)).status).toBe('done');
+  });
+
+  it('a start date moved on both desks is one conflict, and keeping one desk’s date keeps its item dates too', async () => {
+    const { a, b, deskA, deskB, hireOn, planOn } = await twoDesks();
+    await a.must('hires:change-start-date', { hireId: await hireOn(a), startDate: '2026-10-12' });
+    await b.must('hires:change-start-date', { hireId: await hireOn(b), startDate: '2026-10-19' });
+    await deskA.cycle();
+    await deskB.cycle();
+    expect(await deskA.cycle()).toMatchObject({ conflicts: 1 });
+    const hireGlobalId = a.ctx.session.sqlite.prepare("SELECT global_id FROM hires WHERE name = 'Ylva Östlund'").pluck().get() as string;
+    const conflicts = await deskA.conflictsOf(hireGlobalId);
+    expect(conflicts.map((c) => `${c.collection}.${c.field}`)).toEqual(['hire.startDate']);
+    const keepB = conflicts[0]!.values.find((v) => v.value === '2026-10-19')!;
+    deskA.settle(hireGlobalId, conflicts[0]!, keepB);
+    await deskA.cycle();
+    await deskB.cycle();
+    const [planA, planB] = [await planOn(a), await planOn(b)];
+    expect(planA.hire.startDate).toBe('2026-10-19');
+    expect(planA.items.map((i) => [i.title, i.startDate, i.dueDate])).toEqual(planB.items.map((i) => [i.title, i.startDate, i.dueDate]));
+    expect(await deskA.conflictsOf(hireGlobalId)).toEqual([]);
   });
 
   it('erasing a hire on one desk erases it on the other and removes its files from every subfolder; it is never written again', async () => {
@@ -137,10 +157,10 @@ describe('desks sharing the unit’s data through the folder', () => {
     // A reads what B wrote when it joined (its entry in the registry).
     await deskA.cycle();
     const again = deskOn(a, root, 'a');
-    const load = vi.spyOn(again.folder, 'loadDocument');
+    const load = vi.spyOn(again.folder, 'readChanges');
     expect(await again.cycle()).toMatchObject({ received: 0, written: 0 });
     // Only the small registry (the desks, the erased hires) is read once per run; no hire's document.
-    expect(load.mock.calls).toEqual([['registry']]);
+    expect(load.mock.calls.map(([docId]) => docId)).toEqual(['registry']);
 
     const reachable = vi.spyOn(again.folder, 'reachable').mockResolvedValue(false);
     await a.must('plans:set-item-status', { itemId: (await itemOn(a, todo[2]!)).id, status: 'done' });

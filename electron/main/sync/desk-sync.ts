@@ -11,16 +11,18 @@ import {
 } from '../../../db/queries/sync-state';
 import { inTransaction } from '../../../db/client';
 import type { AuditTarget } from '../ipc/audited';
-import { allDocIds, COLLECTIONS, hireDocId, keepStatusLabels, kindOf, localState, templateDocId } from './local-state';
+import { allDocIds, COLLECTIONS, hireDocId, keepSettled, kindOf, localState, templateDocId } from './local-state';
 import { hireIdOf, project } from './projection';
 import { conflictsIn, newSharedDocument, readState, settle, writeDifferences, type Conflict, type SharedDoc } from './shared-document';
-import type { SetAside, SharedFolder } from './shared-folder';
+import type { ReadChanges, SetAside, SharedFolder } from './shared-folder';
 import { Refs, type Rec } from './tables';
 
 interface Held {
   doc: Automerge.Doc<SharedDoc>;
-  /** Heads of what is in the folder (written by us or read): what the next file need not hold. */
-  written: Automerge.Heads;
+  /** The folder's files already in `doc`, so a later look reads only new ones. */
+  files: Set<string>;
+  /** This desk's changes not yet in the folder (Automerge's bytes), written at the end of a pass. */
+  outbox: Uint8Array[];
   /** Heads this desk's SQLite reflects; null when unknown (never shared here, or its files are gone). */
   base: Automerge.Heads | null;
 }
@@ -86,18 +88,26 @@ export class DeskSync {
     this.conflicts = new Map([...this.states].flatMap(([docId, s]) => (s.conflicts ? [[docId, s.conflicts] as const] : [])));
   }
 
-  private hold(docId: string, loaded: Automerge.Doc<SharedDoc> | null): Held {
+  private hold(docId: string, read: ReadChanges | null): Held {
     let held = this.held.get(docId);
     if (held) return held;
-    const doc = loaded ? Automerge.merge(newSharedDocument(this.actor), loaded) : newSharedDocument(this.actor);
+    let doc = newSharedDocument(this.actor);
+    for (const payload of read?.payloads ?? []) doc = Automerge.loadIncremental(doc, payload);
     const heads = this.states.get(docId)?.heads ?? null;
-    held = {
-      doc,
-      written: loaded ? Automerge.getHeads(loaded) : [],
-      base: heads && Automerge.hasHeads(doc, heads) ? heads : null,
-    };
+    held = { doc, files: new Set(read?.files), outbox: [], base: heads && Automerge.hasHeads(doc, heads) ? heads : null };
     this.held.set(docId, held);
     return held;
+  }
+
+  /** Applies this desk's own change to a held document and puts its bytes in the outbox. */
+  private own(held: Held, change: (d: SharedDoc) => void, from: Automerge.Doc<SharedDoc> = held.doc): boolean {
+    const before = Automerge.getHeads(from);
+    const after = Automerge.change(Automerge.clone(from, this.actor), change);
+    const bytes = Automerge.saveSince(after, before);
+    if (bytes.length === 0) return false;
+    held.doc = Automerge.loadIncremental(held.doc, bytes);
+    held.outbox.push(bytes);
+    return true;
   }
 
   /** Which documents changed on this desk since the last pass, from the audit trail; and the hires erased here. */
@@ -127,6 +137,8 @@ export class DeskSync {
     const scanned = result.reached ? await this.folder.changedSince(this.seen) : { changed: [], now: new Map<string, string>() };
     // The registry is read once per run in any case: it names the desks and the erased hires.
     const registry = local.erased.length || (result.reached && !this.held.has('registry')) ? ['registry'] : [];
+    // A sync service may bring an erased hire's files back: they are removed again.
+    for (const docId of scanned.changed.filter((id) => this.refused.has(id))) await this.folder.removeDocument(docId);
     const docs = [...new Set([...local.docs, ...scanned.changed, ...this.suspect, ...registry])]
       .filter((docId) => kindOf(docId) && !this.refused.has(docId))
       .sort((a, b) => rank(a) - rank(b));
@@ -138,19 +150,18 @@ export class DeskSync {
         skipped++;
         continue;
       }
-      let loaded: Automerge.Doc<SharedDoc> | null = null;
+      let read: ReadChanges | null = null;
       if (result.reached) {
-        const read = await this.folder.loadDocument<SharedDoc>(docId);
-        loaded = read.doc;
+        read = await this.folder.readChanges(docId, this.held.get(docId)?.files);
         result.setAside.push(...read.setAside);
         // A torn copy may be completed under the same name later: look again next time.
         if (read.setAside.length) this.suspect.add(docId);
         else this.suspect.delete(docId);
       }
       if (this.refused.has(docId)) continue;
-      if (docId === 'registry') result.erased += await this.registry(loaded, local.erased, result.reached);
+      if (docId === 'registry') result.erased += await this.registry(read, local.erased, result.reached);
       else {
-        const outcome = this.step(docId, loaded);
+        const outcome = this.step(docId, read);
         if (outcome === 'deferred') {
           result.deferred++;
           continue;
@@ -161,7 +172,7 @@ export class DeskSync {
       if (signature && !this.suspect.has(docId)) this.seen.set(docId, signature);
     }
     if (result.reached) result.written = await this.writeOut();
-    result.waiting = skipped + [...this.held.values()].filter((h) => Automerge.saveSince(h.doc, h.written).length > 0).length;
+    result.waiting = skipped + [...this.held.values()].filter((h) => h.outbox.length > 0).length;
     this.remember(skipped ? auditMark(this.target.db) : local.mark);
     result.conflicts = this.conflictCount();
     return result;
@@ -172,39 +183,46 @@ export class DeskSync {
    * the folder holds is merged, then SQLite is brought in line with the result. Synchronous, so no
    * change made in the window can fall between reading SQLite and writing it.
    */
-  private step(docId: string, loaded: Automerge.Doc<SharedDoc> | null): number | 'deferred' {
+  private step(docId: string, read: ReadChanges | null): number | 'deferred' {
     const kind = kindOf(docId)!;
     const collections = COLLECTIONS[kind.kind];
-    const held = this.hold(docId, loaded);
+    const fresh = !this.held.has(docId);
+    const held = this.hold(docId, read);
     const mine = localState(this.target.db, docId, new Refs(this.target.db));
     if (mine) {
       const baseDoc = held.base ? Automerge.view(held.doc, held.base) : held.doc;
       const base = readState(baseDoc, collections);
-      keepStatusLabels(mine, base);
-      let branch = Automerge.clone(baseDoc, this.actor);
-      let changed = 0;
-      branch = Automerge.change(branch, (d) => {
-        changed = writeDifferences(d, base, mine, held.base !== null);
-      });
-      if (changed) held.doc = Automerge.merge(held.doc, branch);
+      keepSettled(mine, base);
+      this.own(held, (d) => void writeDifferences(d, base, mine, held.base !== null), baseDoc);
     }
-    if (loaded) held.doc = Automerge.merge(held.doc, loaded);
+    if (!fresh) this.apply(held, read);
     const outcome = project(this.target, docId, readState(held.doc, collections));
     if (outcome === 'deferred') return outcome;
     held.base = Automerge.getHeads(held.doc);
-    this.conflicts.set(docId, conflictsIn(held.doc, collections).length);
+    // Counted when something came from another desk: a conflict needs two desks.
+    // Only a hire's conflicts have a place to be resolved (its page); the staff directory, the
+    // programmes and the settings keep Automerge's choice, the same on every desk.
+    if (kind.kind === 'hire' && (fresh || read?.payloads.length))
+      this.conflicts.set(docId, visibleConflicts(conflictsIn(held.doc, collections)).length);
     return outcome;
   }
 
+  /** What other desks wrote, onto a held document; the files are remembered as read. */
+  private apply(held: Held, read: ReadChanges | null): void {
+    for (const payload of read?.payloads ?? []) held.doc = Automerge.loadIncremental(held.doc, payload);
+    for (const file of read?.files ?? []) held.files.add(file);
+  }
+
   /** Tombstones: this desk's erasures go in; every hire erased anywhere is erased here and its files removed everywhere. */
-  private async registry(loaded: Automerge.Doc<SharedDoc> | null, erasedHere: string[], reached: boolean): Promise<number> {
-    const held = this.hold('registry', loaded);
-    if (loaded) held.doc = Automerge.merge(held.doc, loaded);
+  private async registry(read: ReadChanges | null, erasedHere: string[], reached: boolean): Promise<number> {
+    const fresh = !this.held.has('registry');
+    const held = this.hold('registry', read);
+    if (!fresh) this.apply(held, read);
     const at = this.target.now();
     const missing = erasedHere.filter((globalId) => !held.doc.erased[globalId]);
     const unlisted = !held.doc.desks[this.options.installation];
     if (missing.length || unlisted) {
-      held.doc = Automerge.change(held.doc, (d) => {
+      this.own(held, (d) => {
         // The tombstone holds the hire's random id and when, never a name.
         for (const globalId of missing) d.erased[globalId] = new Automerge.ImmutableString(JSON.stringify({ at }));
         if (unlisted)
@@ -233,10 +251,14 @@ export class DeskSync {
   private async writeOut(): Promise<number> {
     let written = 0;
     for (const [docId, held] of this.held) {
-      if (this.refused.has(docId)) continue;
+      if (this.refused.has(docId) || !held.outbox.length) continue;
       try {
-        if (await this.folder.writeChanges(docId, held.doc, held.written)) written++;
-        held.written = Automerge.getHeads(held.doc);
+        const file = await this.folder.writePayload(docId, concatenated(held.outbox));
+        held.outbox = [];
+        if (file) {
+          held.files.add(file);
+          written++;
+        }
       } catch (error) {
         console.error('[sync] a change file could not be written; it waits for the next pass', error);
       }
@@ -248,7 +270,7 @@ export class DeskSync {
   private remember(mark: number): void {
     inTransaction(this.target.db, (tx) => {
       for (const [docId, held] of this.held) {
-        const inFolder = Automerge.saveSince(held.doc, held.written).length === 0;
+        const inFolder = held.outbox.length === 0;
         const state: DocSyncState = {
           heads: inFolder && held.base ? held.base : (this.states.get(docId)?.heads ?? []),
           seen: this.seen.get(docId) ?? null,
@@ -271,9 +293,9 @@ export class DeskSync {
     if (this.refused.has(docId) || !this.conflicts.get(docId)) return [];
     if (!this.held.has(docId)) {
       if (!(await this.folder.reachable())) return [];
-      this.hold(docId, (await this.folder.loadDocument<SharedDoc>(docId)).doc);
+      this.hold(docId, await this.folder.readChanges(docId));
     }
-    return conflictsIn(this.held.get(docId)!.doc, COLLECTIONS.hire);
+    return visibleConflicts(conflictsIn(this.held.get(docId)!.doc, COLLECTIONS.hire));
   }
 
   /** Conflicts across the documents, as counted when each was last read. */
@@ -288,17 +310,56 @@ export class DeskSync {
     return new Map([...desks].map(([installation, desk]) => [installation, String(desk.label ?? '')]));
   }
 
-  /** Keeps one value of a conflict: a change after both, so every desk shows it; then SQLite follows. */
-  settle(hireGlobalId: string, conflict: Pick<Conflict, 'collection' | 'key' | 'field'>, value: unknown): number {
+  /**
+   * Keeps one value of a conflict: a change after both, so every desk shows it; then SQLite
+   * follows. Keeping one desk's start date keeps that desk's item and session dates with it.
+   */
+  settle(hireGlobalId: string, conflict: Pick<Conflict, 'collection' | 'key' | 'field'>, chosen: Conflict['values'][number]): number {
     const docId = hireDocId(hireGlobalId);
     const held = this.held.get(docId);
     if (!held) return 0;
-    held.doc = Automerge.change(held.doc, (d) => settle(d, conflict, value));
+    const following =
+      conflict.collection === 'hire' && conflict.field === 'startDate'
+        ? conflictsIn(held.doc, COLLECTIONS.hire).flatMap((c) => {
+            const same = FOLLOWS_START.has(`${c.collection}.${c.field}`) && c.values.find((v) => v.actor === chosen.actor);
+            return same ? [{ conflict: c, value: same.value }] : [];
+          })
+        : [];
+    this.own(held, (d) => {
+      settle(d, conflict, chosen.value);
+      for (const f of following) settle(d, f.conflict, f.value);
+    });
     const outcome = project(this.target, docId, readState(held.doc, COLLECTIONS.hire));
     held.base = Automerge.getHeads(held.doc);
-    this.conflicts.set(docId, conflictsIn(held.doc, COLLECTIONS.hire).length);
+    this.conflicts.set(docId, visibleConflicts(conflictsIn(held.doc, COLLECTIONS.hire)).length);
     return outcome === 'deferred' ? 0 : outcome;
   }
 }
 
+/** Dates that follow from the start date: when two desks moved it, one conflict, not one per item. */
+const FOLLOWS_START = new Set(['items.startDate', 'items.dueDate', 'sessions.date', 'sessions.time']);
+
+/**
+ * The conflicts a person is asked about: a calendar's change counter (sessions.sequence) is
+ * bookkeeping, and item and session dates that only followed a start date both desks moved go
+ * with that start date's conflict.
+ */
+export function visibleConflicts(conflicts: Conflict[]): Conflict[] {
+  const moved = conflicts.some((c) => c.collection === 'hire' && c.field === 'startDate');
+  return conflicts.filter(
+    (c) => !(c.collection === 'sessions' && c.field === 'sequence') && !(moved && FOLLOWS_START.has(`${c.collection}.${c.field}`)),
+  );
+}
+
 export { templateDocId };
+
+/** Several saved changes as one payload: Automerge reads concatenated chunks as one. */
+function concatenated(chunks: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}

@@ -193,14 +193,18 @@ export const sameStatus = (a: StatusUnit, b: StatusUnit) =>
   JSON.stringify(a.followedUp) === JSON.stringify(b.followedUp);
 
 /**
- * An unchanged status keeps the unit as the document has it: who set "ej aktuell" is known on
- * the desk where it was set, and another desk must not send its own guess back as a change.
+ * What this desk may not change of what the document already says: an unchanged status keeps
+ * its unit as the document has it (who set "ej aktuell" is known on the desk where it was set,
+ * and another desk must not send its own guess back), and a published programme version is never
+ * changed (each desk published its own copy of the default programme; the first in the folder stands).
  */
-export function keepStatusLabels(mine: State, base: State): void {
-  const statuses = mine.statuses;
-  if (!statuses) return;
-  for (const [itemId, unit] of statuses) {
+export function keepSettled(mine: State, base: State): void {
+  for (const [itemId, unit] of mine.statuses ?? []) {
     const before = base.statuses?.get(itemId);
-    if (before && sameStatus(before as unknown as StatusUnit, unit as unknown as StatusUnit)) statuses.set(itemId, before);
+    if (before && sameStatus(before as unknown as StatusUnit, unit as unknown as StatusUnit)) mine.statuses!.set(itemId, before);
+  }
+  for (const number of mine.versions?.keys() ?? []) {
+    const before = base.versions?.get(number);
+    if (before) mine.versions!.set(number, before);
   }
 }

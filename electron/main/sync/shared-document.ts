@@ -56,17 +56,19 @@ const sameWhole = (a: Rec | undefined, b: Rec | undefined) => JSON.stringify(a) 
 
 /**
  * Writes into `d` (inside a change) what `local` says differently from `base`: new records whole,
- * changed fields one by one, records gone from `local` deleted when `deletions` holds (only when
- * `base` is what this desk last agreed with; otherwise a record missing here is one this desk
- * never had). Returns how many records changed.
+ * changed fields one by one, records gone from `local` deleted. With `known` false, `base` is not
+ * what this desk last agreed with but only what the folder holds (a first look, or a start after
+ * a crash before that was recorded): then only records the folder lacks go in, since a difference
+ * may be this desk not having received a change yet rather than having made one.
  */
-export function writeDifferences(d: SharedDoc, base: State, local: State, deletions: boolean): number {
+export function writeDifferences(d: SharedDoc, base: State, local: State, known: boolean): number {
   let changed = 0;
   for (const [c, records] of Object.entries(local) as [Collection, Map<string, Rec>][]) {
     const before = base[c] ?? new Map<string, Rec>();
     const target = d[c];
     for (const [key, record] of records) {
       const old = before.get(key);
+      if (old && !known) continue;
       if (isWhole(c)) {
         if (sameWhole(old, record)) continue;
         target[key] = new Automerge.ImmutableString(JSON.stringify(record));
@@ -80,7 +82,7 @@ export function writeDifferences(d: SharedDoc, base: State, local: State, deleti
       }
       changed++;
     }
-    if (!deletions) continue;
+    if (!known) continue;
     for (const key of before.keys()) {
       if (records.has(key) || !(key in target)) continue;
       delete target[key];

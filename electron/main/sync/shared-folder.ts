@@ -1,15 +1,22 @@
 import * as Automerge from '@automerge/automerge';
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync } from 'node:fs';
-import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomically } from '../services/files';
 import { decodeChangeFile, encodeChangeFile } from './change-file';
+import { newSharedDocument } from './shared-document';
 
 /** A file in the folder that was not used, and why; it is left exactly where it is. */
 export interface SetAside {
   file: string;
   reason: 'not-ours' | 'torn' | 'mismatch' | 'wrong-place' | 'unreadable' | 'automerge';
+}
+
+export interface ReadChanges {
+  payloads: Uint8Array[];
+  /** The files they came from. */
+  files: string[];
+  setAside: SetAside[];
 }
 
 export interface LoadedDocument<T> {
@@ -42,26 +49,21 @@ export class SharedFolder {
     return path.join(this.root, this.installation, doc);
   }
 
-  private nextSeq(doc: string): number {
-    let names: string[];
-    try {
-      names = readdirSync(this.ownFolder(doc));
-    } catch {
-      return 1;
-    }
-    return Math.max(0, ...names.map((name) => Number(CHANGE_FILE.exec(name)?.[1] ?? 0))) + 1;
-  }
-
   /** Writes the changes made to `doc` since `since` (its heads when last written) as one file of ours. */
   async writeChanges<T>(docId: string, doc: Automerge.Doc<T>, since: Automerge.Heads): Promise<string | null> {
+    return this.writePayload(docId, Automerge.saveSince(doc, since));
+  }
+
+  /** Writes changes (Automerge's bytes) as one new file of ours, never under a name already used. */
+  async writePayload(docId: string, payload: Uint8Array): Promise<string | null> {
     if (!ID.test(docId)) throw new Error(`Not a document id: ${docId}`);
-    const payload = Automerge.saveSince(doc, since);
     if (payload.length === 0) return null;
-    const seq = this.nextSeq(docId);
+    const folder = this.ownFolder(docId);
+    await mkdir(folder, { recursive: true });
+    const seq = Math.max(0, ...(await readdir(folder)).map((name) => Number(CHANGE_FILE.exec(name)?.[1] ?? 0))) + 1;
     const bytes = encodeChangeFile({ doc: docId, installation: this.installation, seq }, payload);
     const name = `${String(seq).padStart(8, '0')}-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}.chg`;
-    mkdirSync(this.ownFolder(docId), { recursive: true });
-    const file = path.join(this.ownFolder(docId), name);
+    const file = path.join(folder, name);
     await writeFileAtomically(file, bytes);
     return file;
   }
@@ -148,11 +150,15 @@ export class SharedFolder {
     return removed;
   }
 
-  /** Every change file of `docId` from every installation, merged into one document. */
-  async loadDocument<T>(docId: string): Promise<LoadedDocument<T>> {
-    let doc = Automerge.init<T>();
+  /**
+   * The change files of `docId` from every installation that are not in `known` (paths already
+   * read), each checked on its own: a torn, foreign or misplaced file, or one Automerge cannot
+   * read, is set aside and never keeps the others from being read.
+   */
+  async readChanges(docId: string, known: ReadonlySet<string> = new Set()): Promise<ReadChanges> {
+    const payloads: Uint8Array[] = [];
+    const files: string[] = [];
     const setAside: SetAside[] = [];
-    let files = 0;
     for (const installation of await this.installations()) {
       const folder = path.join(this.root, installation, docId);
       let names: string[];
@@ -163,6 +169,7 @@ export class SharedFolder {
       }
       for (const name of names.sort()) {
         const file = path.join(folder, name);
+        if (known.has(file)) continue;
         if (!CHANGE_FILE.test(name)) {
           setAside.push({ file, reason: 'not-ours' });
           continue;
@@ -191,10 +198,21 @@ export class SharedFolder {
           setAside.push({ file, reason: 'automerge' });
           continue;
         }
-        doc = Automerge.loadIncremental(doc, decoded.payload);
-        files++;
+        payloads.push(decoded.payload);
+        files.push(file);
       }
     }
-    return { doc, files, setAside };
+    return { payloads, files, setAside };
+  }
+
+  /**
+   * Every change file of `docId` from every installation, merged into one document. It starts
+   * from the first change every desk's documents share (shared-document.ts), which no file holds.
+   */
+  async loadDocument<T>(docId: string): Promise<LoadedDocument<T>> {
+    const { payloads, files, setAside } = await this.readChanges(docId);
+    let doc = newSharedDocument(randomBytes(16).toString('hex')) as unknown as Automerge.Doc<T>;
+    for (const payload of payloads) doc = Automerge.loadIncremental(doc, payload);
+    return { doc, files: files.length, setAside };
   }
 }

@@ -73,6 +73,11 @@ export class Sharing {
     };
   }
 
+  /** What the last look at the folder did (read, written, waiting), or null before the first. */
+  get lastPass(): CycleResult | null {
+    return this.last;
+  }
+
   /** One look at the folder; a look already under way is joined, never doubled. */
   pass(): Promise<SharingStatus> {
     this.running ??= this.run().finally(() => (this.running = null));
@@ -193,7 +198,7 @@ export class Sharing {
     );
     const value = conflict?.values[choice];
     if (!value) throw new AppError('conflict', svText('sharing.conflictGone'));
-    audited(this.ctx, by, () => desk.settle(globalId, ref, value.value), {
+    audited(this.ctx, by, () => desk.settle(globalId, ref, value), {
       entity: 'sync',
       hireId,
       action: 'sync.conflict-resolved',

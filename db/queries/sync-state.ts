@@ -21,7 +21,12 @@ const AUDIT_MARK = 'sync.auditMark';
  * This computer's sharing: which folder and under which installation id. Kept under `desk.*`
  * so a restore carries it over like the backup settings: it belongs to the desk, not the data.
  */
-const DESK = { folder: 'desk.sync.folder', installation: 'desk.sync.installation', label: 'desk.sync.label' } as const;
+const DESK = {
+  folder: 'desk.sync.folder',
+  installation: 'desk.sync.installation',
+  label: 'desk.sync.label',
+  copyToBackups: 'desk.sync.copyToBackups',
+} as const;
 
 function read(db: Db, key: string): unknown {
   return db.select({ value: preferences.value }).from(preferences).where(eq(preferences.key, key)).get()?.value;
@@ -79,6 +84,8 @@ export interface DeskSharing {
   folder: string;
   installation: string;
   label: string;
+  /** The backup routine also copies the shared folder. */
+  copyToBackups: boolean;
 }
 
 export function deskSharing(db: Db): DeskSharing | null {
@@ -86,7 +93,7 @@ export function deskSharing(db: Db): DeskSharing | null {
   const installation = read(db, DESK.installation);
   const label = read(db, DESK.label);
   return typeof folder === 'string' && typeof installation === 'string'
-    ? { folder, installation, label: typeof label === 'string' ? label : '' }
+    ? { folder, installation, label: typeof label === 'string' ? label : '', copyToBackups: read(db, DESK.copyToBackups) === true }
     : null;
 }
 
@@ -94,6 +101,7 @@ export function setDeskSharing(db: Db, sharing: DeskSharing | null): void {
   write(db, DESK.folder, sharing?.folder ?? null);
   write(db, DESK.installation, sharing?.installation ?? null);
   write(db, DESK.label, sharing?.label ?? null);
+  write(db, DESK.copyToBackups, sharing?.copyToBackups || null);
 }
 
 /** Forgets what this desk agreed with a folder (on leaving, so joining again starts afresh). */

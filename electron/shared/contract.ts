@@ -56,7 +56,14 @@ import {
   type RetentionProposal,
 } from './schemas/privacy';
 import type { AuditEvent } from './schemas/audit';
-import { hireConflictsInput, joinInput, resolveConflictInput, type HireConflict, type SharingStatus } from './schemas/sharing';
+import {
+  copyToBackupsInput,
+  hireConflictsInput,
+  joinInput,
+  resolveConflictInput,
+  type HireConflict,
+  type SharingStatus,
+} from './schemas/sharing';
 
 import type { OpenOtherOutcome, RecoveryOutcome, RecoveryState, RetryOutcome } from './schemas/recovery';
 import type { DatabaseOrigin, DatabaseProblem } from './schemas/database';
@@ -192,6 +199,7 @@ export const contract = {
   'sharing:create-folder': { input: noInput, output: output<SharingOutcome>() },
   'sharing:join-folder': { input: joinInput, output: output<SharingOutcome>() },
   'sharing:leave': { input: noInput, output: output<SharingStatus>() },
+  'sharing:set-copy-to-backups': { input: copyToBackupsInput, output: output<SharingStatus>() },
   'sharing:hire-conflicts': { input: hireConflictsInput, output: output<HireConflict[]>() },
   'sharing:resolve-conflict': { input: resolveConflictInput, output: output<HireConflict[]>() },
   'backup:list-erased-copies': { input: noInput, output: output<ErasedCopies>() },

@@ -1,4 +1,6 @@
 import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { copySharedFolder } from '../../electron/main/sync/folder-copies';
 import { afterEach, describe, expect, it } from 'vitest';
 import { handlerHarness } from '../support/handler-context';
 import { tempDbPath, tempDir } from '../support/paths';
@@ -131,5 +133,27 @@ describe('Inställningar › Dela med andra datorer', () => {
       ok: false,
       error: { message: expect.stringContaining('redan löst') },
     });
+  });
+});
+
+describe('copies of the shared folder with the backups', () => {
+  it('are made only when asked for, the newest three kept, and lose an erased hire’s files', async () => {
+    const { a, root } = await managerSharing();
+    const backups = path.join(a.ctx.dataDirectory, 'Säkerhetskopior');
+    expect(await copySharedFolder(a.ctx)).toBeNull();
+    expect(await a.must('sharing:set-copy-to-backups', { on: true })).toMatchObject({ copyToBackups: true });
+    let clock = Date.parse(NOW);
+    const at = { ...a.ctx, now: () => new Date((clock += 60_000)).toISOString() };
+    for (let i = 0; i < 4; i++) expect(await copySharedFolder(at)).toMatch(/^delad-mapp-\d{8}-\d{6}$/);
+    const copies = readdirSync(backups).filter((n) => n.startsWith('delad-mapp-'));
+    expect(copies).toHaveLength(3);
+    const hireGlobalId = a.ctx.session.sqlite.prepare('SELECT global_id FROM hires').pluck().get() as string;
+    expect(readdirSync(path.join(backups, copies[0]!), { recursive: true }).join('\n')).toContain(`hire-${hireGlobalId}`);
+
+    const hireId = (await a.must('hires:list-hires', { archived: false }))[0]!.id;
+    await a.must('privacy:erase-hire', { hireId, confirmName: 'Ylva Östlund' });
+    await a.must('sharing:check-now', {});
+    for (const copy of copies) expect(readdirSync(path.join(backups, copy), { recursive: true }).join('\n')).not.toContain(hireGlobalId);
+    expect(readdirSync(root, { recursive: true }).join('\n')).not.toContain(`hire-${hireGlobalId}`);
   });
 });

@@ -35,9 +35,11 @@ if (session.problem) {
   process.exit(3);
 }
 
-async function call<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C> | null> {
+/** A handler's answer; a refusal is reported as an error unless it is one the rules may give (`mayRefuse`). */
+async function call<C extends Channel>(channel: C, input: Input<C>, mayRefuse = false): Promise<Output<C> | null> {
   const result = (await dispatch(handlers, channel, input, ctx)) as Result<Output<C>>;
   if (result.ok) return result.value;
+  if (mayRefuse && result.error.code === 'invalid-input') return null;
   say({ t: 'error', desk: args.desk, message: `${channel}: ${result.error.message} ${JSON.stringify(result.error.fields ?? {})}` });
   return null;
 }
@@ -130,13 +132,19 @@ async function change(): Promise<void> {
   if (roll < 0.8) {
     return run({ kind: 'hours', hire: hire.globalId, entry: '' }, async () => {
       const before = sql.prepare('SELECT max(id) FROM introducer_hours').pluck().get() as number | null;
-      const logged = await call('hours:log-hours', {
-        hireId: hire.id,
-        date: '2026-11-17',
-        minutes: 30 + Math.floor(random() * 8) * 30,
-        purpose: 'Genomgång',
-        personId: person,
-      });
+      const logged = await call(
+        'hours:log-hours',
+        {
+          hireId: hire.id,
+          // Spread over the weeks so the rule of at most 12 hours a day rarely says no.
+          date: `2026-11-${String(2 + Math.floor(random() * 19)).padStart(2, '0')}`,
+          minutes: 30 + Math.floor(random() * 3) * 30,
+          purpose: 'Genomgång',
+          personId: person,
+        },
+        // At most 12 hours a day for one person: a busy day says no.
+        true,
+      );
       const entry = sql
         .prepare('SELECT id FROM introducer_hours WHERE hire_id = ? AND id > ? ORDER BY id DESC')
         .pluck()

@@ -13,7 +13,17 @@ import { inTransaction } from '../../../db/client';
 import type { AuditTarget } from '../ipc/audited';
 import { allDocIds, COLLECTIONS, hireDocId, keepSettled, kindOf, localState, templateDocId } from './local-state';
 import { hireIdOf, project } from './projection';
-import { conflictsIn, newSharedDocument, readState, settle, writeDifferences, type Conflict, type SharedDoc } from './shared-document';
+import {
+  conflictKey,
+  conflictsIn,
+  newSharedDocument,
+  readState,
+  settle,
+  updateConflicts,
+  writeDifferences,
+  type Conflict,
+  type SharedDoc,
+} from './shared-document';
 import type { ReadChanges, SetAside, SharedFolder } from './shared-folder';
 import { Refs, type Rec } from './tables';
 
@@ -25,6 +35,8 @@ interface Held {
   outbox: Uint8Array[];
   /** Heads this desk's SQLite reflects; null when unknown (never shared here, or its files are gone). */
   base: Automerge.Heads | null;
+  /** A hire's conflicts by field, kept up to date with each change that arrives; null until first looked for. */
+  conflicts: Map<string, Conflict> | null;
 }
 
 export interface DeskSyncOptions {
@@ -34,6 +46,8 @@ export interface DeskSyncOptions {
   label: string;
   /** Erases a hire from this desk's file as the app does (VACUUM included); `by` null: erased on another desk. */
   eraseLocally: (hireId: number) => void;
+  /** Removes an erased hire's document from the copies of the shared folder among the backups. */
+  eraseFromCopies?: (docId: string) => Promise<void>;
 }
 
 export interface CycleResult {
@@ -94,7 +108,7 @@ export class DeskSync {
     let doc = newSharedDocument(this.actor);
     for (const payload of read?.payloads ?? []) doc = Automerge.loadIncremental(doc, payload);
     const heads = this.states.get(docId)?.heads ?? null;
-    held = { doc, files: new Set(read?.files), outbox: [], base: heads && Automerge.hasHeads(doc, heads) ? heads : null };
+    held = { doc, files: new Set(read?.files), outbox: [], base: heads && Automerge.hasHeads(doc, heads) ? heads : null, conflicts: null };
     this.held.set(docId, held);
     return held;
   }
@@ -117,6 +131,8 @@ export class DeskSync {
     const erased: string[] = [];
     const hireIds = new Set<number>();
     for (const row of rows) {
+      // What came from the folder (and the choices in conflicts, made in the document itself) is there already.
+      if (row.entity === 'sync' || row.detail.fromOtherDesk === true) continue;
       if (row.action === 'hire.erased' && typeof row.detail.globalId === 'string') erased.push(row.detail.globalId);
       else if (row.hireId !== null) hireIds.add(row.hireId);
       if (row.entity === 'person') docs.add('staff');
@@ -195,16 +211,24 @@ export class DeskSync {
       keepSettled(mine, base);
       this.own(held, (d) => void writeDifferences(d, base, mine, held.base !== null), baseDoc);
     }
+    const before = Automerge.getHeads(held.doc);
     if (!fresh) this.apply(held, read);
     const outcome = project(this.target, docId, readState(held.doc, collections));
     if (outcome === 'deferred') return outcome;
     held.base = Automerge.getHeads(held.doc);
-    // Counted when something came from another desk: a conflict needs two desks.
-    // Only a hire's conflicts have a place to be resolved (its page); the staff directory, the
-    // programmes and the settings keep Automerge's choice, the same on every desk.
-    if (kind.kind === 'hire' && (fresh || read?.payloads.length))
-      this.conflicts.set(docId, visibleConflicts(conflictsIn(held.doc, collections)).length);
+    // Looked for when something came from another desk: a conflict needs two desks. Only a hire's
+    // conflicts have a place to be resolved (its page); the staff directory, the programmes and
+    // the settings keep Automerge's choice, the same on every desk.
+    if (kind.kind === 'hire' && read?.payloads.length) {
+      if (held.conflicts) updateConflicts(held.conflicts, held.doc, before, collections);
+      this.conflicts.set(docId, visibleConflicts([...this.conflictsHeld(held).values()]).length);
+    }
     return outcome;
+  }
+
+  private conflictsHeld(held: Held): Map<string, Conflict> {
+    held.conflicts ??= new Map(conflictsIn(held.doc, COLLECTIONS.hire).map((c) => [conflictKey(c), c]));
+    return held.conflicts;
   }
 
   /** What other desks wrote, onto a held document; the files are remembered as read. */
@@ -241,6 +265,7 @@ export class DeskSync {
         erased++;
       }
       if (reached) await this.folder.removeDocument(docId);
+      await this.options.eraseFromCopies?.(docId);
       this.seen.delete(docId);
       this.states.delete(docId);
     }
@@ -295,7 +320,7 @@ export class DeskSync {
       if (!(await this.folder.reachable())) return [];
       this.hold(docId, await this.folder.readChanges(docId));
     }
-    return visibleConflicts(conflictsIn(this.held.get(docId)!.doc, COLLECTIONS.hire));
+    return visibleConflicts([...this.conflictsHeld(this.held.get(docId)!).values()]);
   }
 
   /** Conflicts across the documents, as counted when each was last read. */
@@ -331,7 +356,8 @@ export class DeskSync {
     });
     const outcome = project(this.target, docId, readState(held.doc, COLLECTIONS.hire));
     held.base = Automerge.getHeads(held.doc);
-    this.conflicts.set(docId, visibleConflicts(conflictsIn(held.doc, COLLECTIONS.hire)).length);
+    held.conflicts = null;
+    this.conflicts.set(docId, visibleConflicts([...this.conflictsHeld(held).values()]).length);
     return outcome === 'deferred' ? 0 : outcome;
   }
 }

@@ -149,7 +149,8 @@ function projectHire(tx: Db, globalId: string, state: State, refs: Refs, now: st
     now,
   );
   const hireId = existing[0]?.id ?? tx.select({ id: hires.id }).from(hires).where(eq(hires.globalId, globalId)).get()!.id;
-  if (!existing.length) made[0]!.event.hireId = hireId;
+  if (!existing.length)
+    made[0]!.event = { entity: 'hire', entityId: hireId, hireId, action: 'sync.received', detail: { created: true, fromOtherDesk: true } };
   const children = <T extends { id: number }>(
     spec: TableSpec,
     entity: AuditEntity,
@@ -213,7 +214,10 @@ function projectHire(tx: Db, globalId: string, state: State, refs: Refs, now: st
       now,
     ),
   );
-  return made;
+  // A plan that arrives whole is one event, not one per item.
+  return existing.length
+    ? made
+    : made.filter((m, i) => i === 0 || m.event.action !== 'sync.received' || m.event.detail?.fields?.toString() !== 'created');
 }
 
 function projectTemplate(tx: Db, uid: string, state: State, refs: Refs, now: string): Made[] {

@@ -115,6 +115,41 @@ function conflictAt(obj: unknown, prop: string, collection: Collection, key: str
   return new Set(values.map((v) => JSON.stringify(v.value))).size > 1 ? { collection, key, field, values } : null;
 }
 
+export const conflictKey = (c: Pick<Conflict, 'collection' | 'key' | 'field'>) => `${c.collection}/${c.key}/${c.field ?? ''}`;
+
+/**
+ * Brings a document's known conflicts up to date for what changed between two points (Automerge's
+ * diff): only the records and fields a change touched are looked at, not every field of every item.
+ */
+export function updateConflicts(
+  known: Map<string, Conflict>,
+  doc: Automerge.Doc<SharedDoc>,
+  before: Automerge.Heads,
+  collections: readonly Collection[],
+): void {
+  const touched = new Map<string, { c: Collection; key: string; field: string | null }>();
+  for (const patch of Automerge.diff(doc, before, Automerge.getHeads(doc))) {
+    const [c, key, field] = patch.path as [Collection, string | undefined, string | number | undefined];
+    if (!collections.includes(c) || typeof key !== 'string') continue;
+    const at = { c, key, field: typeof field === 'string' && !isWhole(c) ? field : null };
+    touched.set(`${c}/${key}/${at.field ?? ''}`, at);
+  }
+  for (const { c, key, field } of touched.values()) {
+    const records = doc[c] ?? {};
+    const record = records[key] as Record<string, unknown> | undefined;
+    // A record touched as a whole may have changed in every field.
+    const fields = field !== null ? [field] : isWhole(c) || !record ? [] : Object.keys(record);
+    for (const k of [...known.keys()]) if (k === `${c}/${key}/` || fields.some((f) => k === `${c}/${key}/${f}`)) known.delete(k);
+    const whole = key in records ? conflictAt(records, key, c, key, null) : null;
+    if (whole) known.set(conflictKey(whole), whole);
+    if (whole || !record || isWhole(c)) continue;
+    for (const f of fields) {
+      const one = f in record ? conflictAt(record, f, c, key, f) : null;
+      if (one) known.set(conflictKey(one), one);
+    }
+  }
+}
+
 /** Every conflict in the given collections. */
 export function conflictsIn(doc: Automerge.Doc<SharedDoc>, collections: readonly Collection[]): Conflict[] {
   const found: Conflict[] = [];

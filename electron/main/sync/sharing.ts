@@ -11,13 +11,14 @@ import { eraseHire } from '../services/erase';
 import { hireOrFail } from '../services/plans';
 import { DeskSync, type CycleResult } from './desk-sync';
 import { describeConflicts } from './conflict-view';
+import { eraseFromFolderCopies } from './folder-copies';
 import { adoptFolderIdentities } from './join';
 import { SharedFolder } from './shared-folder';
 
 /** How often the folder is looked at while the app runs (and at once when the window gets focus). */
 export const POLL_MS = 15_000;
 
-type SharingContext = Pick<HandlerContext, 'db' | 'session' | 'now' | 'events'>;
+type SharingContext = Pick<HandlerContext, 'db' | 'session' | 'now' | 'events' | 'dataDirectory'>;
 
 /**
  * This computer's sharing of its data through a folder: the settings, a pass every few seconds
@@ -48,6 +49,7 @@ export class Sharing {
       installation: settings.installation,
       label: settings.label,
       eraseLocally: (hireId) => eraseHire(this.ctx, this.ctx.session.file, this.ctx.session.sqlite, hireId, null, 'sync.erased-elsewhere'),
+      eraseFromCopies: (docId) => eraseFromFolderCopies(this.ctx, docId),
     });
     this.deskDb = db;
     this.last = null;
@@ -55,7 +57,16 @@ export class Sharing {
   }
 
   status(): SharingStatus {
-    const base = { folder: null, label: '', lastReachedAt: null, waiting: 0, conflicts: 0, setAside: 0, otherDesks: 0 };
+    const base = {
+      folder: null,
+      label: '',
+      lastReachedAt: null,
+      waiting: 0,
+      conflicts: 0,
+      setAside: 0,
+      otherDesks: 0,
+      copyToBackups: false,
+    };
     if (!this.ctx.session.isOpen) return { state: 'off', ...base };
     if (this.ctx.session.origin !== 'own') return { state: 'example', ...base };
     const settings = deskSharing(this.ctx.db);
@@ -70,6 +81,7 @@ export class Sharing {
       conflicts: desk?.conflictCount() ?? 0,
       setAside: this.last?.setAside.length ?? 0,
       otherDesks: Math.max(0, (desk?.desks().size ?? 1) - 1),
+      copyToBackups: settings.copyToBackups,
     };
   }
 
@@ -150,12 +162,24 @@ export class Sharing {
       by,
       (tx) => {
         forgetSyncState(tx);
-        setDeskSharing(tx, { folder, installation, label: hostname() });
+        setDeskSharing(tx, { folder, installation, label: hostname(), copyToBackups: false });
         more(tx);
       },
       { entity: 'sync', action, detail: {} },
     );
     this.desk = null;
+  }
+
+  /** Whether the backup routine also copies the shared folder (this computer's choice). */
+  setCopyToBackups(on: boolean, by: number | null): SharingStatus {
+    const settings = deskSharing(this.ctx.db);
+    if (!settings) throw new AppError('conflict', svText('sharing.notShared'));
+    audited(this.ctx, by, (tx) => setDeskSharing(tx, { ...settings, copyToBackups: on }), {
+      entity: 'sync',
+      action: 'sync.backup-copies',
+      detail: { on },
+    });
+    return this.status();
   }
 
   /** Stops sharing; the data stays on this computer, the folder keeps what it has. */

@@ -123,6 +123,7 @@ export const enAudit: Texts<typeof svAudit> = {
       joined: 'Joined a shared folder',
       left: 'Stopped sharing with other computers',
       'erased-elsewhere': 'Erased the new employee, who was erased on another computer',
+      'backup-copies': 'Changed whether the shared folder is copied with the backups',
     },
     database: {
       scrubbed: 'Cleaned erased data out of the database file, which could not be done at the time of erasing',

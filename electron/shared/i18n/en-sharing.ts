@@ -27,6 +27,9 @@ export const enSharing: Texts<typeof svSharing> = {
   otherDesks_other: '{{count}} other computers share the folder.',
   noOtherDesks: 'No other computer has joined yet.',
   checkNow: 'Check now',
+  copyToBackups: 'Also copy the shared folder with the backups',
+  copyToBackupsHint:
+    'With every automatic backup the whole folder is copied into the backup folder (the latest three are kept). A new employee who is erased is removed from the copies too.',
   leave: 'Stop sharing …',
   leaveTitle: 'Stop sharing with other computers?',
   leaveText:

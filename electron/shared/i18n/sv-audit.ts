@@ -124,6 +124,7 @@ export const svAudit = {
       joined: 'Anslöt till en delad mapp',
       left: 'Slutade dela med andra datorer',
       'erased-elsewhere': 'Raderade den nyanställda, som raderats på en annan dator',
+      'backup-copies': 'Ändrade om den delade mappen kopieras med säkerhetskopiorna',
     },
     database: {
       scrubbed: 'Rensade databasfilen från raderade uppgifter, som inte gick att rensa vid raderingen',

@@ -25,6 +25,9 @@ export const svSharing = {
   otherDesks_other: '{{count}} andra datorer delar mappen.',
   noOtherDesks: 'Ingen annan dator har anslutit än.',
   checkNow: 'Kontrollera nu',
+  copyToBackups: 'Kopiera även den delade mappen med säkerhetskopiorna',
+  copyToBackupsHint:
+    'Vid varje automatisk säkerhetskopia kopieras hela mappen till säkerhetskopiornas mapp (de tre senaste sparas). En nyanställd som raderas tas bort även ur kopiorna.',
   leave: 'Sluta dela …',
   leaveTitle: 'Sluta dela med andra datorer?',
   leaveText:

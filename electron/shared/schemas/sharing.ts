@@ -18,8 +18,12 @@ export const sharingStatusSchema = z.strictObject({
   setAside: z.number().int().min(0),
   /** Other computers sharing the folder. */
   otherDesks: z.number().int().min(0),
+  /** The backup routine also copies the shared folder. */
+  copyToBackups: z.boolean(),
 });
 export type SharingStatus = z.output<typeof sharingStatusSchema>;
+
+export const copyToBackupsInput = z.strictObject({ on: z.boolean() });
 
 /** Joining: bring this computer's data in (merged), or take only the folder's. */
 export const joinInput = z.strictObject({ mode: z.enum(['merge', 'folder']) });

@@ -13,6 +13,7 @@ interface SharingState {
   create: () => Promise<boolean>;
   join: (mode: 'merge' | 'folder') => Promise<boolean>;
   leave: () => Promise<void>;
+  setCopyToBackups: (on: boolean) => Promise<void>;
   loadConflicts: (hireId: number) => Promise<void>;
   resolve: (hireId: number, ref: ConflictRef, choice: number) => Promise<void>;
 }
@@ -45,6 +46,9 @@ export const useSharingStore = create<SharingState>((set, get) => ({
   },
   async leave() {
     set({ status: await unwrap(getApi().sharing.leave()), conflicts: { hireId: get().conflicts.hireId, list: [] } });
+  },
+  async setCopyToBackups(on) {
+    set({ status: await unwrap(getApi().sharing.setCopyToBackups({ on })) });
   },
   async loadConflicts(hireId) {
     set({ conflicts: { hireId, list: get().conflicts.hireId === hireId ? get().conflicts.list : [] } });

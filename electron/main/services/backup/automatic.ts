@@ -6,6 +6,7 @@ import { readBackupNames } from './list';
 import { BackupFailedError } from './write';
 import { createBackup, removeCrashedTemps, rotateBackups, usingOwnDatabase, type BackupContext } from './create';
 import type { HandlerContext } from '../../ipc/context';
+import { copySharedFolder } from '../../sync/folder-copies';
 
 /** The timer functions, injected so a test can drive the clock. */
 export interface Timers {
@@ -104,6 +105,8 @@ export class AutomaticBackups {
       const entry = createBackup(this.ctx, 'auto');
       result = { at, ok: true, takenAt: entry.takenAt, failure: null, ...(clockWarning && { clockWarning }) };
       rotateBackups(this.ctx, entry.name);
+      // When this computer asks for it, the shared folder goes along (in the background: a share may be slow).
+      void copySharedFolder(this.ctx);
     } catch (error) {
       if (!(error instanceof BackupFailedError)) console.error('[backup] automatic backup failed', error);
       result = { at, ok: false, takenAt: null, failure: error instanceof BackupFailedError ? error.failure : 'write-failed' };

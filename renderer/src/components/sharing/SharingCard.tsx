@@ -1,4 +1,4 @@
-import { Alert, Button, Code, Group, Modal, Radio, Stack, Text } from '@mantine/core';
+import { Alert, Button, Code, Group, Modal, Radio, Stack, Switch, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconFolderPlus, IconFolderShare, IconRefresh, IconShieldExclamation } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -87,6 +87,12 @@ export function SharingCard() {
               {t('sharing.status.setAside', { count: status.setAside })}
             </Alert>
           )}
+          <Switch
+            checked={status.copyToBackups}
+            label={t('sharing.copyToBackups')}
+            description={t('sharing.copyToBackupsHint')}
+            onChange={(event) => void store.setCopyToBackups(event.currentTarget.checked).catch(showError)}
+          />
           <Group gap="sm">
             <Button
               variant="light"

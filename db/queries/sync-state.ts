@@ -1,6 +1,6 @@
 import { eq, gt, inArray, like, max } from 'drizzle-orm';
 import type { Db } from '../client';
-import { auditLog, hires, preferences } from '../schema';
+import { auditLog, hires, introducerHours, people, planItems, preferences, reflectionSessions } from '../schema';
 
 /**
  * What this desk last agreed with the shared folder, per document: the document's heads its
@@ -66,7 +66,14 @@ export const lastAuditId = (db: Db) =>
 /** The audit rows after `mark`: what changed on this desk since it last shared. */
 export const auditSince = (db: Db, mark: number) =>
   db
-    .select({ id: auditLog.id, entity: auditLog.entity, hireId: auditLog.hireId, action: auditLog.action, detail: auditLog.detail })
+    .select({
+      id: auditLog.id,
+      entity: auditLog.entity,
+      entityId: auditLog.entityId,
+      hireId: auditLog.hireId,
+      action: auditLog.action,
+      detail: auditLog.detail,
+    })
     .from(auditLog)
     .where(gt(auditLog.id, mark))
     .all();
@@ -110,4 +117,24 @@ export function forgetSyncState(db: Db): void {
     .where(like(preferences.key, `${DOC_PREFIX}%`))
     .run();
   write(db, AUDIT_MARK, null);
+}
+
+/**
+ * The shared keys of rows changed on this desk (from their audit rows' entity ids): plan items and
+ * introducer time by global id, sessions by uid, people by global id, a hire as `hire:<global id>`.
+ */
+export function sharedKeysOf(
+  db: Db,
+  ids: { items: number[]; hours: number[]; sessions: number[]; people: number[]; hires: number[] },
+): Set<string> {
+  const keys = new Set<string>();
+  const add = (rows: { key: string | null }[], prefix = '') => rows.forEach((r) => r.key && keys.add(`${prefix}${r.key}`));
+  if (ids.items.length) add(db.select({ key: planItems.globalId }).from(planItems).where(inArray(planItems.id, ids.items)).all());
+  if (ids.hours.length)
+    add(db.select({ key: introducerHours.globalId }).from(introducerHours).where(inArray(introducerHours.id, ids.hours)).all());
+  if (ids.sessions.length)
+    add(db.select({ key: reflectionSessions.uid }).from(reflectionSessions).where(inArray(reflectionSessions.id, ids.sessions)).all());
+  if (ids.people.length) add(db.select({ key: people.globalId }).from(people).where(inArray(people.id, ids.people)).all());
+  if (ids.hires.length) add(db.select({ key: hires.globalId }).from(hires).where(inArray(hires.id, ids.hires)).all(), 'hire:');
+  return keys;
 }

@@ -152,6 +152,23 @@ describe('desks sharing the unit’s data through the folder', () => {
     expect(JSON.stringify(readdirSync(root, { recursive: true }))).not.toContain(hireGlobalId);
   });
 
+  it('a desk killed before it recorded what it received still sends its own tick after the restart, and takes the others’', async () => {
+    const { a, b, root, deskA, itemOn, todo } = await twoDesks();
+    const hireGlobalId = a.ctx.session.sqlite.prepare("SELECT global_id FROM hires WHERE name = 'Ylva Östlund'").pluck().get() as string;
+    // What B had recorded of the hire's document is gone, as if it died between receiving and recording.
+    b.ctx.session.sqlite.prepare('DELETE FROM preferences WHERE key = ?').run(`sync.doc.hire-${hireGlobalId}`);
+    await a.must('plans:set-item-status', { itemId: (await itemOn(a, todo[3]!)).id, status: 'done' });
+    await deskA.cycle();
+    await b.must('plans:set-item-status', { itemId: (await itemOn(b, todo[4]!)).id, status: 'done' });
+    const restarted = deskOn(b, root, 'b');
+    await restarted.cycle();
+    await deskA.cycle();
+    for (const h of [a, b]) {
+      expect((await itemOn(h, todo[3]!)).status).toBe('done');
+      expect((await itemOn(h, todo[4]!)).status).toBe('done');
+    }
+  });
+
   it('a restart with nothing changed loads no hire’s document; a folder that is away keeps the work waiting until it is back', async () => {
     const { a, b, root, deskA, itemOn, todo } = await twoDesks();
     // A reads what B wrote when it joined (its entry in the registry).

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import {
   auditMark,
   auditSince,
+  sharedKeysOf,
   docSyncStates,
   hireGlobalIds,
   setAuditMark,
@@ -125,14 +126,23 @@ export class DeskSync {
   }
 
   /** Which documents changed on this desk since the last pass, from the audit trail; and the hires erased here. */
-  private localChanges(): { docs: Set<string>; erased: string[]; mark: number } {
+  private localChanges(): { docs: Set<string>; erased: string[]; mark: number; touched: Set<string> } {
     const rows = auditSince(this.target.db, auditMark(this.target.db));
     const docs = new Set<string>(this.firstPass ? allDocIds(this.target.db) : []);
     const erased: string[] = [];
     const hireIds = new Set<number>();
+    const ids = { items: [] as number[], hours: [] as number[], sessions: [] as number[], people: [] as number[], hires: [] as number[] };
+    const BY_ENTITY: Record<string, number[]> = {
+      'plan-item': ids.items,
+      hours: ids.hours,
+      reflection: ids.sessions,
+      person: ids.people,
+      hire: ids.hires,
+    };
     for (const row of rows) {
       // What came from the folder (and the choices in conflicts, made in the document itself) is there already.
       if (row.entity === 'sync' || row.detail.fromOtherDesk === true) continue;
+      if (row.entityId !== null) BY_ENTITY[row.entity]?.push(row.entityId);
       if (row.action === 'hire.erased' && typeof row.detail.globalId === 'string') erased.push(row.detail.globalId);
       else if (row.hireId !== null) hireIds.add(row.hireId);
       if (row.entity === 'person') docs.add('staff');
@@ -142,7 +152,7 @@ export class DeskSync {
     }
     for (const hire of hireGlobalIds(this.target.db, [...hireIds])) if (hire.globalId) docs.add(hireDocId(hire.globalId));
     if (erased.length) docs.add('registry');
-    return { docs, erased, mark: rows.at(-1)?.id ?? auditMark(this.target.db) };
+    return { docs, erased, mark: rows.at(-1)?.id ?? auditMark(this.target.db), touched: sharedKeysOf(this.target.db, ids) };
   }
 
   /** One pass: read, merge, project, write. Never throws for a folder that is away; the work waits. */
@@ -177,7 +187,7 @@ export class DeskSync {
       if (this.refused.has(docId)) continue;
       if (docId === 'registry') result.erased += await this.registry(read, local.erased, result.reached);
       else {
-        const outcome = this.step(docId, read);
+        const outcome = this.step(docId, read, local.touched);
         if (outcome === 'deferred') {
           result.deferred++;
           continue;
@@ -199,7 +209,7 @@ export class DeskSync {
    * the folder holds is merged, then SQLite is brought in line with the result. Synchronous, so no
    * change made in the window can fall between reading SQLite and writing it.
    */
-  private step(docId: string, read: ReadChanges | null): number | 'deferred' {
+  private step(docId: string, read: ReadChanges | null, touched: ReadonlySet<string>): number | 'deferred' {
     const kind = kindOf(docId)!;
     const collections = COLLECTIONS[kind.kind];
     const fresh = !this.held.has(docId);
@@ -209,7 +219,9 @@ export class DeskSync {
       const baseDoc = held.base ? Automerge.view(held.doc, held.base) : held.doc;
       const base = readState(baseDoc, collections);
       keepSettled(mine, base);
-      this.own(held, (d) => void writeDifferences(d, base, mine, held.base !== null), baseDoc);
+      // Without a known base, the audit trail tells which records this desk changed itself.
+      const changedHere = (key: string) => touched.has(key) || (key === 'hire' && touched.has(`hire:${kind.key}`));
+      this.own(held, (d) => void writeDifferences(d, base, mine, held.base !== null, changedHere), baseDoc);
     }
     const before = Automerge.getHeads(held.doc);
     if (!fresh) this.apply(held, read);

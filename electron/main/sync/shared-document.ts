@@ -58,17 +58,24 @@ const sameWhole = (a: Rec | undefined, b: Rec | undefined) => JSON.stringify(a) 
  * Writes into `d` (inside a change) what `local` says differently from `base`: new records whole,
  * changed fields one by one, records gone from `local` deleted. With `known` false, `base` is not
  * what this desk last agreed with but only what the folder holds (a first look, or a start after
- * a crash before that was recorded): then only records the folder lacks go in, since a difference
- * may be this desk not having received a change yet rather than having made one.
+ * a crash before that was recorded): then a difference may be this desk not having received a
+ * change yet rather than having made one, so only records the folder lacks and those
+ * `changedHere` names (from the audit trail) go in.
  */
-export function writeDifferences(d: SharedDoc, base: State, local: State, known: boolean): number {
+export function writeDifferences(
+  d: SharedDoc,
+  base: State,
+  local: State,
+  known: boolean,
+  changedHere: (key: string) => boolean = () => false,
+): number {
   let changed = 0;
   for (const [c, records] of Object.entries(local) as [Collection, Map<string, Rec>][]) {
     const before = base[c] ?? new Map<string, Rec>();
     const target = d[c];
     for (const [key, record] of records) {
       const old = before.get(key);
-      if (old && !known) continue;
+      if (old && !known && !changedHere(key)) continue;
       if (isWhole(c)) {
         if (sameWhole(old, record)) continue;
         target[key] = new Automerge.ImmutableString(JSON.stringify(record));

@@ -198,7 +198,7 @@ export const contract = {
   'sharing:check-now': { input: noInput, output: output<SharingStatus>() },
   'sharing:create-folder': { input: noInput, output: output<SharingOutcome>() },
   'sharing:join-folder': { input: joinInput, output: output<SharingOutcome>() },
-  'sharing:leave': { input: noInput, output: output<SharingStatus>() },
+  'sharing:leave-folder': { input: noInput, output: output<SharingStatus>() },
   'sharing:set-copy-to-backups': { input: copyToBackupsInput, output: output<SharingStatus>() },
   'sharing:hire-conflicts': { input: hireConflictsInput, output: output<HireConflict[]>() },
   'sharing:resolve-conflict': { input: resolveConflictInput, output: output<HireConflict[]>() },

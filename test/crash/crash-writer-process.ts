@@ -18,8 +18,9 @@ export async function bundleWriter(dir: string): Promise<string> {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    // The native driver is loaded from the repo's node_modules (NODE_PATH below), built for this Node.
-    external: ['better-sqlite3'],
+    // The native driver is loaded from the repo's node_modules (NODE_PATH below), built for this
+    // Node; Automerge too, which finds its WebAssembly beside its own files.
+    external: ['better-sqlite3', '@automerge/automerge'],
     outfile,
     logLevel: 'error',
   });

@@ -93,7 +93,7 @@ describe('Inställningar › Dela med andra datorer', () => {
 
   it('leaving keeps the data here and stops the passes; the choice is in the history', async () => {
     const { a } = await managerSharing();
-    expect(await a.must('sharing:leave', {})).toMatchObject({ state: 'off', folder: null });
+    expect(await a.must('sharing:leave-folder', {})).toMatchObject({ state: 'off', folder: null });
     expect(await a.must('hires:list-hires', { archived: false })).toHaveLength(1);
     const actions = a.ctx.session.sqlite.prepare("SELECT action FROM audit_log WHERE entity = 'sync' ORDER BY id").pluck().all();
     expect(actions).toEqual(['sync.created', 'sync.left']);

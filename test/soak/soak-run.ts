@@ -127,7 +127,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
   const began = Date.now();
   let kills = 0;
   for (let desk = 0; desk < desks; desk++) start(desk, 'work');
-  const timer = setInterval(() => service.tick(Date.now()), 100);
+  // Often enough to be a prompt sync service, seldom enough not to crowd the desks on a 2-core machine.
+  const timer = setInterval(() => service.tick(Date.now()), 250);
   let nextKill = killEveryMs ? began + killEveryMs * (0.5 + random()) : Infinity;
   while (Date.now() - began < ms) {
     await new Promise((r) => setTimeout(r, 100));

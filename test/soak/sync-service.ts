@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 interface Delivery {
@@ -12,20 +12,14 @@ interface Delivery {
 
 /** Every file below `root` (installation/doc/file), relative; temp files of a write in progress are not synced. */
 function filesIn(root: string): string[] {
-  let all: string[];
   try {
-    all = readdirSync(root, { recursive: true, encoding: 'utf8' });
+    return readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && !e.name.endsWith('.tmp'))
+      .map((e) => path.relative(root, path.join(e.parentPath, e.name)))
+      .filter((rel) => rel.split(path.sep).length === 3);
   } catch {
     return []; // a desk removing a folder while it is listed; the next round sees it
   }
-  return all.filter((rel) => {
-    if (rel.endsWith('.tmp') || rel.split(path.sep).length !== 3) return false;
-    try {
-      return statSync(path.join(root, rel)).isFile();
-    } catch {
-      return false;
-    }
-  });
 }
 
 /**

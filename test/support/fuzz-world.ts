@@ -144,6 +144,10 @@ export async function buildFuzzWorld(): Promise<FuzzWorld> {
     'privacy:export-hire': { hireId },
     'privacy:set-archived': { hireId: finished.id, archived: false },
     'privacy:erase-hire': { hireId: finished.id, confirmName: 'Olle Ek' },
+    'sharing:join-folder': { mode: 'merge' },
+    'sharing:set-copy-to-backups': { on: true },
+    'sharing:hire-conflicts': { hireId },
+    'sharing:resolve-conflict': { hireId, conflict: { collection: 'statuses', key: 'a'.repeat(32), field: null }, choice: 0 },
   };
   return { file, managerId: manager.id, valid };
 }

@@ -20,7 +20,7 @@ export const sharingHandlers: DomainHandlers<'sharing'> = {
     const folder = await chooseFolder(ctx, svText('sharing.joinDialog'));
     return folder ? { chosen: true as const, status: await ctx.sharing.join(folder, mode, who) } : { chosen: false as const };
   },
-  'sharing:leave': (_input, ctx) => ctx.sharing.leave(chosenPerson(ctx)),
+  'sharing:leave-folder': (_input, ctx) => ctx.sharing.leave(chosenPerson(ctx)),
   'sharing:set-copy-to-backups': ({ on }, ctx) => ctx.sharing.setCopyToBackups(on, chosenPerson(ctx)),
   'sharing:hire-conflicts': ({ hireId }, ctx) => ctx.sharing.hireConflicts(hireId),
   'sharing:resolve-conflict': ({ hireId, conflict, choice }, ctx) => ctx.sharing.resolve(hireId, conflict, choice, actor(ctx)),

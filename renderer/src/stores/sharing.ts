@@ -45,7 +45,7 @@ export const useSharingStore = create<SharingState>((set, get) => ({
     return outcome.chosen;
   },
   async leave() {
-    set({ status: await unwrap(getApi().sharing.leave()), conflicts: { hireId: get().conflicts.hireId, list: [] } });
+    set({ status: await unwrap(getApi().sharing.leaveFolder()), conflicts: { hireId: get().conflicts.hireId, list: [] } });
   },
   async setCopyToBackups(on) {
     set({ status: await unwrap(getApi().sharing.setCopyToBackups({ on })) });

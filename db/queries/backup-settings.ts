@@ -1,7 +1,8 @@
-import { eq, like, or } from 'drizzle-orm';
+import { like, or } from 'drizzle-orm';
 import { DEFAULT_ROTATION } from '../../electron/shared/rules/backup-rotation';
 import { backupSettingsInput, type AutomaticResult } from '../../electron/shared/schemas/backup';
 import type { Db } from '../client';
+import { readPreference, writePreference } from './preference-value';
 import { preferences } from '../schema';
 
 /**
@@ -15,15 +16,6 @@ const KEYS = {
   lastAutomatic: 'backup.lastAutomatic',
 } as const;
 
-function read(db: Db, key: string): unknown {
-  return db.select({ value: preferences.value }).from(preferences).where(eq(preferences.key, key)).get()?.value;
-}
-
-function write(db: Db, key: string, value: unknown): void {
-  if (value === null || value === undefined) db.delete(preferences).where(eq(preferences.key, key)).run();
-  else db.insert(preferences).values({ key, value }).onConflictDoUpdate({ target: preferences.key, set: { value } }).run();
-}
-
 export interface BackupSettings {
   /** null: the default folder next to the database. */
   folder: string | null;
@@ -32,24 +24,27 @@ export interface BackupSettings {
 }
 
 export function getBackupSettings(db: Db): BackupSettings {
-  const folder = read(db, KEYS.folder);
-  const keep = backupSettingsInput.safeParse({ keepDaily: read(db, KEYS.keepDaily), keepMonthly: read(db, KEYS.keepMonthly) });
+  const folder = readPreference(db, KEYS.folder);
+  const keep = backupSettingsInput.safeParse({
+    keepDaily: readPreference(db, KEYS.keepDaily),
+    keepMonthly: readPreference(db, KEYS.keepMonthly),
+  });
   return {
     folder: typeof folder === 'string' && folder ? folder : null,
     ...(keep.success ? keep.data : { keepDaily: DEFAULT_ROTATION.keepDaily, keepMonthly: DEFAULT_ROTATION.keepMonthly }),
   };
 }
 
-export const setBackupFolder = (db: Db, folder: string | null) => write(db, KEYS.folder, folder);
+export const setBackupFolder = (db: Db, folder: string | null) => writePreference(db, KEYS.folder, folder);
 
 /** The caller owns the transaction, so the change and its audit row land together. */
 export function setKeep(db: Db, keep: { keepDaily: number; keepMonthly: number }): void {
-  write(db, KEYS.keepDaily, keep.keepDaily);
-  write(db, KEYS.keepMonthly, keep.keepMonthly);
+  writePreference(db, KEYS.keepDaily, keep.keepDaily);
+  writePreference(db, KEYS.keepMonthly, keep.keepMonthly);
 }
 
 export function getLastAutomatic(db: Db): AutomaticResult | null {
-  const value = read(db, KEYS.lastAutomatic) as Partial<AutomaticResult> | undefined;
+  const value = readPreference(db, KEYS.lastAutomatic) as Partial<AutomaticResult> | undefined;
   return value && typeof value.at === 'string' && typeof value.ok === 'boolean'
     ? {
         at: value.at,
@@ -61,7 +56,7 @@ export function getLastAutomatic(db: Db): AutomaticResult | null {
     : null;
 }
 
-export const setLastAutomatic = (db: Db, result: AutomaticResult) => write(db, KEYS.lastAutomatic, result);
+export const setLastAutomatic = (db: Db, result: AutomaticResult) => writePreference(db, KEYS.lastAutomatic, result);
 
 /** This computer's own settings: its backups, and how it shares (desk.*), not part of the data. */
 const deskKeys = or(like(preferences.key, 'backup.%'), like(preferences.key, 'desk.%'));
@@ -71,5 +66,5 @@ export const backupRows = (db: Db) => db.select().from(preferences).where(deskKe
 
 export function replaceBackupRows(db: Db, rows: { key: string; value: unknown }[]): void {
   db.delete(preferences).where(deskKeys).run();
-  for (const row of rows) write(db, row.key, row.value);
+  for (const row of rows) writePreference(db, row.key, row.value);
 }

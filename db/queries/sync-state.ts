@@ -1,5 +1,6 @@
-import { eq, gt, inArray, like, max } from 'drizzle-orm';
+import { gt, inArray, like, max } from 'drizzle-orm';
 import type { Db } from '../client';
+import { readPreference, writePreference } from './preference-value';
 import { auditLog, hires, introducerHours, people, planItems, preferences, reflectionSessions } from '../schema';
 
 /**
@@ -28,15 +29,6 @@ const DESK = {
   copyToBackups: 'desk.sync.copyToBackups',
 } as const;
 
-function read(db: Db, key: string): unknown {
-  return db.select({ value: preferences.value }).from(preferences).where(eq(preferences.key, key)).get()?.value;
-}
-
-function write(db: Db, key: string, value: unknown): void {
-  if (value === null || value === undefined) db.delete(preferences).where(eq(preferences.key, key)).run();
-  else db.insert(preferences).values({ key, value }).onConflictDoUpdate({ target: preferences.key, set: { value } }).run();
-}
-
 export function docSyncStates(db: Db): Map<string, DocSyncState> {
   return new Map(
     db
@@ -48,14 +40,14 @@ export function docSyncStates(db: Db): Map<string, DocSyncState> {
   );
 }
 
-export const setDocSyncState = (db: Db, docId: string, state: DocSyncState | null) => write(db, `${DOC_PREFIX}${docId}`, state);
+export const setDocSyncState = (db: Db, docId: string, state: DocSyncState | null) => writePreference(db, `${DOC_PREFIX}${docId}`, state);
 
 export function auditMark(db: Db): number {
-  const mark = read(db, AUDIT_MARK);
+  const mark = readPreference(db, AUDIT_MARK);
   return typeof mark === 'number' ? mark : 0;
 }
 
-export const setAuditMark = (db: Db, mark: number) => write(db, AUDIT_MARK, mark);
+export const setAuditMark = (db: Db, mark: number) => writePreference(db, AUDIT_MARK, mark);
 
 export const lastAuditId = (db: Db) =>
   db
@@ -96,19 +88,24 @@ export interface DeskSharing {
 }
 
 export function deskSharing(db: Db): DeskSharing | null {
-  const folder = read(db, DESK.folder);
-  const installation = read(db, DESK.installation);
-  const label = read(db, DESK.label);
+  const folder = readPreference(db, DESK.folder);
+  const installation = readPreference(db, DESK.installation);
+  const label = readPreference(db, DESK.label);
   return typeof folder === 'string' && typeof installation === 'string'
-    ? { folder, installation, label: typeof label === 'string' ? label : '', copyToBackups: read(db, DESK.copyToBackups) === true }
+    ? {
+        folder,
+        installation,
+        label: typeof label === 'string' ? label : '',
+        copyToBackups: readPreference(db, DESK.copyToBackups) === true,
+      }
     : null;
 }
 
 export function setDeskSharing(db: Db, sharing: DeskSharing | null): void {
-  write(db, DESK.folder, sharing?.folder ?? null);
-  write(db, DESK.installation, sharing?.installation ?? null);
-  write(db, DESK.label, sharing?.label ?? null);
-  write(db, DESK.copyToBackups, sharing?.copyToBackups || null);
+  writePreference(db, DESK.folder, sharing?.folder ?? null);
+  writePreference(db, DESK.installation, sharing?.installation ?? null);
+  writePreference(db, DESK.label, sharing?.label ?? null);
+  writePreference(db, DESK.copyToBackups, sharing?.copyToBackups || null);
 }
 
 /** Forgets what this desk agreed with a folder (on leaving, so joining again starts afresh). */
@@ -116,7 +113,7 @@ export function forgetSyncState(db: Db): void {
   db.delete(preferences)
     .where(like(preferences.key, `${DOC_PREFIX}%`))
     .run();
-  write(db, AUDIT_MARK, null);
+  writePreference(db, AUDIT_MARK, null);
 }
 
 /**

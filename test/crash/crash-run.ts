@@ -13,6 +13,7 @@ import path from 'node:path';
 import { inspectDatabaseFile } from '../../db/integrity';
 import { openDatabase } from '../../db/open';
 import { MIGRATIONS } from '../support/paths';
+import { seededRandom } from '../support/seeded-random';
 import type { Change } from './crash-protocol';
 import { emptyModel, verifyAfterKill } from './crash-verify';
 import { bundleWriter, startWriter, type KillAt, type LoadedWriter } from './crash-writer-process';
@@ -40,18 +41,6 @@ export interface CrashTrialResult {
 /** Kills inside a change come after 0 to this many acknowledged changes of the same run. */
 const MAX_ACKS = 30;
 
-/** A small seeded generator, so a failing run can be repeated with the same kill times. */
-function random(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export async function runCrashTrial({
   kills,
   dir,
@@ -62,7 +51,7 @@ export async function runCrashTrial({
   seed?: number;
 }): Promise<CrashTrialResult> {
   const started = performance.now();
-  const next = random(seed);
+  const next = seededRandom(seed);
   const bundle = await bundleWriter(dir);
   const file = path.join(dir, 'introplan.db');
   const model = emptyModel();

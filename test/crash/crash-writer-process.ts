@@ -6,26 +6,10 @@
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { build } from 'esbuild';
-import { REPO_ROOT } from '../support/paths';
+import { bundleChildScript, childEnv } from '../support/child-script';
 import { parseLines, type Change, type Line, type WriterArgs } from './crash-protocol';
 
-export async function bundleWriter(dir: string): Promise<string> {
-  const outfile = path.join(dir, 'crash-writer.cjs');
-  await build({
-    entryPoints: [path.join(REPO_ROOT, 'test', 'crash', 'crash-writer.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    // The native driver is loaded from the repo's node_modules (NODE_PATH below), built for this
-    // Node; Automerge too, which finds its WebAssembly beside its own files.
-    external: ['better-sqlite3', '@automerge/automerge'],
-    outfile,
-    logLevel: 'error',
-  });
-  return outfile;
-}
+export const bundleWriter = (dir: string) => bundleChildScript('test/crash/crash-writer.ts', path.join(dir, 'crash-writer.cjs'));
 
 /**
  * When to kill: a time after go (in open and set-up), or inside a change: once `afterAcks` changes
@@ -55,7 +39,7 @@ const LIMIT_MS = 60_000;
 export function startWriter(bundle: string): Promise<LoadedWriter> {
   const child = spawn(process.execPath, [bundle], {
     stdio: ['pipe', 'pipe', 'pipe'],
-    env: { ...process.env, NODE_PATH: path.join(REPO_ROOT, 'node_modules') },
+    env: childEnv(),
   });
   let stdout = '';
   let stderr = '';

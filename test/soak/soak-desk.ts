@@ -13,11 +13,12 @@ import type { Channel, Input, Output } from '../../electron/shared/contract';
 import type { Result } from '../../electron/shared/result';
 import type { ScriptedDesktop } from '../support/scripted-desktop';
 import { testContext } from '../support/test-context';
-import { seeded, type SoakChange, type SoakDeskArgs, type SoakLine } from './soak-protocol';
+import { seededRandom } from '../support/seeded-random';
+import type { SoakChange, SoakDeskArgs, SoakLine } from './soak-protocol';
 
 const args = JSON.parse(process.argv[2] ?? '{}') as SoakDeskArgs;
 const say = (line: SoakLine) => writeSync(1, `${JSON.stringify(line)}\n`);
-const random = seeded(args.seed);
+const random = seededRandom(args.seed);
 const pick = <T>(list: readonly T[]): T | undefined => list[Math.floor(random() * list.length)];
 
 // A pinned day that moves on with the run, so nothing depends on the day the soak runs.

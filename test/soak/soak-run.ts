@@ -9,10 +9,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
-import { MIGRATIONS, REPO_ROOT } from '../support/paths';
+import { bundleChildScript, childEnv } from '../support/child-script';
+import { MIGRATIONS } from '../support/paths';
+import { seededRandom } from '../support/seeded-random';
 import { checkSoak, type SoakChecks } from './soak-check';
-import { parseSoakLines, seeded, type SoakDeskArgs, type SoakLine } from './soak-protocol';
+import { parseSoakLines, type SoakDeskArgs, type SoakLine } from './soak-protocol';
 import { SyncService } from './sync-service';
 
 export interface SoakOptions {
@@ -40,21 +41,6 @@ export interface SoakResult extends SoakChecks {
   errors: string[];
 }
 
-async function bundleDesk(out: string): Promise<string> {
-  const outfile = path.join(out, 'soak-desk.cjs');
-  await build({
-    entryPoints: [path.join(REPO_ROOT, 'test', 'soak', 'soak-desk.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['better-sqlite3', '@automerge/automerge'],
-    outfile,
-    logLevel: 'error',
-  });
-  return outfile;
-}
-
 interface Running {
   child: ChildProcess;
   startedAt: number;
@@ -69,9 +55,9 @@ const percentile = (values: number[], p: number) => {
 
 export async function runSoak(options: SoakOptions): Promise<SoakResult> {
   const { desks, ms, out, seed, pollMs = 1000, killEveryMs = 12_000 } = options;
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   mkdirSync(out, { recursive: true });
-  const bundle = await bundleDesk(out);
+  const bundle = await bundleChildScript('test/soak/soak-desk.ts', path.join(out, 'soak-desk.cjs'));
   const dir = (desk: number) => path.join(out, `desk-${desk}`);
   const views = Array.from({ length: desks }, (_, i) => path.join(dir(i), 'delad-mapp'));
   for (let i = 0; i < desks; i++) mkdirSync(views[i]!, { recursive: true });
@@ -94,7 +80,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     };
     const child = spawn(process.execPath, [bundle, JSON.stringify(args)], {
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, NODE_PATH: path.join(REPO_ROOT, 'node_modules') },
+      env: childEnv(),
     });
     const run: Running = { child, startedAt: Date.now(), lines: [] };
     let text = '';

@@ -1,4 +1,5 @@
 import { inArray } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../../db/client';
 import { people, planItems } from '../../../db/schema';
 import type { ConflictValue, HireConflict } from '../../shared/schemas/sharing';
@@ -8,6 +9,18 @@ import type { Conflict } from './shared-document';
 
 const HIRE_COLLECTIONS = new Set(['hire', 'items', 'statuses', 'hours', 'sessions']);
 
+/** One text column of the rows with these global ids (item titles, people's names). */
+function textsByGlobalId(
+  db: Db,
+  table: typeof planItems | typeof people,
+  column: SQLiteColumn,
+  globalIds: string[],
+): Map<string | null, string> {
+  if (!globalIds.length) return new Map();
+  const rows = db.select({ globalId: table.globalId, text: column }).from(table).where(inArray(table.globalId, globalIds)).all();
+  return new Map(rows.map((r) => [r.globalId, String(r.text)]));
+}
+
 /**
  * A hire document's conflicts as the hire page shows them: the item's title, and each value with
  * who set it (a status names its person) and from which computer.
@@ -15,29 +28,11 @@ const HIRE_COLLECTIONS = new Set(['hire', 'items', 'statuses', 'hours', 'session
 export function describeConflicts(db: Db, conflicts: Conflict[], desks: Map<string, string>): HireConflict[] {
   const ours = conflicts.filter((c) => HIRE_COLLECTIONS.has(c.collection));
   const itemKeys = ours.filter((c) => c.collection === 'items' || c.collection === 'statuses').map((c) => c.key);
-  const titles = new Map(
-    itemKeys.length
-      ? db
-          .select({ globalId: planItems.globalId, title: planItems.title })
-          .from(planItems)
-          .where(inArray(planItems.globalId, itemKeys))
-          .all()
-          .map((r) => [r.globalId, r.title])
-      : [],
-  );
+  const titles = textsByGlobalId(db, planItems, planItems.title, itemKeys);
   const personIds = ours
     .flatMap((c) => (c.collection === 'statuses' ? c.values.map((v) => (v.value as StatusUnit).by) : []))
     .filter((id): id is string => !!id);
-  const names = new Map(
-    personIds.length
-      ? db
-          .select({ globalId: people.globalId, name: people.name })
-          .from(people)
-          .where(inArray(people.globalId, personIds))
-          .all()
-          .map((r) => [r.globalId, r.name])
-      : [],
-  );
+  const names = textsByGlobalId(db, people, people.name, personIds);
   const deskOf = (actor: string) => desks.get(actor.slice(0, 32)) || svText('sharing.unknownDesk');
   return ours.map((c) => ({
     ref: { collection: c.collection as HireConflict['ref']['collection'], key: c.key, field: c.field },

@@ -12,7 +12,7 @@ import {
 } from '../../../db/queries/sync-state';
 import { inTransaction } from '../../../db/client';
 import type { AuditTarget } from '../ipc/audited';
-import { allDocIds, COLLECTIONS, hireDocId, keepSettled, kindOf, localState, templateDocId } from './local-state';
+import { allDocIds, COLLECTIONS, hireDocId, keepSettled, kindOf, localState } from './local-state';
 import { hireIdOf, project } from './projection';
 import {
   conflictKey,
@@ -389,7 +389,6 @@ export function visibleConflicts(conflicts: Conflict[]): Conflict[] {
   );
 }
 
-export { templateDocId };
 
 /** Several saved changes as one payload: Automerge reads concatenated chunks as one. */
 function concatenated(chunks: Uint8Array[]): Uint8Array {

@@ -133,9 +133,3 @@ export function fromRecord(spec: TableSpec, record: Rec, refs: Refs): { values: 
   }
   return { values, missing };
 }
-
-export const sameRecord = (a: Rec | undefined, b: Rec | undefined) =>
-  !!a && !!b && Object.keys({ ...a, ...b }).every((key) => (a[key] ?? null) === (b[key] ?? null));
-
-/** The fields of `next` that differ from `before`. */
-export const changedFields = (before: Rec, next: Rec) => Object.keys(next).filter((key) => (before[key] ?? null) !== (next[key] ?? null));

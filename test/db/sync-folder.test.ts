@@ -1,5 +1,15 @@
 import * as Automerge from '@automerge/automerge';
-import { appendFileSync, copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  copyFileSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  truncateSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
@@ -158,5 +168,28 @@ describe('the shared folder', () => {
     expect((await reader.changedSince(first.now)).changed).toEqual([]);
     await a.change((d) => setItemStatus(d, 'item-2', unit('done', 'anna', '2026-11-23T09:10:00Z')));
     expect((await reader.changedSince(first.now)).changed).toEqual(['hire-7f3c']);
+  });
+});
+
+describe('compacting a desk’s own files', () => {
+  it('folds the files older than the grace period into one snapshot, leaves newer ones and others’ alone, and loses nothing', async () => {
+    const root = tempDir();
+    const a = desk(root, 'desk-a');
+    const b = desk(root, 'desk-b');
+    for (let i = 1; i <= 3; i++) await a.change((d) => setItemStatus(d, `item-${i}`, unit('done', 'anna', `2026-11-23T09:0${i}:00Z`)));
+    await b.change((d) => setItemStatus(d, 'item-9', unit('done', 'maria', '2026-11-23T09:09:00Z')));
+    const old = new Date(Date.now() - 60_000);
+    for (const file of filesOf(path.join(root, 'desk-a'))) utimesSync(file, old, old);
+    await a.change((d) => setItemStatus(d, 'item-4', unit('done', 'anna', '2026-11-23T09:04:00Z')));
+    const before = await desk(root, 'desk-c').reload();
+
+    expect(await a.folder.compact(DOC, () => Automerge.save(a.doc), { atLeast: 5, graceMs: 30_000, now: Date.now() })).toBe(0);
+    expect(await a.folder.compact(DOC, () => Automerge.save(a.doc), { atLeast: 3, graceMs: 30_000, now: Date.now() })).toBe(3);
+    // The snapshot and the file written within the grace period; desk B's file untouched.
+    expect(filesOf(path.join(root, 'desk-a'))).toHaveLength(2);
+    expect(filesOf(path.join(root, 'desk-b'))).toHaveLength(1);
+    const after = await desk(root, 'desk-c').reload();
+    expect([...statusesOf(after.doc)].sort()).toEqual([...statusesOf(before.doc)].sort());
+    expect(statusesOf(after.doc).size).toBe(5);
   });
 });

@@ -185,6 +185,8 @@ async function look(): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  // The app folds a desk's files after 10 minutes; a soak of minutes does it after seconds.
+  ctx.sharing.compaction = { atLeast: 10, graceMs: 5_000 };
   await setUp();
   await workAsSomeone();
   say({ t: 'ready', desk: args.desk });

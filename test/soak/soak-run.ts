@@ -157,8 +157,11 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
   writeFileSync(path.join(out, 'soak-lines.jsonl'), all.map((l) => JSON.stringify(l)).join('\n'));
   const passes = all.filter((l): l is Extract<SoakLine, { t: 'pass' }> => l.t === 'pass');
   // From a file arriving in a desk's view to the end of that desk's next look, while it runs.
+  // A restarted desk first catches up with everything since it died (that is start-up, measured
+  // on its own as startup_ms): arrivals from its death to the end of its first pass are left out.
+  const caughtUp = (desk: number, since: number) => passes.find((p) => p.desk === desk && p.started >= since)?.ended ?? Infinity;
   const visible = service.arrivals.flatMap(({ view, at }) => {
-    if (at > workEnded || downs.some((d) => d.desk === view && at >= d.from - pollMs && at <= d.to + 3000)) return [];
+    if (at > workEnded || downs.some((d) => d.desk === view && at >= d.from - pollMs && at <= caughtUp(view, d.to))) return [];
     const next = passes.find((p) => p.desk === view && p.started >= at);
     return next ? [next.ended - at] : [];
   });

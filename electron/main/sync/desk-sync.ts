@@ -12,6 +12,7 @@ import {
 } from '../../../db/queries/sync-state';
 import { inTransaction } from '../../../db/client';
 import type { AuditTarget } from '../ipc/audited';
+import type { StatusUnit } from './hire-document';
 import { allDocIds, COLLECTIONS, hireDocId, keepSettled, kindOf, localState } from './local-state';
 import { hireIdOf, project } from './projection';
 import {
@@ -49,6 +50,8 @@ export interface DeskSyncOptions {
   eraseLocally: (hireId: number) => void;
   /** Removes an erased hire's document from the copies of the shared folder among the backups. */
   eraseFromCopies?: (docId: string) => Promise<void>;
+  /** When this desk folds its own files of a document into one (default: 20 files older than 10 minutes). */
+  compaction?: { atLeast: number; graceMs: number };
 }
 
 export interface CycleResult {
@@ -89,6 +92,7 @@ export class DeskSync {
   /** A writer id of its own for each run: a crash between writing and recording can never reuse a sequence number. */
   private readonly actor: string;
   private firstPass: boolean;
+  private readonly compaction: { atLeast: number; graceMs: number };
 
   constructor(
     private readonly target: AuditTarget,
@@ -96,6 +100,7 @@ export class DeskSync {
     private readonly options: DeskSyncOptions,
   ) {
     this.actor = `${options.installation}${randomBytes(4).toString('hex')}`;
+    this.compaction = options.compaction ?? { atLeast: 20, graceMs: 10 * 60_000 };
     this.states = docSyncStates(target.db);
     this.seen = new Map([...this.states].flatMap(([docId, s]) => (s.seen ? [[docId, s.seen] as const] : [])));
     // Never shared from this file: everything it holds goes out on the first pass.
@@ -296,6 +301,8 @@ export class DeskSync {
           held.files.add(file);
           written++;
         }
+        // Many small files make every start that reads this document slow: fold ours into one.
+        await this.folder.compact(docId, () => Automerge.save(held.doc), { ...this.compaction, now: Date.now() });
       } catch (error) {
         console.error('[sync] a change file could not be written; it waits for the next pass', error);
       }
@@ -385,10 +392,16 @@ const FOLLOWS_START = new Set(['items.startDate', 'items.dueDate', 'sessions.dat
 export function visibleConflicts(conflicts: Conflict[]): Conflict[] {
   const moved = conflicts.some((c) => c.collection === 'hire' && c.field === 'startDate');
   return conflicts.filter(
-    (c) => !(c.collection === 'sessions' && c.field === 'sequence') && !(moved && FOLLOWS_START.has(`${c.collection}.${c.field}`)),
+    (c) =>
+      !(c.collection === 'sessions' && c.field === 'sequence') &&
+      !(moved && FOLLOWS_START.has(`${c.collection}.${c.field}`)) &&
+      !(c.collection === 'statuses' && sameOutcome(c)),
   );
 }
 
+/** Both desks set the same status (both ticked it, both followed it up): either stamp is true. */
+const sameOutcome = (c: Conflict) =>
+  new Set(c.values.map(({ value }) => JSON.stringify([(value as StatusUnit).status, (value as StatusUnit).reason]))).size === 1;
 
 /** Several saved changes as one payload: Automerge reads concatenated chunks as one. */
 function concatenated(chunks: Uint8Array[]): Uint8Array {

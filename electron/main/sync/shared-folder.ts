@@ -68,6 +68,32 @@ export class SharedFolder {
     return file;
   }
 
+  /**
+   * Folds this installation's files of a document into one: `snapshot` (the whole document) is
+   * written as a new file first, then the own files older than `graceMs` go (a sync service has
+   * had time to deliver them; a desk that read them has what the snapshot holds anyway), once
+   * there are `atLeast` of them. Only ever its own files. Returns how many were removed.
+   */
+  async compact(
+    docId: string,
+    snapshot: () => Uint8Array,
+    { atLeast, graceMs, now }: { atLeast: number; graceMs: number; now: number },
+  ): Promise<number> {
+    const folder = this.ownFolder(docId);
+    let old: string[];
+    try {
+      const names = (await readdir(folder)).filter((name) => CHANGE_FILE.test(name));
+      const times = await Promise.all(names.map(async (name) => (await stat(path.join(folder, name))).mtimeMs));
+      old = names.filter((_, i) => now - times[i]! >= graceMs);
+    } catch {
+      return 0;
+    }
+    if (old.length < atLeast) return 0;
+    if (!(await this.writePayload(docId, snapshot()))) return 0;
+    for (const name of old) await rm(path.join(folder, name), { force: true });
+    return old.length;
+  }
+
   /** Whether the folder can be reached now (a network share or synced folder may be away). */
   async reachable(): Promise<boolean> {
     try {

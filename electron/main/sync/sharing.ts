@@ -33,6 +33,9 @@ export class Sharing {
   private lastReachedAt: string | null = null;
   private timer: NodeJS.Timeout | undefined;
 
+  /** When a desk folds its own files of a document into one (see SharedFolder.compact); the soak shortens it. */
+  compaction = { atLeast: 20, graceMs: 10 * 60_000 };
+
   constructor(private readonly ctx: SharingContext) {}
 
   private deskSync(): DeskSync | null {
@@ -50,6 +53,7 @@ export class Sharing {
       label: settings.label,
       eraseLocally: (hireId) => eraseHire(this.ctx, this.ctx.session.file, this.ctx.session.sqlite, hireId, null, 'sync.erased-elsewhere'),
       eraseFromCopies: (docId) => eraseFromFolderCopies(this.ctx, docId),
+      compaction: this.compaction,
     });
     this.deskDb = db;
     this.last = null;

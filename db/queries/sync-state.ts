@@ -13,6 +13,12 @@ export interface DocSyncState {
   seen: string | null;
   /** Conflicts found when the document was last read, for the status line after a restart. */
   conflicts?: number;
+  /**
+   * This desk's changes in `heads` not yet known to be in the folder (base64 of Automerge's
+   * bytes), kept with the rows that reflect them: after a crash they are written again, and
+   * `heads` can be found in the document.
+   */
+  outbox?: string[];
 }
 
 const DOC_PREFIX = 'sync.doc.';

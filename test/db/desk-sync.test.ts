@@ -169,6 +169,21 @@ describe('desks sharing the unit’s data through the folder', () => {
     }
   });
 
+  it('a change that could not be written before the desk stopped is written after its restart', async () => {
+    const { b, root, deskA, itemOn, todo, a } = await twoDesks();
+    const deskB = deskOn(b, root, 'b');
+    await deskB.cycle();
+    await b.must('plans:set-item-status', { itemId: (await itemOn(b, todo[5]!)).id, status: 'done' });
+    // The folder takes no files (a full share, say); then the computer is switched off.
+    vi.spyOn(deskB.folder, 'writePayload').mockRejectedValue(new Error('ENOSPC'));
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(await deskB.cycle()).toMatchObject({ written: 0, waiting: 1 });
+    const restarted = deskOn(b, root, 'b');
+    expect(await restarted.cycle()).toMatchObject({ written: 1, waiting: 0 });
+    await deskA.cycle();
+    expect((await itemOn(a, todo[5]!)).status).toBe('done');
+  });
+
   it('a restart with nothing changed loads no hire’s document; a folder that is away keeps the work waiting until it is back', async () => {
     const { a, b, root, deskA, itemOn, todo } = await twoDesks();
     // A reads what B wrote when it joined (its entry in the registry).

@@ -10,7 +10,7 @@ import {
   setDocSyncState,
   type DocSyncState,
 } from '../../../db/queries/sync-state';
-import { inTransaction } from '../../../db/client';
+import { inTransaction, type Db } from '../../../db/client';
 import type { AuditTarget } from '../ipc/audited';
 import type { StatusUnit } from './hire-document';
 import { allDocIds, COLLECTIONS, hireDocId, keepSettled, kindOf, localState } from './local-state';
@@ -113,8 +113,11 @@ export class DeskSync {
     if (held) return held;
     let doc = newSharedDocument(this.actor);
     for (const payload of read?.payloads ?? []) doc = Automerge.loadIncremental(doc, payload);
+    // Changes of ours a crash kept from the folder: back in, and out again at the end of this pass.
+    const outbox = (this.states.get(docId)?.outbox ?? []).map((b64) => new Uint8Array(Buffer.from(b64, 'base64')));
+    for (const payload of outbox) doc = Automerge.loadIncremental(doc, payload);
     const heads = this.states.get(docId)?.heads ?? null;
-    held = { doc, files: new Set(read?.files), outbox: [], base: heads && Automerge.hasHeads(doc, heads) ? heads : null, conflicts: null };
+    held = { doc, files: new Set(read?.files), outbox, base: heads && Automerge.hasHeads(doc, heads) ? heads : null, conflicts: null };
     this.held.set(docId, held);
     return held;
   }
@@ -170,7 +173,9 @@ export class DeskSync {
     const registry = local.erased.length || (result.reached && !this.held.has('registry')) ? ['registry'] : [];
     // A sync service may bring an erased hire's files back: they are removed again.
     for (const docId of scanned.changed.filter((id) => this.refused.has(id))) await this.folder.removeDocument(docId);
-    const docs = [...new Set([...local.docs, ...scanned.changed, ...this.suspect, ...registry])]
+    // Changes of ours that a stop kept from the folder go out first thing.
+    const unsent = [...this.states].filter(([docId, state]) => state.outbox?.length && !this.held.has(docId)).map(([docId]) => docId);
+    const docs = [...new Set([...local.docs, ...scanned.changed, ...this.suspect, ...registry, ...unsent])]
       .filter((docId) => kindOf(docId) && !this.refused.has(docId))
       .sort((a, b) => rank(a) - rank(b));
     let skipped = 0;
@@ -230,7 +235,7 @@ export class DeskSync {
     }
     const before = Automerge.getHeads(held.doc);
     if (!fresh) this.apply(held, read);
-    const outcome = project(this.target, docId, readState(held.doc, collections));
+    const outcome = project(this.target, docId, readState(held.doc, collections), (tx) => this.record(tx, docId, held));
     if (outcome === 'deferred') return outcome;
     held.base = Automerge.getHeads(held.doc);
     // Looked for when something came from another desk: a conflict needs two desks. Only a hire's
@@ -313,22 +318,25 @@ export class DeskSync {
   /** Records what SQLite now agrees with: only heads that are in the folder, so a restart can find them. */
   private remember(mark: number): void {
     inTransaction(this.target.db, (tx) => {
-      for (const [docId, held] of this.held) {
-        const inFolder = held.outbox.length === 0;
-        const state: DocSyncState = {
-          heads: inFolder && held.base ? held.base : (this.states.get(docId)?.heads ?? []),
-          seen: this.seen.get(docId) ?? null,
-          conflicts: this.conflicts.get(docId) ?? 0,
-        };
-        const before = this.states.get(docId);
-        if (before && JSON.stringify(before) === JSON.stringify(state)) continue;
-        this.states.set(docId, state);
-        setDocSyncState(tx, docId, state);
-      }
+      for (const [docId, held] of this.held) if (held.base) this.record(tx, docId, held, held.base);
       for (const docId of this.refused) setDocSyncState(tx, docId, null);
       setAuditMark(tx, mark);
     });
     this.firstPass = false;
+  }
+
+  /** What this desk agrees with for a document: the heads its SQLite reflects, with our changes among them not yet in the folder. */
+  private record(tx: Db, docId: string, held: Held, heads = Automerge.getHeads(held.doc)): void {
+    const state: DocSyncState = {
+      heads,
+      seen: this.seen.get(docId) ?? null,
+      conflicts: this.conflicts.get(docId) ?? 0,
+      outbox: held.outbox.map((bytes) => Buffer.from(bytes).toString('base64')),
+    };
+    const before = this.states.get(docId);
+    if (before && JSON.stringify(before) === JSON.stringify(state)) return;
+    this.states.set(docId, state);
+    setDocSyncState(tx, docId, state);
   }
 
   /** The conflicts in a hire's document (read from the folder when this run has not yet). */
@@ -373,7 +381,7 @@ export class DeskSync {
       settle(d, conflict, chosen.value);
       for (const f of following) settle(d, f.conflict, f.value);
     });
-    const outcome = project(this.target, docId, readState(held.doc, COLLECTIONS.hire));
+    const outcome = project(this.target, docId, readState(held.doc, COLLECTIONS.hire), (tx) => this.record(tx, docId, held));
     held.base = Automerge.getHeads(held.doc);
     held.conflicts = null;
     this.conflicts.set(docId, visibleConflicts([...this.conflictsHeld(held).values()]).length);

@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../../db/client';
 import {
@@ -324,39 +324,41 @@ function projectStaff(tx: Db, state: State, refs: Refs, now: string): Made[] {
 /**
  * Brings this desk's SQLite in line with a shared document, in one transaction with an audit row
  * per changed row (received changes are marked as from another desk; a status in the name of who
- * set it). Returns how many rows changed, or "deferred" when the document names something this
- * desk has not received yet (a plan before its programme).
+ * set it) and with `record` (what the desk now agrees with). Returns how many rows changed, or
+ * "deferred" when the document names something this desk has not received yet (a plan before its
+ * programme).
  */
-export function project(target: AuditTarget, docId: string, state: State): number | 'deferred' {
+export function project(target: AuditTarget, docId: string, state: State, record: (tx: Db) => void = () => undefined): number | 'deferred' {
   const kind = kindOf(docId);
   if (!kind || kind.kind === 'registry') return 0;
   let deferred = false;
   const now = target.now();
   const count = auditedEach(target, (tx) => {
-    const refs = new Refs(tx);
-    switch (kind.kind) {
-      case 'staff':
-        return projectStaff(tx, state, refs, now);
-      case 'settings':
-        return projectSettings(tx, state);
-      case 'template':
-        return projectTemplate(tx, kind.key, state, refs, now);
-      case 'hire': {
-        const made = projectHire(tx, kind.key, state, refs, now);
-        if (made === 'deferred') deferred = true;
-        return made === 'deferred' ? [] : made;
-      }
-      default:
-        return [];
-    }
+    const made = projectInto(tx, kind, state, now);
+    if (made === 'deferred') deferred = true;
+    // What the desk now agrees with is recorded with the rows that reflect it, or not at all.
+    else record(tx);
+    return made === 'deferred' ? [] : made;
   });
   return deferred ? 'deferred' : count;
 }
 
+function projectInto(tx: Db, kind: NonNullable<ReturnType<typeof kindOf>>, state: State, now: string): Made[] | 'deferred' {
+  const refs = new Refs(tx);
+  switch (kind.kind) {
+    case 'staff':
+      return projectStaff(tx, state, refs, now);
+    case 'settings':
+      return projectSettings(tx, state);
+    case 'template':
+      return projectTemplate(tx, kind.key, state, refs, now);
+    case 'hire':
+      return projectHire(tx, kind.key, state, refs, now);
+    default:
+      return [];
+  }
+}
+
 /** The local id of a hire by its global id, if this desk has it. */
 export const hireIdOf = (db: Db, globalId: string) =>
-  db
-    .select({ id: hires.id })
-    .from(hires)
-    .where(and(eq(hires.globalId, globalId)))
-    .get()?.id ?? null;
+  db.select({ id: hires.id }).from(hires).where(eq(hires.globalId, globalId)).get()?.id ?? null;

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Db } from '../../../db/client';
+import { hires } from '../../../db/schema';
 import { deskSharing, forgetSyncState, lastAuditId, setAuditMark, setDeskSharing } from '../../../db/queries/sync-state';
 import type { ConflictRef, HireConflict, SharingStatus } from '../../shared/schemas/sharing';
 import { svText } from '../../shared/i18n/translate';
@@ -14,6 +15,9 @@ import { describeConflicts } from './conflict-view';
 import { eraseFromFolderCopies } from './folder-copies';
 import { adoptFolderIdentities } from './join';
 import { SharedFolder } from './shared-folder';
+
+/** The folder as a reader sees it, before this computer has an installation id there; it writes nothing. */
+const readerOf = (folder: string) => new SharedFolder(folder, 'ny');
 
 /** How often the folder is looked at while the app runs (and at once when the window gets focus). */
 export const POLL_MS = 15_000;
@@ -130,8 +134,8 @@ export class Sharing {
 
   /** Starts sharing into an empty folder: this computer's data goes out on the first pass. */
   async create(folder: string, by: number | null): Promise<SharingStatus> {
-    if ((await new SharedFolder(folder, 'ny').installations()).length) throw new AppError('conflict', svText('sharing.folderInUse'));
-    this.settle(folder, by, 'sync.created', () => undefined);
+    if ((await readerOf(folder).installations()).length) throw new AppError('conflict', svText('sharing.folderInUse'));
+    this.enter(folder, by, 'sync.created', () => undefined);
     return this.pass();
   }
 
@@ -141,13 +145,13 @@ export class Sharing {
    * only the folder's data comes in (refused while this computer has hires of its own).
    */
   async join(folder: string, mode: 'merge' | 'folder', by: number | null): Promise<SharingStatus> {
-    const shared = new SharedFolder(folder, 'ny');
+    const shared = readerOf(folder);
     if (!(await shared.installations()).length) throw new AppError('conflict', svText('sharing.folderEmpty'));
     if (mode === 'folder' && this.hasHires()) {
       throw new AppError('conflict', svText('sharing.ownHiresExist'));
     }
     const identities = mode === 'merge' ? await adoptFolderIdentities(this.ctx.db, shared) : null;
-    this.settle(folder, by, 'sync.joined', (tx) => {
+    this.enter(folder, by, 'sync.joined', (tx) => {
       identities?.apply(tx);
       // Taking only the folder's: what this file held before is not sent.
       if (mode === 'folder') setAuditMark(tx, lastAuditId(tx) + 1);
@@ -156,10 +160,11 @@ export class Sharing {
   }
 
   private hasHires(): boolean {
-    return this.ctx.session.sqlite.prepare('SELECT 1 FROM hires LIMIT 1').get() !== undefined;
+    return this.ctx.db.select({ id: hires.id }).from(hires).limit(1).get() !== undefined;
   }
 
-  private settle(folder: string, by: number | null, action: 'sync.created' | 'sync.joined', more: (tx: Db) => void): void {
+  /** This computer's own settings for a folder, under a new installation id, with its audit row. */
+  private enter(folder: string, by: number | null, action: 'sync.created' | 'sync.joined', more: (tx: Db) => void): void {
     const installation = randomBytes(16).toString('hex');
     audited(
       this.ctx,

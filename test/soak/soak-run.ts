@@ -135,22 +135,19 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
   // Everything delivered whole; the desks look until nobody receives or writes anything more.
   service.flush();
   for (let desk = 0; desk < desks; desk++) start(desk, 'settle');
-  const quietSince = new Map<number, number>();
-  const settleLimit = Date.now() + 90_000;
+  // Quiet: since anything last moved (a file delivered, a desk receiving, writing or setting a file
+  // aside), every desk has looked twice, start to end, and found nothing.
+  const settleLimit = Date.now() + 120_000;
+  let lastActivity = Date.now();
   while (Date.now() < settleLimit) {
     await new Promise((r) => setTimeout(r, 200));
+    const delivered = service.delivered;
     service.flush();
-    for (const [desk, run] of running) {
-      const last = run.lines.filter((l) => l.t === 'pass').slice(-1)[0];
-      if (last?.t !== 'pass') continue;
-      if (last.received || last.written || last.setAside.length) quietSince.delete(desk);
-      else if (!quietSince.has(desk)) quietSince.set(desk, run.lines.filter((l) => l.t === 'pass').length);
-    }
-    const quiet = [...running.entries()].every(([desk, run]) => {
-      const since = quietSince.get(desk);
-      return since !== undefined && run.lines.filter((l) => l.t === 'pass').length >= since + 3;
-    });
-    if (quiet && service.idle) break;
+    if (service.delivered !== delivered) lastActivity = Date.now();
+    const settlePasses = [...running.values()].map((run) => run.lines.filter((l): l is Extract<SoakLine, { t: 'pass' }> => l.t === 'pass'));
+    for (const pass of settlePasses.flat())
+      if (pass.received || pass.written || pass.setAside.length) lastActivity = Math.max(lastActivity, pass.ended);
+    if (settlePasses.every((list) => list.filter((p) => p.started > lastActivity).length >= 2) && service.idle) break;
   }
   for (let desk = 0; desk < desks; desk++) await kill(desk);
 

@@ -71,6 +71,7 @@ export interface CycleResult {
 }
 
 const ORDER = ['registry', 'staff', 'settings', 'template', 'hire'];
+const BEHIND_WAIT_MS = 2 * 60_000;
 const rank = (docId: string) => ORDER.indexOf(kindOf(docId)?.kind ?? 'hire');
 
 /**
@@ -87,6 +88,8 @@ export class DeskSync {
   private states: Map<string, DocSyncState>;
   private conflicts = new Map<string, number>();
   private suspect = new Set<string>();
+  /** Documents whose folder view lacks what this desk last agreed with, since when (see `behind`). */
+  private behindSince = new Map<string, number>();
   /** Erased hires' documents: never written again. */
   private refused = new Set<string>();
   /** A writer id of its own for each run: a crash between writing and recording can never reuse a sequence number. */
@@ -198,6 +201,10 @@ export class DeskSync {
       if (docId === 'registry') result.erased += await this.registry(read, local.erased, result.reached);
       else {
         const outcome = this.step(docId, read, local.touched);
+        if (outcome === 'behind') {
+          skipped++;
+          continue;
+        }
         if (outcome === 'deferred') {
           result.deferred++;
           continue;
@@ -219,11 +226,12 @@ export class DeskSync {
    * the folder holds is merged, then SQLite is brought in line with the result. Synchronous, so no
    * change made in the window can fall between reading SQLite and writing it.
    */
-  private step(docId: string, read: ReadChanges | null, touched: ReadonlySet<string>): number | 'deferred' {
+  private step(docId: string, read: ReadChanges | null, touched: ReadonlySet<string>): number | 'deferred' | 'behind' {
     const kind = kindOf(docId)!;
     const collections = COLLECTIONS[kind.kind];
     const fresh = !this.held.has(docId);
     const held = this.hold(docId, read);
+    if (fresh && this.behind(docId, held)) return 'behind';
     const mine = localState(this.target.db, docId, new Refs(this.target.db));
     if (mine) {
       const baseDoc = held.base ? Automerge.view(held.doc, held.base) : held.doc;
@@ -251,6 +259,25 @@ export class DeskSync {
   private conflictsHeld(held: Held): Map<string, Conflict> {
     held.conflicts ??= new Map(conflictsIn(held.doc, COLLECTIONS.hire).map((c) => [conflictKey(c), c]));
     return held.conflicts;
+  }
+
+  /**
+   * Whether this desk's view of the folder lacks what it last agreed with (a sync service that
+   * passed a compaction's deletions on before its snapshot, a file being replaced): then the
+   * document waits, with its changes in SQLite and the audit mark kept, for the folder to catch
+   * up. Only after two minutes does it go ahead without that base (see writeDifferences).
+   */
+  private behind(docId: string, held: Held): boolean {
+    const heads = this.states.get(docId)?.heads;
+    if (held.base || !heads?.length) {
+      this.behindSince.delete(docId);
+      return false;
+    }
+    const since = this.behindSince.get(docId) ?? Date.now();
+    this.behindSince.set(docId, since);
+    if (Date.now() - since > BEHIND_WAIT_MS) return false;
+    this.held.delete(docId);
+    return true;
   }
 
   /** What other desks wrote, onto a held document; the files are remembered as read. */

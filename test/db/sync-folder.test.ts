@@ -178,13 +178,18 @@ describe('compacting a desk’s own files', () => {
     const b = desk(root, 'desk-b');
     for (let i = 1; i <= 3; i++) await a.change((d) => setItemStatus(d, `item-${i}`, unit('done', 'anna', `2026-11-23T09:0${i}:00Z`)));
     await b.change((d) => setItemStatus(d, 'item-9', unit('done', 'maria', '2026-11-23T09:09:00Z')));
-    const old = new Date(Date.now() - 60_000);
-    for (const file of filesOf(path.join(root, 'desk-a'))) utimesSync(file, old, old);
+    // File times are set from a pinned instant, not read from the real clock.
+    const now = Date.parse('2026-11-23T09:10:00Z');
+    const old = new Date(now - 60_000);
+    const ownFiles = () => filesOf(path.join(root, 'desk-a'));
+    for (const file of ownFiles()) utimesSync(file, old, old);
     await a.change((d) => setItemStatus(d, 'item-4', unit('done', 'anna', '2026-11-23T09:04:00Z')));
+    const recent = ownFiles().find((f) => f.includes('00000004'))!;
+    utimesSync(recent, new Date(now), new Date(now));
     const before = await desk(root, 'desk-c').reload();
 
-    expect(await a.folder.compact(DOC, () => Automerge.save(a.doc), { atLeast: 5, graceMs: 30_000, now: Date.now() })).toBe(0);
-    expect(await a.folder.compact(DOC, () => Automerge.save(a.doc), { atLeast: 3, graceMs: 30_000, now: Date.now() })).toBe(3);
+    expect(await a.folder.compact(DOC, () => Automerge.save(a.doc), { atLeast: 5, graceMs: 30_000, now })).toBe(0);
+    expect(await a.folder.compact(DOC, () => Automerge.save(a.doc), { atLeast: 3, graceMs: 30_000, now })).toBe(3);
     // The snapshot and the file written within the grace period; desk B's file untouched.
     expect(filesOf(path.join(root, 'desk-a'))).toHaveLength(2);
     expect(filesOf(path.join(root, 'desk-b'))).toHaveLength(1);

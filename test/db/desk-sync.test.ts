@@ -152,6 +152,25 @@ describe('desks sharing the unit’s data through the folder', () => {
     expect(JSON.stringify(readdirSync(root, { recursive: true }))).not.toContain(hireGlobalId);
   });
 
+  it('a conflict that arrives while a desk was stopped is found when it starts again, and one from before is still shown', async () => {
+    const { a, b, root, deskA, deskB, itemOn, todo } = await twoDesks();
+    const hireGlobalId = a.ctx.session.sqlite.prepare("SELECT global_id FROM hires WHERE name = 'Ylva Östlund'").pluck().get() as string;
+    await a.must('plans:set-item-status', { itemId: (await itemOn(a, todo[0]!)).id, status: 'done' });
+    await b.must('plans:set-item-status', { itemId: (await itemOn(b, todo[0]!)).id, status: 'notApplicable', reason: 'Annan enhet' });
+    await deskB.cycle();
+    // B stops with its status written; A's different one arrives; B starts again with nothing held.
+    await deskA.cycle();
+    const restartedB = deskOn(b, root, 'b');
+    expect(await restartedB.cycle()).toMatchObject({ conflicts: 1 });
+    expect((await restartedB.conflictsOf(hireGlobalId)).map((c) => c.collection)).toEqual(['statuses']);
+    // A second run keeps the count it had and shows the same conflict without anything new arriving.
+    await a.must('plans:set-item-status', { itemId: (await itemOn(a, todo[1]!)).id, status: 'done' });
+    await deskA.cycle();
+    const again = deskOn(b, root, 'b');
+    expect(await again.cycle()).toMatchObject({ conflicts: 1 });
+    expect(await again.conflictsOf(hireGlobalId)).toHaveLength(1);
+  });
+
   it('a desk killed before it recorded what it received still sends its own tick after the restart, and takes the others’', async () => {
     const { a, b, root, deskA, itemOn, todo } = await twoDesks();
     const hireGlobalId = a.ctx.session.sqlite.prepare("SELECT global_id FROM hires WHERE name = 'Ylva Östlund'").pluck().get() as string;

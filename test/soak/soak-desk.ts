@@ -167,9 +167,13 @@ async function change(): Promise<void> {
   );
 }
 
+let looking = false;
+/** One pass, reported with the time it really started: a look while one runs is not a look of its own. */
 async function look(): Promise<void> {
+  if (looking) return;
+  looking = true;
   const startedAt = Date.now();
-  const status = await ctx.sharing.pass();
+  const status = await ctx.sharing.pass().finally(() => (looking = false));
   const last = ctx.sharing.lastPass;
   say({
     t: 'pass',

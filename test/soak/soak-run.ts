@@ -129,7 +129,10 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     nextKill = Date.now() + killEveryMs * (0.5 + random());
   }
   const workEnded = Date.now();
-  for (let desk = 0; desk < desks; desk++) await kill(desk);
+  for (let desk = 0; desk < desks; desk++) {
+    await kill(desk);
+    downs.push({ desk, from: Date.now(), to: Infinity });
+  }
   clearInterval(timer);
 
   // Everything delivered whole; the desks look until nobody receives or writes anything more.
@@ -154,13 +157,15 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
   writeFileSync(path.join(out, 'soak-lines.jsonl'), all.map((l) => JSON.stringify(l)).join('\n'));
   const passes = all.filter((l): l is Extract<SoakLine, { t: 'pass' }> => l.t === 'pass');
   // From a file arriving in a desk's view to the end of that desk's next look, while it runs.
-  // A restarted desk first catches up with everything since it died (that is start-up, measured
-  // on its own as startup_ms): arrivals from its death to the end of its first pass are left out.
+  // A desk killed before that look ended shows the file only after a restart, which first catches
+  // up with everything since it died (that is start-up, measured on its own as startup_ms):
+  // such arrivals, and those from its death to the end of its first pass, are left out.
   const caughtUp = (desk: number, since: number) => passes.find((p) => p.desk === desk && p.started >= since)?.ended ?? Infinity;
   const visible = service.arrivals.flatMap(({ view, at }) => {
     if (at > workEnded || downs.some((d) => d.desk === view && at >= d.from - pollMs && at <= caughtUp(view, d.to))) return [];
     const next = passes.find((p) => p.desk === view && p.started >= at);
-    return next ? [next.ended - at] : [];
+    if (!next || downs.some((d) => d.desk === view && d.from >= at && d.from <= next.ended)) return [];
+    return [next.ended - at];
   });
   const setAside = new Set(passes.flatMap((p) => p.setAside));
   const checks = await checkSoak({

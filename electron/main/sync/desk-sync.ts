@@ -39,6 +39,8 @@ interface Held {
   base: Automerge.Heads | null;
   /** A hire's conflicts by field, kept up to date with each change that arrives; null until first looked for. */
   conflicts: Map<string, Conflict> | null;
+  /** SQLite says what `doc` says (false until projected, and while a projection waits for what it names). */
+  projected: boolean;
 }
 
 export interface DeskSyncOptions {
@@ -92,6 +94,8 @@ export class DeskSync {
   private behindSince = new Map<string, number>();
   /** Erased hires' documents: never written again. */
   private refused = new Set<string>();
+  /** Erased hires' documents whose files this run has removed from the folder and the backups' copies. */
+  private cleared = new Set<string>();
   /** A writer id of its own for each run: a crash between writing and recording can never reuse a sequence number. */
   private readonly actor: string;
   private firstPass: boolean;
@@ -114,13 +118,19 @@ export class DeskSync {
   private hold(docId: string, read: ReadChanges | null): Held {
     let held = this.held.get(docId);
     if (held) return held;
-    let doc = newSharedDocument(this.actor);
-    for (const payload of read?.payloads ?? []) doc = Automerge.loadIncremental(doc, payload);
     // Changes of ours a crash kept from the folder: back in, and out again at the end of this pass.
     const outbox = (this.states.get(docId)?.outbox ?? []).map((b64) => new Uint8Array(Buffer.from(b64, 'base64')));
-    for (const payload of outbox) doc = Automerge.loadIncremental(doc, payload);
+    // One load for all: each load brings the document's JavaScript view up to date, once is enough.
+    const doc = Automerge.loadIncremental(newSharedDocument(this.actor), concatenated([...(read?.payloads ?? []), ...outbox]));
     const heads = this.states.get(docId)?.heads ?? null;
-    held = { doc, files: new Set(read?.files), outbox, base: heads && Automerge.hasHeads(doc, heads) ? heads : null, conflicts: null };
+    held = {
+      doc,
+      files: new Set(read?.files),
+      outbox,
+      base: heads && Automerge.hasHeads(doc, heads) ? heads : null,
+      conflicts: null,
+      projected: false,
+    };
     this.held.set(docId, held);
     return held;
   }
@@ -128,10 +138,12 @@ export class DeskSync {
   /** Applies this desk's own change to a held document and puts its bytes in the outbox. */
   private own(held: Held, change: (d: SharedDoc) => void, from: Automerge.Doc<SharedDoc> = held.doc): boolean {
     const before = Automerge.getHeads(from);
-    const after = Automerge.change(Automerge.clone(from, this.actor), change);
+    // From a past point a copy is needed (a view cannot be changed); from the present it is not,
+    // and copying a whole document at every pass is most of a pass's time.
+    const after = Automerge.change(from === held.doc ? held.doc : Automerge.clone(from, this.actor), change);
     const bytes = Automerge.saveSince(after, before);
     if (bytes.length === 0) return false;
-    held.doc = Automerge.loadIncremental(held.doc, bytes);
+    held.doc = from === held.doc ? after : Automerge.loadIncremental(held.doc, bytes);
     held.outbox.push(bytes);
     return true;
   }
@@ -233,24 +245,37 @@ export class DeskSync {
     const held = this.hold(docId, read);
     if (fresh && this.behind(docId, held)) return 'behind';
     const mine = localState(this.target.db, docId, new Refs(this.target.db));
+    // Whether SQLite already says what the document will say: nothing arrives, and this desk's
+    // values go in exactly as they are.
+    let exact = !fresh && held.projected && held.base !== null && !read?.payloads.length;
     if (mine) {
-      const baseDoc = held.base ? Automerge.view(held.doc, held.base) : held.doc;
+      const baseDoc = held.base && !sameHeads(held.base, Automerge.getHeads(held.doc)) ? Automerge.view(held.doc, held.base) : held.doc;
       const base = readState(baseDoc, collections);
-      keepSettled(mine, base);
+      if (keepSettled(mine, base)) exact = false;
       // Without a known base, the audit trail tells which records this desk changed itself.
       const changedHere = (key: string) => touched.has(key) || (key === 'hire' && touched.has(`hire:${kind.key}`));
       this.own(held, (d) => void writeDifferences(d, base, mine, held.base !== null, changedHere), baseDoc);
     }
-    const before = Automerge.getHeads(held.doc);
+    // Conflicts to look for: a document read whole now had none at the heads last agreed with
+    // (as counted then), so only what changed since can be one; otherwise what arrives now.
+    const agreed = held.base;
+    const before = fresh ? agreed : Automerge.getHeads(held.doc);
+    if (fresh && agreed && !this.conflicts.get(docId)) held.conflicts = new Map();
     if (!fresh) this.apply(held, read);
+    if (exact) {
+      held.base = Automerge.getHeads(held.doc);
+      inTransaction(this.target.db, (tx) => this.record(tx, docId, held));
+      return 0;
+    }
     const outcome = project(this.target, docId, readState(held.doc, collections), (tx) => this.record(tx, docId, held));
+    held.projected = outcome !== 'deferred';
     if (outcome === 'deferred') return outcome;
     held.base = Automerge.getHeads(held.doc);
     // Looked for when something came from another desk: a conflict needs two desks. Only a hire's
     // conflicts have a place to be resolved (its page); the staff directory, the programmes and
     // the settings keep Automerge's choice, the same on every desk.
     if (kind.kind === 'hire' && read?.payloads.length) {
-      if (held.conflicts) updateConflicts(held.conflicts, held.doc, before, collections);
+      if (held.conflicts && before) updateConflicts(held.conflicts, held.doc, before, collections);
       this.conflicts.set(docId, visibleConflicts([...this.conflictsHeld(held).values()]).length);
     }
     return outcome;
@@ -282,7 +307,7 @@ export class DeskSync {
 
   /** What other desks wrote, onto a held document; the files are remembered as read. */
   private apply(held: Held, read: ReadChanges | null): void {
-    for (const payload of read?.payloads ?? []) held.doc = Automerge.loadIncremental(held.doc, payload);
+    if (read?.payloads.length) held.doc = Automerge.loadIncremental(held.doc, concatenated(read.payloads));
     for (const file of read?.files ?? []) held.files.add(file);
   }
 
@@ -305,6 +330,8 @@ export class DeskSync {
     let erased = 0;
     for (const globalId of Object.keys(held.doc.erased)) {
       const docId = hireDocId(globalId);
+      // Once a run is enough: files a sync service brings back later are removed when they show (cycle).
+      if (this.cleared.has(docId)) continue;
       this.refused.add(docId);
       this.held.delete(docId);
       this.conflicts.delete(docId);
@@ -313,8 +340,11 @@ export class DeskSync {
         this.options.eraseLocally(hireId);
         erased++;
       }
-      if (reached) await this.folder.removeDocument(docId);
       await this.options.eraseFromCopies?.(docId);
+      if (reached) {
+        await this.folder.removeDocument(docId);
+        this.cleared.add(docId);
+      }
       this.seen.delete(docId);
       this.states.delete(docId);
     }
@@ -410,6 +440,7 @@ export class DeskSync {
     });
     const outcome = project(this.target, docId, readState(held.doc, COLLECTIONS.hire), (tx) => this.record(tx, docId, held));
     held.base = Automerge.getHeads(held.doc);
+    held.projected = outcome !== 'deferred';
     held.conflicts = null;
     this.conflicts.set(docId, visibleConflicts([...this.conflictsHeld(held).values()]).length);
     return outcome === 'deferred' ? 0 : outcome;
@@ -437,6 +468,8 @@ export function visibleConflicts(conflicts: Conflict[]): Conflict[] {
 /** Both desks set the same status (both ticked it, both followed it up): either stamp is true. */
 const sameOutcome = (c: Conflict) =>
   new Set(c.values.map(({ value }) => JSON.stringify([(value as StatusUnit).status, (value as StatusUnit).reason]))).size === 1;
+
+const sameHeads = (a: Automerge.Heads, b: Automerge.Heads) => a.length === b.length && a.every((h) => b.includes(h));
 
 /** Several saved changes as one payload: Automerge reads concatenated chunks as one. */
 function concatenated(chunks: Uint8Array[]): Uint8Array {

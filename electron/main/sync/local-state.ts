@@ -197,14 +197,21 @@ export const sameStatus = (a: StatusUnit, b: StatusUnit) =>
  * its unit as the document has it (who set "ej aktuell" is known on the desk where it was set,
  * and another desk must not send its own guess back), and a published programme version is never
  * changed (each desk published its own copy of the default programme; the first in the folder stands).
+ * Returns whether this desk's values were replaced (then SQLite must follow the document).
  */
-export function keepSettled(mine: State, base: State): void {
+export function keepSettled(mine: State, base: State): boolean {
+  let kept = false;
+  const keep = (records: Map<string, Rec>, key: string, before: Rec) => {
+    kept ||= JSON.stringify(records.get(key)) !== JSON.stringify(before);
+    records.set(key, before);
+  };
   for (const [itemId, unit] of mine.statuses ?? []) {
     const before = base.statuses?.get(itemId);
-    if (before && sameStatus(before as unknown as StatusUnit, unit as unknown as StatusUnit)) mine.statuses!.set(itemId, before);
+    if (before && sameStatus(before as unknown as StatusUnit, unit as unknown as StatusUnit)) keep(mine.statuses!, itemId, before);
   }
   for (const number of mine.versions?.keys() ?? []) {
     const before = base.versions?.get(number);
-    if (before) mine.versions!.set(number, before);
+    if (before) keep(mine.versions!, number, before);
   }
+  return kept;
 }

@@ -1,5 +1,9 @@
-import { app, dialog, shell, type BrowserWindow } from 'electron';
+import { app, dialog, Notification, shell, type BrowserWindow } from 'electron';
+import { userInfo } from 'node:os';
 import type { Desktop } from './ipc/context';
+
+/** Passed by the login item: start in the tray without a window. */
+export const HIDDEN_FLAG = '--hidden';
 
 /** The real file dialogs, attached to the main window so they are modal to it. */
 export function electronDesktop(window: () => BrowserWindow | undefined): Desktop {
@@ -28,5 +32,18 @@ export function electronDesktop(window: () => BrowserWindow | undefined): Deskto
       if (error) throw new Error(error);
     },
     quit: () => app.quit(),
+    accountName: () => userInfo().username,
+    notify({ title, body }, onClick) {
+      // Without support (some Linux desktops) the badge in the menu still tells.
+      if (!Notification.isSupported()) return;
+      const note = new Notification({ title, body });
+      note.on('click', onClick);
+      note.show();
+    },
+    openAtLogin: () => app.getLoginItemSettings().openAtLogin,
+    setOpenAtLogin(on) {
+      // Windows and macOS; started this way the app waits in the tray (lifecycle.ts).
+      app.setLoginItemSettings({ openAtLogin: on, args: [HIDDEN_FLAG] });
+    },
   };
 }

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, Tray } from 'electron';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { DatabaseTooNewError } from '../../db/open';
@@ -12,7 +12,9 @@ import { createHandlerContext } from './ipc/context';
 import type { Sharing } from './sync/sharing';
 import { createEventBus } from './ipc/events';
 import { EVENT_CHANNEL } from '../shared/events';
-import { electronDesktop } from './desktop';
+import { electronDesktop, HIDDEN_FLAG } from './desktop';
+import { remindIfDue } from './services/reminders';
+import { recogniseAccount } from './services/account';
 import { handlers } from './ipc/handlers';
 import { registerIpc } from './ipc/register';
 import { databaseFileIn, localDataDirectory } from './paths';
@@ -21,6 +23,8 @@ import { APP_ORIGIN, APP_SCHEME } from './security';
 import { createMainWindow, guardWebContents, lockDownSession } from './window';
 
 const SCRUB_RETRY_MS = 5 * 60 * 1000;
+const REMINDER_CHECK_MS = 60 * 1000;
+const MY_WORK_ROUTE = '/mina-uppgifter';
 // Once the user is at work: the check reads the whole file, and the start should not wait for it.
 const BACKGROUND_CHECK_DELAY_MS = 2 * 60 * 1000;
 
@@ -51,8 +55,8 @@ export function startApp(): void {
   let mainWindow: BrowserWindow | undefined;
   const appRoot = app.getAppPath();
   const migrationsFolder = path.join(appRoot, 'db', 'migrations');
-  const openWindow = () => {
-    mainWindow = createMainWindow(path.join(appRoot, 'dist', 'electron', 'preload.cjs'));
+  const openWindow = (route = '') => {
+    mainWindow = createMainWindow(path.join(appRoot, 'dist', 'electron', 'preload.cjs'), route);
     mainWindow.on('closed', () => (mainWindow = undefined));
     // Coming back to the window is when a user expects to see what colleagues did meanwhile.
     mainWindow.on('focus', () => void sharing?.pass());
@@ -63,8 +67,11 @@ export function startApp(): void {
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();
   });
+  // Started by the login item: the app waits in the tray, for the day's reminder, without a window.
+  const startHidden = process.argv.includes(HIDDEN_FLAG);
+  let tray: Tray | undefined;
   app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
+    if (process.platform !== 'darwin' && !tray) app.quit();
   });
   let backups: AutomaticBackups | undefined;
   let sharing: Sharing | undefined;
@@ -120,7 +127,29 @@ export function startApp(): void {
       .resolve('better-sqlite3')
       .replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');
     setTimeout(() => void checkOpenDatabase(ctx, driver), BACKGROUND_CHECK_DELAY_MS).unref();
-    openWindow();
+    // A clicked reminder opens Mina uppgifter: in the open window, or in a new one on that page.
+    const openMyWork = () => {
+      if (!mainWindow) return openWindow(MY_WORK_ROUTE);
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.show();
+      mainWindow.focus();
+      ctx.events.publish('open-my-work', {});
+    };
+    const remind = (reason: 'start' | 'timer') => () => void remindIfDue(ctx, reason, openMyWork);
+    recogniseAccount(ctx);
+    setTimeout(remind('start'), 0);
+    setInterval(remind('timer'), REMINDER_CHECK_MS).unref();
+    if (startHidden) {
+      tray = new Tray(path.join(appRoot, 'assets', 'icon.png'));
+      tray.setToolTip('Introplan');
+      tray.setContextMenu(
+        Menu.buildFromTemplate([
+          { label: 'Öppna Introplan', click: () => (mainWindow ? mainWindow.show() : openWindow()) },
+          { label: 'Avsluta', click: () => app.quit() },
+        ]),
+      );
+      tray.on('click', () => (mainWindow ? mainWindow.show() : openWindow()));
+    } else openWindow();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) openWindow();
     });

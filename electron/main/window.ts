@@ -56,7 +56,7 @@ export function lockDownSession(session: Session): void {
   session.on('will-download', (event) => event.preventDefault());
 }
 
-export function createMainWindow(preload: string): BrowserWindow {
+export function createMainWindow(preload: string, route = ''): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 860,
@@ -68,6 +68,7 @@ export function createMainWindow(preload: string): BrowserWindow {
     webPreferences: secureWebPreferences(preload),
   });
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(APP_ENTRY_URL);
+  // A route ("/mina-uppgifter" from a reminder) goes in the hash, where the page's router reads it.
+  void window.loadURL(route ? `${APP_ENTRY_URL}#${route}` : APP_ENTRY_URL);
   return window;
 }

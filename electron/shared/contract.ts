@@ -26,6 +26,7 @@ import {
   type HirePlan,
   type HireSummary,
   type PlanItemView,
+  type PersonRef,
   type PlanPreview,
   type WeekRow,
 } from './schemas/plan';
@@ -65,6 +66,7 @@ import {
   type SharingStatus,
 } from './schemas/sharing';
 
+import { myWorkExportInput, reminderSettingsInput, type MyWork, type OwnIntroduction, type ReminderChoice } from './schemas/my-work';
 import type { OpenOtherOutcome, RecoveryOutcome, RecoveryState, RetryOutcome } from './schemas/recovery';
 import type { DatabaseOrigin, DatabaseProblem } from './schemas/database';
 
@@ -72,6 +74,14 @@ import type { DatabaseOrigin, DatabaseProblem } from './schemas/database';
 const output = <T>() => undefined as unknown as T;
 
 const noInput = z.strictObject({});
+
+/** The operating-system account and whom it remembers as working (a convenience, not access control). */
+export interface AccountChoice {
+  account: string;
+  rememberedId: number | null;
+  /** The new hire this account is remembered as, when it is one. */
+  rememberedHireId: number | null;
+}
 
 /** A folder dialog's answer: cancelled, or the sharing it led to. */
 type SharingOutcome = { chosen: false } | { chosen: true; status: SharingStatus };
@@ -138,7 +148,13 @@ export const contract = {
   'templates:check-load': { input: z.strictObject({ templateId }), output: output<LoadCheck>() },
 
   'session:get-current-user': { input: noInput, output: output<Person | null>() },
-  'session:set-current-user': { input: z.strictObject({ personId }), output: output<Person>() },
+  'session:set-current-user': {
+    input: z.strictObject({ personId, remember: z.boolean().default(true) }),
+    output: output<Person>(),
+  },
+  'session:get-account': { input: noInput, output: output<AccountChoice>() },
+  'session:get-current-hire': { input: noInput, output: output<PersonRef | null>() },
+  'session:set-current-hire': { input: z.strictObject({ hireId: id, remember: z.boolean().default(true) }), output: output<PersonRef>() },
 
   'hires:list-hires': { input: z.strictObject({ archived: z.boolean() }), output: output<HireSummary[]>() },
   'hires:preview-plan': { input: hireFields, output: output<PlanPreview>() },
@@ -194,6 +210,12 @@ export const contract = {
   'settings:choose-logo': { input: noInput, output: output<BinderSettings>() },
   'settings:remove-logo': { input: noInput, output: output<BinderSettings>() },
 
+  'tasks:get-mine': { input: noInput, output: output<MyWork>() },
+  'tasks:get-introduction': { input: noInput, output: output<OwnIntroduction>() },
+  'tasks:export-pdf': { input: myWorkExportInput, output: output<FileOutcome>() },
+  'tasks:export-ics': { input: myWorkExportInput, output: output<FileOutcome>() },
+  'tasks:get-reminders': { input: noInput, output: output<ReminderChoice>() },
+  'tasks:set-reminders': { input: reminderSettingsInput, output: output<ReminderChoice>() },
   'sharing:get-status': { input: noInput, output: output<SharingStatus>() },
   'sharing:check-now': { input: noInput, output: output<SharingStatus>() },
   'sharing:create-folder': { input: noInput, output: output<SharingOutcome>() },

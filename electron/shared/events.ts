@@ -38,6 +38,8 @@ export const events = {
   'backup-finished': z.strictObject({ ok: z.boolean(), kind: z.enum(BACKUP_KINDS) }),
   /** How sharing through a folder stands after a look at the folder (the status line). */
   'sync-status': sharingStatusSchema,
+  /** A reminder was clicked: the page opens Mina uppgifter. */
+  'open-my-work': z.strictObject({}),
   /** The background check found damage in the open database file; the page offers the recovery screen. */
   'database-damage-found': z.strictObject({}),
   /** How far a binder is: the step, and for attached documents how many of how many. */

@@ -8,6 +8,8 @@ import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import { AppLayout } from './AppLayout';
 import { HirePage } from './pages/HirePage';
 import { HiresPage } from './pages/HiresPage';
+import { MyWorkPage } from './pages/MyWorkPage';
+import { OwnIntroductionPage } from './pages/OwnIntroductionPage';
 import { NewHirePage } from './pages/NewHirePage';
 import { OverviewPage } from './pages/OverviewPage';
 import { ProgramEditorPage } from './pages/ProgramEditorPage';
@@ -40,6 +42,8 @@ export function App() {
                 <Route element={<AppLayout />}>
                   <Route index element={<Navigate to="/oversikt" replace />} />
                   <Route path="/oversikt" element={<OverviewPage />} />
+                  <Route path="/mina-uppgifter" element={<MyWorkPage />} />
+                  <Route path="/min-introduktion" element={<OwnIntroductionPage />} />
                   <Route path="/nyanstallda" element={<HiresPage />} />
                   <Route path="/nyanstallda/ny" element={<NewHirePage />} />
                   <Route path="/nyanstallda/:hireId" element={<HirePage />} />

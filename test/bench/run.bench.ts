@@ -40,6 +40,7 @@ const results = {
   tick_floor_ms: timing(server.tickFloor),
   tick_ratio: Math.round((server.tick.p50 / server.tickFloor.p50) * 10) / 10,
   plan_generate_ms: timing(server.planGenerate),
+  my_tasks_ms: timing(server.myTasks),
   binder_ms: timing(binder.binder),
   binder_pages: binder.pages,
   main_blocked_ms: timing(binder.mainBlocked),
@@ -52,6 +53,7 @@ const TARGETS: Record<string, number> = {
   open_ms: 200,
   overview_ms: 20,
   tick_ms: 2,
+  my_tasks_ms: 20,
   binder_ms: 1500,
   main_blocked_ms: 50,
   ui_tick_ms: 50,
@@ -84,6 +86,7 @@ ${row('tick_ms', server.tick, 'plans:set-item-status through dispatch, fsynced c
 ${row('tick_floor_ms', server.tickFloor, 'one prepared UPDATE, autocommit, same connection')}
 ${row('tick_ratio', results.tick_ratio, `p50/p50; p95/p95 ${(server.tick.p95 / server.tickFloor.p95).toFixed(1)}`)}
 ${row('plan_generate_ms', server.planGenerate, 'hires:preview-plan from the default programme')}
+${row('my_tasks_ms', server.myTasks, `tasks:get-mine (Mina uppgifter) of the busiest introducer (person ${main.subjects.busiestIntroducerId})`)}
 ${row('binder_ms', binder.binder, `binder:export-pdf of hire ${main.subjects.largestHireId} (3 × 20-page PDFs, ${binder.kilobytes} kB): gathered on main, laid out in the worker, written`)}
 ${row('binder_pages', binder.pages)}
 ${row('main_blocked_ms', binder.mainBlocked, 'longest event-loop stall of the main thread while each binder is made (monitorEventLoopDelay, 1 ms)')}
@@ -101,6 +104,7 @@ ${pass('tick_ms', (s) => s.tick)}
 ${pass('hours tab', (s) => s.hoursTab)}
 ${pass('reflection tab', (s) => s.reflectionTab)}
 ${pass('history tab', (s) => s.historyTab)}
+${pass('my_tasks_ms', (s) => s.myTasks)}
 `);
 log('wrote bench-results.json');
 if (!flags.db) rmSync(path.dirname(generated.file), { recursive: true, force: true });

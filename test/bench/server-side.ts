@@ -21,6 +21,8 @@ export interface Subjects {
   activeHireId: number;
   itemId: number;
   largestHireId: number;
+  /** The introducer with the most open items across active hires: whose Mina uppgifter is heaviest. */
+  busiestIntroducerId: number;
 }
 
 export function subjectsOf(sqlite: Database.Database): Subjects {
@@ -37,6 +39,11 @@ export function subjectsOf(sqlite: Database.Database): Subjects {
       `SELECT id FROM plan_items WHERE hire_id = ${activeHireId} AND status = 'todo' ORDER BY position DESC LIMIT 1`,
     ).id,
     largestHireId: largest(''),
+    busiestIntroducerId: one<{ id: number }>(
+      `SELECT h.introducer_id AS id FROM hires h JOIN plan_items i ON i.hire_id = h.id
+       WHERE h.finished_at IS NULL AND h.archived_at IS NULL AND h.introducer_id IS NOT NULL AND i.status = 'todo'
+       GROUP BY h.introducer_id ORDER BY count(*) DESC, h.introducer_id LIMIT 1`,
+    ).id,
   };
 }
 
@@ -76,6 +83,8 @@ export interface ServerFigures {
   hoursTab: Measured;
   reflectionTab: Measured;
   historyTab: Measured;
+  /** Mina uppgifter of the busiest introducer. */
+  myTasks: Measured;
 }
 
 export async function serverFigures(file: string, s: Subjects, scale = 1, migrationsFolder = MIGRATIONS): Promise<ServerFigures> {
@@ -94,6 +103,9 @@ export async function serverFigures(file: string, s: Subjects, scale = 1, migrat
     const hoursTab = await measure(async () => expectOk(await h.call('hours:get-hours', { hireId: s.activeHireId })), n(50));
     const reflectionTab = await measure(async () => expectOk(await h.call('reflection:get-sessions', { hireId: s.activeHireId })), n(50));
     const historyTab = await measure(async () => expectOk(await h.call('audit:hire-history', { hireId: s.activeHireId })), n(50));
+    await h.must('session:set-current-user', { personId: s.busiestIntroducerId, remember: false });
+    const myTasks = await measure(async () => expectOk(await h.call('tasks:get-mine', {})), n(100));
+    await h.must('session:set-current-user', { personId: s.managerId, remember: false });
     // Tick and untick the same item: both are one click in the checklist.
     const tick = await measure(
       async (i) => expectOk(await h.call('plans:set-item-status', { itemId: s.itemId, status: i % 2 ? 'todo' : 'done' })),
@@ -129,6 +141,7 @@ export async function serverFigures(file: string, s: Subjects, scale = 1, migrat
       hoursTab,
       reflectionTab,
       historyTab,
+      myTasks,
     };
   } finally {
     await h.close();

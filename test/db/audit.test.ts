@@ -43,9 +43,24 @@ const READS = new Set<Channel>([
   'privacy:retention-proposal',
   'sharing:get-status',
   'sharing:hire-conflicts',
+  'session:get-current-hire',
+  'session:get-account',
+  'tasks:get-mine',
+  'tasks:get-introduction',
+  'tasks:export-pdf',
+  'tasks:export-ics',
+  'tasks:get-reminders',
 ]);
-/** Remembers only whom to preselect in "Vem är du?" next time; stops a binder being made. Neither changes the data. */
-const NOT_A_CHANGE = new Set<Channel>(['session:set-current-user', 'binder:cancel-export']);
+/**
+ * Remembers only who is working (and whom to recognise on this computer account), a person's own
+ * reminder settings on this desk, stops a binder being made: none changes the unit's data.
+ */
+const NOT_A_CHANGE = new Set<Channel>([
+  'session:set-current-user',
+  'session:set-current-hire',
+  'tasks:set-reminders',
+  'binder:cancel-export',
+]);
 /** Switching or restoring database files, quitting; backup and recovery record their own events. */
 const OTHER_DOMAINS = /^(app|backup|recovery):/;
 /**

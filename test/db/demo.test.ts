@@ -8,6 +8,10 @@ import { listHires } from '../../db/queries/hires';
 import { listTemplates } from '../../db/queries/templates';
 import { exchangeFileSchema } from '../../electron/shared/schemas/exchange';
 import { MIGRATIONS, REPO_ROOT, tempDir } from '../support/paths';
+import { DEMO_INTRODUCER } from '../../electron/main/demo/create-demo';
+import { myWork } from '../../electron/main/services/my-work';
+import { WORK_GROUPS } from '../../electron/shared/rules/my-work';
+import { swedishDate } from '../../electron/shared/rules/swedish-time';
 
 const TSX = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
 const runDemo = (...args: string[]) => spawnSync(TSX, ['electron/main/demo/cli.ts', ...args], { cwd: REPO_ROOT, encoding: 'utf8' });
@@ -52,6 +56,19 @@ describe('npm run demo', () => {
       ).toEqual([...active, ...listHires(opened.db, true)].map((h) => `${h.name}-parm.pdf`).sort());
       expect(
         readFileSync(path.join(out, `${active[0]!.name}-parm.pdf`))
+          .subarray(0, 5)
+          .toString(),
+      ).toBe('%PDF-');
+      // The demo introducer has something in every group of Mina uppgifter, and it is printed.
+      // The demo's "today": when its settings were made, the last thing it does.
+      const today = swedishDate(
+        opened.sqlite.prepare("SELECT at FROM audit_log WHERE action = 'binder-settings.updated'").pluck().get() as string,
+      );
+      const maria = listPeople(opened.db).find((p) => p.name === DEMO_INTRODUCER)!;
+      const groups = new Set(myWork(opened.db, maria.id, today).tasks.map((t) => t.group));
+      expect([...groups].sort()).toEqual([...WORK_GROUPS].sort());
+      expect(
+        readFileSync(path.join(out, `mina-uppgifter-${DEMO_INTRODUCER}.pdf`))
           .subarray(0, 5)
           .toString(),
       ).toBe('%PDF-');

@@ -17,6 +17,7 @@
  * What it cannot show: the Electron window itself (its binary cannot be downloaded here). The
  * sender check sees the harness page's http://127.0.0.1 origin instead of app://introplan.
  */
+import { remindIfDue } from '../../electron/main/services/reminders';
 import { build } from 'esbuild';
 import { existsSync, mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -65,6 +66,8 @@ export interface LaunchedApp {
   /** Main's sharing through a folder: a test may stop the looks at the folder, as if offline, and look once. */
   sharing: Sharing;
   screenshot(name: string): Promise<string>;
+  /** The day's reminder as the app's timer would send it; a click on it opens Mina uppgifter in the window. */
+  remind(): ReturnType<typeof remindIfDue>;
   close(): Promise<void>;
 }
 
@@ -232,6 +235,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
         await openPage.screenshot({ path: file, fullPage: true });
         return file;
       },
+      // As lifecycle.ts wires it with the window open: the click tells the page to open the list.
+      remind: () => remindIfDue(ctx, 'start', () => ctx.events.publish('open-my-work', {})),
       async close() {
         ctx.sharing.stop();
         await openBrowser.close();

@@ -27,6 +27,7 @@ const ctx = {
   version: 't',
   dataDirectory: '/d',
   desktop: new ScriptedDesktop(),
+  user: { personId: null },
   migrationsFolder: MIGRATIONS,
 } as unknown as HandlerContext;
 

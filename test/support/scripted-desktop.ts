@@ -42,4 +42,22 @@ export class ScriptedDesktop implements Desktop {
     this.opened.push(file);
     return Promise.resolve();
   }
+
+  /** Notifications shown, newest last; `click` does what clicking one on the desktop would. */
+  readonly notifications: { title: string; body: string; click: () => void }[] = [];
+  loginItem = false;
+  /** The operating-system account the test says is logged in. */
+  account = 'anna';
+  accountName(): string {
+    return this.account;
+  }
+  notify(note: { title: string; body: string }, onClick: () => void): void {
+    this.notifications.push({ ...note, click: onClick });
+  }
+  openAtLogin(): boolean {
+    return this.loginItem;
+  }
+  setOpenAtLogin(on: boolean): void {
+    this.loginItem = on;
+  }
 }

@@ -2,7 +2,8 @@
  * `npm run demo -- --out DIR [--force]`: writes DIR/introplan.db (default programme and example
  * staff and six hires at different stages), DIR/program.json (the programme in the exchange
  * format), DIR/<hire>.ics (each hire's reflection sessions and introducer time) and
- * DIR/<hire>-parm.pdf (each hire's introduction binder, full variant).
+ * DIR/<hire>-parm.pdf (each hire's introduction binder, full variant) and DIR/mina-uppgifter-<person>.pdf
+ * (the demo introducer's Mina uppgifter).
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';

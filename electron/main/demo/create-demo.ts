@@ -11,6 +11,8 @@ import { renderBinder } from '../services/binder/jobs';
 import { swedishDate } from '../../shared/rules/swedish-time';
 import { listHires } from '../../../db/queries/hires';
 import { DEMO_PEOPLE } from './demo-people';
+import { myWork } from '../services/my-work';
+import { myWorkPdf } from '../services/my-work-export';
 import { addDemoHires } from './demo-hires';
 import { demoDesk } from './demo-desk';
 
@@ -35,6 +37,8 @@ const DEMO_NUMBERS = [
 
 export const DEMO_DATABASE = 'introplan.db';
 export const DEMO_PROGRAMME = 'program.json';
+/** The introducer whose Mina uppgifter the demo prints. */
+export const DEMO_INTRODUCER = 'Maria Nilsson';
 
 /** Writes a database with the default programme, example staff and hires, the programme as a file, and a calendar and a binder (PDF) per hire. */
 export async function createDemo({
@@ -80,6 +84,13 @@ export async function createDemo({
       const binder = path.join(outDir, `${safeFileName(hire.name)}-parm.pdf`);
       await writeFileAtomically(binder, await renderBinder(database.db, hire.id, 'full', swedishDate(now), now));
       calendars.push(binder);
+    }
+    if (binders) {
+      // The demo introducer's own list, as printed from Mina uppgifter.
+      const introducer = people.get(DEMO_INTRODUCER)!;
+      const list = path.join(outDir, `mina-uppgifter-${safeFileName(DEMO_INTRODUCER)}.pdf`);
+      await writeFileAtomically(list, await myWorkPdf(myWork(database.db, introducer, swedishDate(now)), now));
+      calendars.push(list);
     }
     return [dbFile, programmeFile, ...calendars];
   } finally {

@@ -30,6 +30,10 @@ const noDialogs: Desktop = {
   chooseFolder: () => Promise.reject(new Error('the demo asks for no folders')),
   openFile: () => Promise.reject(new Error('the demo opens no files')),
   quit: () => undefined,
+  accountName: () => 'demo',
+  notify: () => undefined,
+  openAtLogin: () => false,
+  setOpenAtLogin: () => undefined,
 };
 
 /**

@@ -1,6 +1,6 @@
 import { listPublishedVersions } from '../../../db/queries/templates';
 import { sessionsOf } from '../../../db/queries/reflection';
-import { addMonthsTo, shiftDays, type IsoDate } from '../../shared/rules/days';
+import { addMonthsTo, mondayOf, shiftDays, type IsoDate } from '../../shared/rules/days';
 import { type WorkingCalendar } from '../../shared/rules/calendar';
 import { swedishDate } from '../../shared/rules/swedish-time';
 import type { PlanItemView } from '../../shared/schemas/plan';
@@ -22,6 +22,8 @@ interface DemoHire {
   /** Share of the introducer norm actually logged; below ~0.7 the overview flags the introducer as behind. */
   hours: number;
   finished?: boolean;
+  /** The manager has given the introducer tasks of their own in this plan, due from last week to next month. */
+  introducerTasks?: boolean;
 }
 
 /** Six invented hires at different stages, so the overview and schedule look like a real unit's. */
@@ -37,6 +39,7 @@ export const DEMO_HIRES: DemoHire[] = [
     done: 1,
     followedUp: 0.5,
     hours: 1,
+    introducerTasks: true,
   },
   {
     name: 'Ahmed Hassan',
@@ -144,9 +147,42 @@ export function addDemoHires(desk: DemoDesk, people: ReadonlyMap<string, number>
     const { items } = desk.call('hires:get-plan', { hireId }, now, managerId);
     for (const item of items) tickAsItHappened(desk, item, { today, managerId, introducerId, random, share: demo, calendar });
     if (introducerId !== null) addDemoHours(desk, hireId, introducerId, startDate, today, demo.hours, random, calendar);
+    if (demo.introducerTasks && introducerId !== null)
+      addIntroducerTasks(desk, { hireId, phaseId: items[0]!.phaseId, managerId, introducerId, name: demo.introducer!, today, calendar });
     addDemoSessionHistory(desk, hireId, today, managerId, introducerId, random);
     if (demo.finished) desk.call('hires:set-finished', { hireId, finished: true }, now, managerId);
   });
+}
+
+/**
+ * Tasks the manager has added for the introducer (individuell planering): one already late, one
+ * due this week, one next week and one later, so her Mina uppgifter has something in every group.
+ */
+function addIntroducerTasks(
+  desk: DemoDesk,
+  p: { hireId: number; phaseId: string; managerId: number; introducerId: number; name: string; today: IsoDate; calendar: WorkingCalendar },
+): void {
+  const { today, calendar } = p;
+  const nextWednesday = shiftDays(mondayOf(today), 9);
+  const tasks: [string, IsoDate, IsoDate][] = [
+    ['Boka in arbetsplatsträff med Elin', calendar.addWorkingDays(today, -3), calendar.addWorkingDays(today, -1)],
+    ['Gå igenom BBIC-underlag med Elin', mondayOf(today), today],
+    ['Följ med Elin på första hembesöket', mondayOf(nextWednesday), nextWednesday],
+    ['Förbered uppföljningssamtal med chef', calendar.addWorkingDays(today, 20), calendar.addWorkingDays(today, 25)],
+  ];
+  for (const [title, startDate, dueDate] of tasks) {
+    const item = {
+      phaseId: p.phaseId,
+      title,
+      instructions: '',
+      category: 'Individuell planering',
+      expectedMinutes: 60,
+      responsible: { kind: 'person' as const, personId: p.introducerId, name: p.name },
+      startDate,
+      dueDate,
+    };
+    desk.call('plans:add-item', { hireId: p.hireId, item }, at(shiftDays(today, -5), 8), p.managerId);
+  }
 }
 
 interface Progress {

@@ -1,5 +1,6 @@
 import * as hires from '../../../db/queries/hires';
 import { statusChange } from '../../shared/rules/item-status';
+import type { Responsible } from '../../shared/schemas/template';
 import { svText, translateSv } from '../../shared/i18n/translate';
 import { AppError } from '../errors';
 import { actor, audited } from '../ipc/audited';
@@ -7,6 +8,9 @@ import { today, type HandlerContext } from '../ipc/context';
 import type { DomainHandlers } from '../ipc/dispatch';
 import { writableHire } from '../services/archive-guard';
 import { itemViewOf, planOf, scheduleOf, templateOf } from '../services/plans';
+
+/** An item the new hire answers for themselves. */
+const isOwnItem = (r: Responsible) => r.kind === 'role' && r.role === 'newHire';
 
 function itemOrFail(ctx: HandlerContext, itemId: number) {
   const item = hires.getItem(ctx.db, itemId);
@@ -16,8 +20,12 @@ function itemOrFail(ctx: HandlerContext, itemId: number) {
 
 export const planHandlers: DomainHandlers<'plans'> = {
   'plans:set-item-status': ({ itemId, status, reason }, ctx) => {
-    const by = actor(ctx);
     const item = itemOrFail(ctx, itemId);
+    // A new hire ticks (and unticks) only their own items; the change carries no staff name.
+    const newHire = ctx.user.hireId != null;
+    if (newHire && !(item.hireId === ctx.user.hireId && isOwnItem(item.responsible) && ['todo', 'done'].includes(status)))
+      throw new AppError('forbidden', svText('session.notYourItem'));
+    const by = newHire ? null : actor(ctx);
     const hire = writableHire(ctx.db, item.hireId);
     const now = ctx.now();
     const changes = statusChange(item.status, status, now, by, reason);
@@ -28,7 +36,7 @@ export const planHandlers: DomainHandlers<'plans'> = {
       entityId: itemId,
       hireId: item.hireId,
       action: `item.${status}`,
-      detail: { from: item.status },
+      detail: { from: item.status, ...(newHire && { byNewHire: true }) },
     });
     // The checklist replaces just this row; reading the whole plan again cost more than the write.
     return itemViewOf(ctx.db, updated, today(ctx), hire);

@@ -22,6 +22,13 @@ export interface Desktop {
   openFile(file: string): Promise<void>;
   /** Ends the app (the recovery screen's "Avsluta"). */
   quit(): void;
+  /** The operating-system account's user name: who is working is remembered per account. */
+  accountName(): string;
+  /** Shows a desktop notification; `onClick` runs when the person clicks it. */
+  notify(note: { title: string; body: string }, onClick: () => void): void;
+  /** Whether the app starts (minimised to the tray) when this operating-system account logs in. */
+  openAtLogin(): boolean;
+  setOpenAtLogin(on: boolean): void;
 }
 
 /** What a handler may use. Electron-specific services are injected so tests can run handlers in Node. */
@@ -29,8 +36,8 @@ export interface HandlerContext {
   /** The database in use now (see DatabaseSession); read it per call, never keep it. */
   readonly db: Db;
   session: DatabaseSession;
-  /** Who is working: picked in the app at every start, recorded with every change. */
-  user: { personId: number | null };
+  /** Who is working: a person of the staff, or a new hire (`hireId`, their own view only); recorded with every change. */
+  user: { personId: number | null; hireId?: number | null };
   /** ISO timestamp of "now"; injected so tests control time. */
   now: () => string;
   version: string;

@@ -6,6 +6,7 @@ import { storageFailure } from '../../../db/open-failure';
 import { AppError } from '../errors';
 import { runAsCaller, type CallerId } from './caller';
 import type { HandlerContext } from './context';
+import { NEW_HIRE_CHANNELS } from './new-hire-access';
 
 export type Handler<C extends Channel> = (input: ParsedInput<C>, ctx: HandlerContext) => Output<C> | Promise<Output<C>>;
 
@@ -66,6 +67,8 @@ export async function dispatch(
   if (!parsed.success) {
     return fail({ code: 'invalid-input', message: svText('errors.invalid-input'), fields: fieldErrors(parsed.error.issues) });
   }
+  if (ctx.user.hireId != null && !NEW_HIRE_CHANNELS.has(channel))
+    return fail({ code: 'forbidden', message: svText('session.newHireOnly') });
   try {
     const handler = handlers[channel] as (input: unknown, ctx: HandlerContext) => unknown;
     return ok(await runAsCaller(caller, () => handler(parsed.data, ctx)));

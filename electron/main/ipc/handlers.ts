@@ -5,6 +5,7 @@ import { binderHandlers } from '../handlers/binder';
 import { calendarHandlers } from '../handlers/calendar';
 import { hireHandlers } from '../handlers/hires';
 import { hoursHandlers } from '../handlers/hours';
+import { tasksHandlers } from '../handlers/tasks';
 import { planHandlers } from '../handlers/plans';
 import { privacyHandlers } from '../handlers/privacy';
 import { recoveryHandlers } from '../handlers/recovery';
@@ -37,4 +38,5 @@ export const handlers = combineHandlers(
   auditHandlers,
   privacyHandlers,
   sharingHandlers,
+  tasksHandlers,
 );

@@ -1,6 +1,6 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import { auditLog, people, planItems } from '../../../db/schema';
+import { auditLog, hires, people, planItems } from '../../../db/schema';
 import { describeAuditEvent } from '../../shared/audit-text';
 import { svText, svTextOrKey, translateSv } from '../../shared/i18n/translate';
 import type { AuditDetail, AuditEvent } from '../../shared/schemas/audit';
@@ -12,9 +12,10 @@ import type { AuditDetail, AuditEvent } from '../../shared/schemas/audit';
  */
 export function auditEvents(db: Db, hireId: number | null, { titles }: { titles: boolean }): AuditEvent[] {
   const rows = db
-    .select({ row: auditLog, actor: people.name })
+    .select({ row: auditLog, actor: people.name, hireName: hires.name })
     .from(auditLog)
     .leftJoin(people, eq(people.id, auditLog.personId))
+    .leftJoin(hires, eq(hires.id, auditLog.hireId))
     .where(hireId === null ? undefined : eq(auditLog.hireId, hireId))
     .orderBy(asc(auditLog.at), asc(auditLog.id))
     .all();
@@ -29,10 +30,11 @@ export function auditEvents(db: Db, hireId: number | null, { titles }: { titles:
       current.set(item.id, item.title);
     }
   }
-  return rows.map(({ row, actor }) => ({
+  return rows.map(({ row, actor, hireName }) => ({
     id: row.id,
     at: row.at,
-    actor,
+    // A new hire's own tick is theirs, named by the plan it belongs to.
+    actor: actor ?? ((row.detail as AuditDetail).byNewHire === true ? hireName : null),
     entity: row.entity,
     entityId: row.entityId,
     hireId: row.hireId,

@@ -72,7 +72,10 @@ function meetingPeople(organizer: Person | null, others: (Person | null)[]): Pic
 }
 
 const text = (...parts: (string | false | null | undefined)[]) => parts.filter(Boolean).join(' ');
-const utcDay = (date: string) => new Date(`${date}T00:00:00Z`);
+export const utcDay = (date: string) => new Date(`${date}T00:00:00Z`);
+
+/** An item's event UID, the same in every calendar the app writes, so importing twice updates it. */
+export const itemEventUid = (itemId: number, hireCreatedAt: string) => `item-${itemId}-${hireCreatedAt.replace(/\D/g, '')}@introplan`;
 
 /**
  * Adds a hire's reflection sessions (cancelled ones as CANCELLED, so calendars remove them), the
@@ -154,7 +157,7 @@ export function addHireEvents(calendar: ICalCalendar, db: Db, hire: HireRow, sta
     const notApplicable = item.status === 'notApplicable';
     const sequence = sequenceOf(item.updatedAt, hire.updatedAt);
     calendar.createEvent({
-      id: `item-${item.id}-${hire.createdAt.replace(/\D/g, '')}@introplan`,
+      id: itemEventUid(item.id, hire.createdAt),
       sequence,
       stamp,
       lastModified: new Date(sequence * 1000),
@@ -178,7 +181,11 @@ export function addHireEvents(calendar: ICalCalendar, db: Db, hire: HireRow, sta
 export function calendarFor(db: Db, list: readonly HireRow[], name: string, stamp: Date): string {
   const calendar = newCalendar(name);
   for (const hire of list) addHireEvents(calendar, db, hire, stamp);
-  // RFC 5545 ends every content line, the last one too, with CRLF; ical-generator leaves the last bare.
+  return icsText(calendar);
+}
+
+/** RFC 5545 ends every content line, the last one too, with CRLF; ical-generator leaves the last bare. */
+export function icsText(calendar: ICalCalendar): string {
   const ics = calendar.toString();
   return ics.endsWith('\r\n') ? ics : `${ics}\r\n`;
 }

@@ -32,6 +32,17 @@ export const enHires: Texts<typeof svHires> = {
     noStaffText: 'The staff list is empty. First add yourself and your colleagues under Staff; then you can choose who you are.',
     goToStaff: 'Go to Staff',
     changed: 'You are now working as {{name}}.',
+    iAmNewHire: 'I am a new hire',
+    staffOrHire: 'I am',
+    staff: 'Staff',
+    hire: 'New hire',
+    hireName: 'Your name (new hire)',
+    pickHire: 'Choose your name in the list.',
+    remember: 'Remember me on the computer account “{{account}}”',
+    notAccessControl:
+      'Then Introplan recognises you the next time you log in to the computer. It is a convenience and a name label in the history, not a login: whoever sits at the computer can choose another name.',
+    otherThanAccount: 'Not the computer account’s name',
+    otherThanAccountHint: 'The computer account “{{account}}” belongs to another person. Changes are saved with the name to the right.',
   },
   list: {
     anyManager: 'All unit managers',

@@ -195,4 +195,7 @@ export const enPlans: Texts<typeof svPlans> = {
 
 export const enSession: Texts<typeof svSession> = {
   pickFirst: 'Choose who you are before changing anything, so the change can be tied to you.',
+  newHireOnly: 'As a new hire you can see your own introduction and tick your own items. This is done by your manager or introducer.',
+  notYourItem:
+    'This is not your item. You can tick the items you are responsible for yourself; ask your introducer or manager about the rest.',
 };

@@ -9,6 +9,7 @@ import { enPrivacy } from './en-privacy';
 import { enBackup } from './en-backup';
 import { enRecovery } from './en-recovery';
 import { enSharing } from './en-sharing';
+import { enMyWork } from './en-my-work';
 import type { Catalogue } from './sv';
 
 export const en: Catalogue = {
@@ -23,6 +24,8 @@ export const en: Catalogue = {
     program: 'Programme',
     staff: 'Staff',
     settings: 'Settings',
+    myWork: 'My tasks',
+    ownIntroduction: 'My introduction',
     mainMenu: 'Main menu',
   },
   common: {
@@ -165,6 +168,7 @@ export const en: Catalogue = {
   backup: enBackup,
   recovery: enRecovery,
   sharing: enSharing,
+  myWork: enMyWork,
   template: {
     duplicateId: 'The id “{{id}}” occurs more than once.',
     unknownPhase: 'The item “{{item}}” belongs to the phase “{{phase}}”, which does not exist.',

@@ -30,6 +30,17 @@ export const svHires = {
     noStaffText: 'Personallistan är tom. Lägg först till dig själv och dina kollegor under Personal; sedan kan du välja vem du är.',
     goToStaff: 'Gå till Personal',
     changed: 'Du arbetar nu som {{name}}.',
+    iAmNewHire: 'Jag är nyanställd',
+    staffOrHire: 'Jag är',
+    staff: 'Personal',
+    hire: 'Nyanställd',
+    hireName: 'Ditt namn (nyanställd)',
+    pickHire: 'Välj ditt namn i listan.',
+    remember: 'Kom ihåg mig på datorkontot ”{{account}}”',
+    notAccessControl:
+      'Då känner Introplan igen dig nästa gång du loggar in på datorn. Det är en bekvämlighet och en namnetikett i historiken, ingen inloggning: den som sitter vid datorn kan välja ett annat namn.',
+    otherThanAccount: 'Annat namn än datorkontots',
+    otherThanAccountHint: 'Datorkontot ”{{account}}” är kopplat till en annan person. Ändringar sparas med namnet till höger.',
   },
   list: {
     anyManager: 'Alla enhetschefer',

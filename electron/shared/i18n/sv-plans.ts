@@ -194,4 +194,6 @@ export const svPlans = {
 
 export const svSession = {
   pickFirst: 'Välj vem du är innan du ändrar något, så att ändringen kan knytas till dig.',
+  newHireOnly: 'Som nyanställd kan du se din egen introduktion och bocka av dina egna punkter. Det här gör din chef eller introduktör.',
+  notYourItem: 'Det här är inte din punkt. Du kan bocka av de punkter där du själv är ansvarig; be din introduktör eller chef om resten.',
 };

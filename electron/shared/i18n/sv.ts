@@ -10,6 +10,7 @@ import { svPrivacy } from './sv-privacy';
 import { svBackup } from './sv-backup';
 import { svRecovery } from './sv-recovery';
 import { svSharing } from './sv-sharing';
+import { svMyWork } from './sv-my-work';
 
 /** The Swedish catalogue is the source of truth; English must have exactly the same keys. */
 export const sv = {
@@ -24,6 +25,8 @@ export const sv = {
     program: 'Program',
     staff: 'Personal',
     settings: 'Inställningar',
+    myWork: 'Mina uppgifter',
+    ownIntroduction: 'Min introduktion',
     mainMenu: 'Huvudmeny',
   },
   common: {
@@ -166,6 +169,7 @@ export const sv = {
   backup: svBackup,
   recovery: svRecovery,
   sharing: svSharing,
+  myWork: svMyWork,
   template: {
     duplicateId: 'Id ”{{id}}” förekommer mer än en gång.',
     unknownPhase: 'Punkten ”{{item}}” hör till fasen ”{{phase}}”, som inte finns.',

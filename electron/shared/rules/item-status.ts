@@ -24,7 +24,7 @@ export interface StatusFields {
  * What a status change writes, as one unit: the status with its who-and-when. Going back a step
  * clears that step's who-and-when; going forward records it. Null when the change is refused.
  */
-export function statusChange(from: ItemStatus, to: ItemStatus, at: string, by: number, reason?: string | null): StatusFields | null {
+export function statusChange(from: ItemStatus, to: ItemStatus, at: string, by: number | null, reason?: string | null): StatusFields | null {
   if (!canChangeStatus(from, to)) return null;
   return {
     status: to,

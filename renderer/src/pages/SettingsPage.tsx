@@ -10,6 +10,7 @@ import { RetentionCard } from '../components/privacy/RetentionCard';
 import { DaysOffCard } from '../components/settings/DaysOffCard';
 import { ExampleCard } from '../components/settings/ExampleCard';
 import { SharingCard } from '../components/sharing/SharingCard';
+import { RemindersCard } from '../components/my-work/RemindersCard';
 import { LoadLimitCard } from '../components/settings/LoadLimitCard';
 import { useSettingsStore } from '../stores/settings';
 
@@ -32,6 +33,7 @@ export function SettingsPage() {
       <BinderSettingsCard />
       <DaysOffCard />
       <LoadLimitCard />
+      <RemindersCard />
       <SharingCard />
       <BackupCard />
       <SectionCard headingId="data-heading" title={t('settings.dataTitle')}>

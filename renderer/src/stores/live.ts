@@ -8,6 +8,7 @@ import { useBinderStore } from './binder';
 import { useDaysOffStore } from './days-off';
 import { useHiresStore } from './hires';
 import { useHoursStore, useIntroducerLoadStore } from './hours';
+import { useMyWorkStore } from './my-work';
 import { usePlanStore } from './plan';
 import { usePrivacyStore } from './privacy';
 import { useProgramsStore } from './programs';
@@ -37,6 +38,7 @@ const WATCHERS: { when: (change: Change) => boolean; refresh: () => Promise<void
   { when: (c) => touchesHire(c, useAuditStore.getState().hireId), refresh: () => useAuditStore.getState().refresh() },
   { when: (c) => touches(c, [...HIRE_DATA, 'template']), refresh: () => useHiresStore.getState().refresh() },
   { when: (c) => touches(c, HIRE_DATA), refresh: () => useIntroducerLoadStore.getState().refresh() },
+  { when: (c) => touches(c, [...HIRE_DATA, 'person']), refresh: () => useMyWorkStore.getState().refresh() },
   { when: (c) => touches(c, ['hire']), refresh: () => usePrivacyStore.getState().refresh() },
   { when: (c) => touches(c, ['person']), refresh: () => useStaffStore.getState().refresh() },
   { when: (c) => touches(c, ['person']), refresh: () => useSessionStore.getState().refresh() },
@@ -74,6 +76,8 @@ export function startLiveUpdates(): () => void {
   const stops = [
     api.subscribe('data-changed', (change, meta) => {
       if (!meta.fromThisWindow) gather(change);
+      // The menu's count follows this window's own ticks too, made on a hire's page.
+      else if (touches(change, [...HIRE_DATA, 'person'])) void useMyWorkStore.getState().refresh();
     }),
     api.subscribe('backup-finished', (_outcome, meta) => {
       if (!meta.fromThisWindow) gather({ entities: ['backup'], hireIds: [] });

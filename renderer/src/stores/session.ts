@@ -1,4 +1,6 @@
 import { create } from 'zustand';
+import type { AccountChoice } from '../../../electron/shared/contract';
+import type { PersonRef } from '../../../electron/shared/schemas/plan';
 import type { Person } from '../../../electron/shared/schemas/staff';
 import { getApi, unwrap } from '../api';
 import { useStaffStore } from './staff';
@@ -25,8 +27,14 @@ interface SessionState {
   offerPicker: () => void;
   /** "Inte nu" was chosen in this session. */
   declined: boolean;
-  /** Throws ApiError when main refuses (e.g. the person was removed meanwhile). */
-  choose: (personId: number) => Promise<Person>;
+  /** A new hire working in their own view (then currentUser is null). */
+  currentHire: PersonRef | null;
+  /** Throws ApiError when main refuses. */
+  chooseHire: (hireId: number, remember?: boolean) => Promise<PersonRef>;
+  /** The operating-system account and whom it remembers (null until read). */
+  account: AccountChoice | null;
+  /** Throws ApiError when main refuses (e.g. the person was removed meanwhile). `remember`: for this computer account. */
+  choose: (personId: number, remember?: boolean) => Promise<Person>;
 }
 
 let starting: Promise<void> | undefined;
@@ -37,12 +45,21 @@ export const useSessionStore = create<SessionState>((set, get) => ({
   pickerOpen: false,
   askedAtStart: false,
   declined: false,
+  account: null,
+  currentHire: null,
   start() {
     starting ??= (async () => {
       try {
-        const [currentUser] = await Promise.all([unwrap(getApi().session.getCurrentUser()), useStaffStore.getState().load()]);
+        const [currentUser, currentHire, account] = await Promise.all([
+          unwrap(getApi().session.getCurrentUser()),
+          unwrap(getApi().session.getCurrentHire()),
+          unwrap(getApi().session.getAccount()),
+        ]);
+        // A new hire's view reads no staff list (main refuses it to them).
+        if (!currentHire) await useStaffStore.getState().load();
+        set({ account, currentHire });
         const hasStaff = useStaffStore.getState().people.data.length > 0;
-        set({ currentUser, loaded: true, ...(!currentUser && hasStaff && { pickerOpen: true, askedAtStart: true }) });
+        set({ currentUser, loaded: true, ...(!currentUser && !currentHire && hasStaff && { pickerOpen: true, askedAtStart: true }) });
       } catch {
         // Without an answer the header offers the choice; main refuses changes until one is made.
         set({ currentUser: null, loaded: true });
@@ -66,9 +83,17 @@ export const useSessionStore = create<SessionState>((set, get) => ({
     if (loaded && !currentUser && !declined && !pickerOpen && useStaffStore.getState().people.data.length > 0)
       set({ pickerOpen: true, askedAtStart: true });
   },
-  async choose(personId) {
-    const currentUser = await unwrap(getApi().session.setCurrentUser({ personId }));
-    set({ currentUser, pickerOpen: false });
+  async choose(personId, remember = true) {
+    const currentUser = await unwrap(getApi().session.setCurrentUser({ personId, remember }));
+    const account = await unwrap(getApi().session.getAccount());
+    set({ currentUser, currentHire: null, account, pickerOpen: false });
+    if (!useStaffStore.getState().people.data.length) await useStaffStore.getState().load();
     return currentUser;
+  },
+  async chooseHire(hireId, remember = true) {
+    const currentHire = await unwrap(getApi().session.setCurrentHire({ hireId, remember }));
+    const account = await unwrap(getApi().session.getAccount());
+    set({ currentUser: null, currentHire, account, pickerOpen: false });
+    return currentHire;
   },
 }));

@@ -30,7 +30,7 @@ let printer: Pdfmake | undefined;
  * bundle pdfmake ships as a JS module, so the fonts travel inside the app bundle: no font files
  * on disk, and the access policies refuse every local file and URL.
  */
-function pdfmake(): Pdfmake {
+export function pdfmake(): Pdfmake {
   if (printer) return printer;
   // A CommonJS module: ESM loaders put it under `default`, esbuild's interop does the same.
   const instance = ((pdfmakeModule as { default?: unknown }).default ?? pdfmakeModule) as Pdfmake;

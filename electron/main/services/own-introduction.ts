@@ -1,0 +1,30 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
+import { sessionsOf } from '../../../db/queries/reflection';
+import { people } from '../../../db/schema';
+import type { IsoDate } from '../../shared/rules/days';
+import type { OwnIntroduction } from '../../shared/schemas/my-work';
+import { planOf } from './plans';
+
+/**
+ * What a new hire sees of their own introduction: the plan (the page shows this week and next
+ * and their own items), the people to turn to with phone and e-mail, their coming reflection
+ * sessions and the programme's documents. Check-in and phase-evaluation forms join this view when
+ * the competence and evaluation work (issue 19) has landed.
+ */
+export function ownIntroduction(db: Db, hireId: number, today: IsoDate): OwnIntroduction {
+  const { content, ...plan } = planOf(db, hireId, today);
+  const contact = (role: 'manager' | 'introducer', id: number | null) => {
+    const row = id !== null ? db.select().from(people).where(eq(people.id, id)).get() : undefined;
+    return row ? [{ role, name: row.name, phone: row.phone, email: row.email }] : [];
+  };
+  return {
+    plan,
+    contacts: [...contact('manager', plan.hire.manager?.id ?? null), ...contact('introducer', plan.hire.introducer?.id ?? null)],
+    sessions: sessionsOf(db, hireId)
+      .filter((s) => s.status === 'planned' && s.date >= today)
+      .slice(0, 6)
+      .map((s) => ({ date: s.date, time: s.time, place: s.place })),
+    documents: content.binder.documents.map((d) => ({ title: d.title, location: d.location })),
+  };
+}

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import type { IsoDate } from '../rules/days';
+import type { WorkGroup } from '../rules/my-work';
+import type { HirePlan, ItemStatus, PersonRef } from './plan';
+import type { Responsible } from './template';
+
+/** One checklist item of someone's own list, with the hire it belongs to. */
+export interface MyTask {
+  itemId: number;
+  hireId: number;
+  hireName: string;
+  title: string;
+  startDate: IsoDate;
+  dueDate: IsoDate;
+  expectedMinutes: number;
+  status: ItemStatus;
+  responsible: Responsible;
+  group: WorkGroup;
+}
+
+/** A reflection session in the coming two weeks that the person leads or takes part in. */
+export interface MySession {
+  sessionId: number;
+  hireId: number;
+  hireName: string;
+  date: IsoDate;
+  time: string;
+  place: string;
+  leads: boolean;
+}
+
+/** A hire whose introducer has logged less than the norm for last week. */
+export interface HoursDue {
+  hireId: number;
+  hireName: string;
+  week: number;
+  /** The day the usual introducer time fell on last week: what the prefilled form proposes. */
+  date: IsoDate;
+  expectedMinutes: number;
+  loggedMinutes: number;
+}
+
+export interface MyWork {
+  person: PersonRef;
+  today: IsoDate;
+  /** Open items whose responsible resolves to the person, soonest due first. */
+  tasks: MyTask[];
+  /** Done items on hires the person manages that wait for a follow-up. */
+  notFollowedUp: MyTask[];
+  sessions: MySession[];
+  hoursDue: HoursDue[];
+  /** What a reminder is about: items late, and items due today. */
+  counts: { late: number; dueToday: number };
+}
+
+export const myWorkExportInput = z.strictObject({ hireId: z.number().int().positive().nullable() });
+
+export const reminderSettingsSchema = z.strictObject({
+  enabled: z.boolean(),
+  /** hh:mm, Swedish time: when the day's reminder comes. */
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'myWork.reminders.timeInvalid'),
+  onlyLate: z.boolean(),
+});
+export type ReminderSettings = z.infer<typeof reminderSettingsSchema>;
+/** The settings with the login item, which is the operating-system account's, not Introplan's. */
+export const reminderSettingsInput = reminderSettingsSchema.extend({ openAtLogin: z.boolean() });
+export type ReminderChoice = z.infer<typeof reminderSettingsInput>;
+
+export const defaultReminderSettings: ReminderSettings = { enabled: true, time: '08:00', onlyLate: false };
+
+/** The new hire's own page (Min introduktion). */
+export interface OwnIntroduction {
+  plan: HirePlan;
+  contacts: { role: 'manager' | 'introducer'; name: string; phone: string; email: string }[];
+  sessions: { date: IsoDate; time: string; place: string }[];
+  documents: { title: string; location: string }[];
+}

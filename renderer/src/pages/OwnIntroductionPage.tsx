@@ -1,0 +1,171 @@
+import { Alert, Anchor, Checkbox, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { mondayOf, shiftDays } from '../../../electron/shared/rules/days';
+import type { OwnIntroduction } from '../../../electron/shared/schemas/my-work';
+import type { PlanItemView } from '../../../electron/shared/schemas/plan';
+import { getApi, unwrap } from '../api';
+import { LoadFailed, Loading } from '../components/common/LoadStates';
+import { PageHeader } from '../components/common/PageHeader';
+import { dateWindow, dayDate } from '../lib/dates';
+import { messageOf } from '../lib/errors';
+import { notifySaved } from '../lib/notify';
+import { showError } from '../lib/show-error';
+import { useSessionStore } from '../stores/session';
+
+const isOwn = (item: PlanItemView) => item.responsible.kind === 'role' && item.responsible.role === 'newHire';
+
+/** Min introduktion: the new hire's own, read-mostly view of their plan. */
+export function OwnIntroductionPage() {
+  const { t } = useTranslation();
+  const hire = useSessionStore((s) => s.currentHire);
+  const [view, setView] = useState<OwnIntroduction | null>(null);
+  const [error, setError] = useState<string>();
+  const read = useCallback(
+    () =>
+      unwrap(getApi().tasks.getIntroduction()).then(
+        (v) => {
+          setView(v);
+          setError(undefined);
+        },
+        (e: unknown) => setError(messageOf(e)),
+      ),
+    [],
+  );
+  useEffect(() => {
+    if (hire) void read();
+  }, [hire, read]);
+  useEffect(() => getApi().subscribe('data-changed', () => void read()), [read]);
+
+  if (error) return <LoadFailed title={t('myWork.own.title')} message={error} onRetry={() => void read()} />;
+  if (!view) return <Loading />;
+  const { plan } = view;
+  // What starts or is due this week and next, still to do (a months-long window shows when it begins and ends).
+  const [from, to] = [mondayOf(plan.today), shiftDays(mondayOf(plan.today), 13)];
+  const within = (date: string) => date >= from && date <= to;
+  const soon = plan.items.filter((i) => i.status === 'todo' && (within(i.startDate) || within(i.dueDate)));
+  const mine = plan.items.filter((i) => isOwn(i) && i.status !== 'notApplicable');
+
+  const tick = async (item: PlanItemView, done: boolean) => {
+    try {
+      await unwrap(getApi().plans.setItemStatus({ itemId: item.id, status: done ? 'done' : 'todo' }));
+      if (done) notifySaved(t('myWork.ticked', { title: item.title }));
+      await read();
+    } catch (e) {
+      showError(e);
+    }
+  };
+
+  const row = (item: PlanItemView) => {
+    const w = dateWindow(item.startDate, item.dueDate, plan.today);
+    const when = 'on' in w ? w.on : `${w.from} – ${w.to}`;
+    const checked = item.status === 'done' || item.status === 'followedUp';
+    return (
+      <Group key={item.id} justify="space-between" wrap="nowrap" gap="sm">
+        {isOwn(item) ? (
+          <Checkbox
+            label={item.title}
+            checked={checked}
+            disabled={item.status === 'followedUp'}
+            onChange={(e) => void tick(item, e.currentTarget.checked)}
+          />
+        ) : (
+          <Stack gap={0}>
+            <Text size="sm" td={checked ? 'line-through' : undefined}>
+              {item.title}
+            </Text>
+            {item.responsiblePerson && (
+              <Text size="xs" c="dimmed">
+                {t('myWork.own.responsible', { name: item.responsiblePerson.name })}
+              </Text>
+            )}
+          </Stack>
+        )}
+        <Text size="sm" c={item.late ? 'red.8' : 'dimmed'} className="nowrap">
+          {when}
+        </Text>
+      </Group>
+    );
+  };
+
+  return (
+    <Stack className="page page-wide" gap="md">
+      <PageHeader title={`${t('myWork.own.title')} – ${plan.hire.name}`} intro={t('myWork.own.intro')} />
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+        <Paper withBorder radius="md" p="md" component="section" aria-labelledby="own-weeks">
+          <Title order={2} size="h4" id="own-weeks" mb="xs">
+            {t('myWork.own.weeks')}
+          </Title>
+          <Stack gap="xs">{soon.length ? soon.map(row) : <Text size="sm">{t('myWork.own.weeksEmpty')}</Text>}</Stack>
+        </Paper>
+        <Paper withBorder radius="md" p="md" component="section" aria-labelledby="own-items">
+          <Title order={2} size="h4" id="own-items" mb="xs">
+            {t('myWork.own.mine')}
+          </Title>
+          <Stack gap="xs">{mine.length ? mine.map(row) : <Text size="sm">{t('myWork.own.mineEmpty')}</Text>}</Stack>
+        </Paper>
+        <Paper withBorder radius="md" p="md" component="section" aria-labelledby="own-contacts">
+          <Title order={2} size="h4" id="own-contacts" mb="xs">
+            {t('myWork.own.contacts')}
+          </Title>
+          <Stack gap="xs">
+            {view.contacts.map((c) => (
+              <Stack key={c.role} gap={0}>
+                <Text size="sm" fw={600}>
+                  {c.name} · {t(`myWork.own.roles.${c.role}`)}
+                </Text>
+                <Text size="sm">
+                  {c.phone}
+                  {c.phone && c.email ? ' · ' : ''}
+                  {c.email && <Anchor href={`mailto:${c.email}`}>{c.email}</Anchor>}
+                </Text>
+              </Stack>
+            ))}
+          </Stack>
+        </Paper>
+        <Paper withBorder radius="md" p="md" component="section" aria-labelledby="own-sessions">
+          <Title order={2} size="h4" id="own-sessions" mb="xs">
+            {t('myWork.own.sessions')}
+          </Title>
+          {view.sessions.length ? (
+            <List size="sm">
+              {view.sessions.map((s) => (
+                <List.Item key={`${s.date}${s.time}`}>
+                  {dayDate(s.date)} {s.time}
+                  {s.place ? ` · ${s.place}` : ''}
+                </List.Item>
+              ))}
+            </List>
+          ) : (
+            <Text size="sm">{t('myWork.own.sessionsEmpty')}</Text>
+          )}
+        </Paper>
+        <Paper withBorder radius="md" p="md" component="section" aria-labelledby="own-documents">
+          <Title order={2} size="h4" id="own-documents" mb="xs">
+            {t('myWork.own.documents')}
+          </Title>
+          {view.documents.length ? (
+            <List size="sm">
+              {view.documents.map((d) => (
+                <List.Item key={d.title}>
+                  {d.title}
+                  {d.location ? ` – ${d.location}` : ''}
+                </List.Item>
+              ))}
+            </List>
+          ) : (
+            <Text size="sm">{t('myWork.own.documentsEmpty')}</Text>
+          )}
+        </Paper>
+        <Paper withBorder radius="md" p="md" component="section" aria-labelledby="own-forms">
+          <Title order={2} size="h4" id="own-forms" mb="xs">
+            {t('myWork.own.forms')}
+          </Title>
+          <Alert color="gray" variant="light">
+            {t('myWork.own.formsLater')}
+          </Alert>
+        </Paper>
+      </SimpleGrid>
+    </Stack>
+  );
+}

@@ -46,6 +46,32 @@ export class FakeBrowserWindow extends EventEmitter {
   isMinimized = () => false;
 }
 
+/** The tray icon the app puts up when it starts hidden at login. */
+export class FakeTray extends EventEmitter {
+  static instances: FakeTray[] = [];
+  menu?: { template: { label: string; click: () => void }[] };
+  setToolTip = vi.fn();
+  constructor(readonly icon: string) {
+    super();
+    FakeTray.instances.push(this);
+  }
+  setContextMenu(menu: { template: { label: string; click: () => void }[] }) {
+    this.menu = menu;
+  }
+}
+
+/** A desktop notification; `shown` lists those shown, and emitting 'click' is the person clicking it. */
+export class FakeNotification extends EventEmitter {
+  static shown: FakeNotification[] = [];
+  static isSupported = () => true;
+  constructor(readonly options: { title: string; body: string }) {
+    super();
+  }
+  show() {
+    FakeNotification.shown.push(this);
+  }
+}
+
 function createSession() {
   const session = new EventEmitter() as EventEmitter & Record<string, unknown>;
   return Object.assign(session, {
@@ -93,9 +119,19 @@ export const fake = {
     whenReady() {
       return this.ready;
     },
+    loginItem: { openAtLogin: false, args: [] as string[] },
+    getLoginItemSettings() {
+      return this.loginItem;
+    },
+    setLoginItemSettings(settings: { openAtLogin: boolean; args: string[] }) {
+      this.loginItem = settings;
+    },
   }),
   markReady: () => resolveReady(),
   BrowserWindow: FakeBrowserWindow,
+  Tray: FakeTray,
+  Notification: FakeNotification,
+  Menu: { buildFromTemplate: (template: { label: string; click: () => void }[]) => ({ template }) },
   ipcMain: {
     handlers: new Map<string, Listener>(),
     handle(channel: string, listener: Listener) {

@@ -39,8 +39,6 @@ export function AppLayout() {
   const counts = useMyWorkStore((s) => (user ? s.work.data?.counts : undefined));
   const due = counts ? counts.late + counts.dueToday : 0;
   const newHire = useSessionStore((s) => s.currentHire !== null);
-  // Until main has said who is working, no page: a new hire's would only meet refusals.
-  const sessionLoaded = useSessionStore((s) => s.loaded);
   const sections = newHire ? NEW_HIRE_SECTIONS : SECTIONS;
   if (newHire && !pathname.startsWith('/min-introduktion')) return <Navigate to="/min-introduktion" replace />;
   if (!newHire && pathname.startsWith('/min-introduktion')) return <Navigate to="/oversikt" replace />;
@@ -95,7 +93,7 @@ export function AppLayout() {
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1} style={{ outline: 'none' }}>
         <ExampleBanner />
-        {sessionLoaded && <Outlet />}
+        <Outlet />
       </AppShell.Main>
       <WhoAreYouModal />
     </AppShell>

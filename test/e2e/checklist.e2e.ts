@@ -177,7 +177,8 @@ test('without a chosen user a change is refused with the Swedish message, and no
   await first.app.close();
   expect(errors).toEqual([]);
 
-  app = await launchApp({ dbPath, now: NOW });
+  // Another computer account, which has remembered nobody: the app asks who is working.
+  app = await launchApp({ dbPath, now: NOW, account: 'gemensam' });
   // The app asks who is working at start; this test goes on without answering.
   const asked = app.page.getByRole('dialog');
   if (

@@ -50,6 +50,8 @@ export interface LaunchOptions {
   language?: Language;
   /** Who is working, by name in the staff directory; without it the app asks at start when it has staff. */
   userName?: string;
+  /** The operating-system account the app runs under (default 'anna'); one that has remembered nobody is asked who they are. */
+  account?: string;
   /** Looks at the shared folder this often, as the app does every 15 s (issue 17); default: never on its own. */
   sharingPollMs?: number;
 }
@@ -162,6 +164,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     desktop,
     close: closeContext,
   } = testContext({ dbFile: dbPath, migrationsFolder: MIGRATIONS, binders: testBinders(), now, events: createEventBus(() => targets) });
+  if (options.account) desktop.account = options.account;
   const { server, origin } = await serveRenderer();
   const entryUrl = `${origin}/index.html`;
 

@@ -306,7 +306,8 @@ test("without a current user, logging is refused with main's message and the cho
   const seeding = await launchApp({ now: NOW });
   const hire = await seedHire(seeding.api, { startDate: '2026-10-05' });
   await seeding.close();
-  app = await launchApp({ dbPath: seeding.dbPath, now: NOW });
+  // Another computer account, which has remembered nobody: the app asks who is working.
+  app = await launchApp({ dbPath: seeding.dbPath, now: NOW, account: 'gemensam' });
   const { page, api } = app;
   await page.getByRole('button', { name: 'Inte nu' }).click();
   await openHire(page, hire.id);

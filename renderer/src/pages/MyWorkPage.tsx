@@ -8,6 +8,7 @@ import type { HoursDue, MyTask, MyWork } from '../../../electron/shared/schemas/
 import { getApi, unwrap } from '../api';
 import { LoadFailed, Loading } from '../components/common/LoadStates';
 import { PageHeader } from '../components/common/PageHeader';
+import { SectionCard } from '../components/common/SectionCard';
 import { LogUsualHoursModal } from '../components/my-work/LogUsualHoursModal';
 import { TaskTable } from '../components/my-work/TaskTable';
 import { dayDate } from '../lib/dates';
@@ -138,13 +139,7 @@ export function MyWorkPage() {
         );
       })}
       {shown.notFollowedUp.length > 0 && (
-        <Paper withBorder radius="md" p="md" component="section" aria-labelledby="group-follow-up">
-          <Title order={2} size="h4" id="group-follow-up">
-            {t('myWork.notFollowedUp')}
-          </Title>
-          <Text size="sm" c="dimmed" mb="xs">
-            {t('myWork.notFollowedUpHint')}
-          </Text>
+        <SectionCard headingId="group-follow-up" title={t('myWork.notFollowedUp')} intro={t('myWork.notFollowedUpHint')}>
           <TaskTable
             tasks={shown.notFollowedUp}
             today={work.today}
@@ -153,13 +148,10 @@ export function MyWorkPage() {
             onAction={(task) => void change(task, 'followedUp')}
             caption={t('myWork.notFollowedUp')}
           />
-        </Paper>
+        </SectionCard>
       )}
       {shown.hoursDue.length > 0 && (
-        <Paper withBorder radius="md" p="md" component="section" aria-labelledby="hours-due">
-          <Title order={2} size="h4" id="hours-due" mb="xs">
-            {t('myWork.hoursDue')}
-          </Title>
+        <SectionCard headingId="hours-due" title={t('myWork.hoursDue')}>
           <Stack gap="xs">
             {shown.hoursDue.map((due) => (
               <Group key={due.hireId} justify="space-between" role="group" aria-label={due.hireName}>
@@ -182,13 +174,10 @@ export function MyWorkPage() {
               </Group>
             ))}
           </Stack>
-        </Paper>
+        </SectionCard>
       )}
       {shown.sessions.length > 0 && (
-        <Paper withBorder radius="md" p="md" component="section" aria-labelledby="my-sessions">
-          <Title order={2} size="h4" id="my-sessions" mb="xs">
-            {t('myWork.sessions')}
-          </Title>
+        <SectionCard headingId="my-sessions" title={t('myWork.sessions')}>
           <List size="sm" spacing={4}>
             {shown.sessions.map((s) => (
               <List.Item key={s.sessionId}>
@@ -197,7 +186,7 @@ export function MyWorkPage() {
               </List.Item>
             ))}
           </List>
-        </Paper>
+        </SectionCard>
       )}
       {logging && <LogUsualHoursModal due={logging} personId={work.person.id} onClose={() => setLogging(null)} />}
     </Stack>

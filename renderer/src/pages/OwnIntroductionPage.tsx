@@ -1,4 +1,4 @@
-import { Alert, Anchor, Checkbox, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Checkbox, Group, List, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mondayOf, shiftDays } from '../../../electron/shared/rules/days';
@@ -7,6 +7,7 @@ import type { PlanItemView } from '../../../electron/shared/schemas/plan';
 import { getApi, unwrap } from '../api';
 import { LoadFailed, Loading } from '../components/common/LoadStates';
 import { PageHeader } from '../components/common/PageHeader';
+import { SectionCard } from '../components/common/SectionCard';
 import { dateWindow, dayDate } from '../lib/dates';
 import { messageOf } from '../lib/errors';
 import { notifySaved } from '../lib/notify';
@@ -92,22 +93,13 @@ export function OwnIntroductionPage() {
     <Stack className="page page-wide" gap="md">
       <PageHeader title={`${t('myWork.own.title')} – ${plan.hire.name}`} intro={t('myWork.own.intro')} />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-        <Paper withBorder radius="md" p="md" component="section" aria-labelledby="own-weeks">
-          <Title order={2} size="h4" id="own-weeks" mb="xs">
-            {t('myWork.own.weeks')}
-          </Title>
+        <SectionCard headingId="own-weeks" title={t('myWork.own.weeks')}>
           <Stack gap="xs">{soon.length ? soon.map(row) : <Text size="sm">{t('myWork.own.weeksEmpty')}</Text>}</Stack>
-        </Paper>
-        <Paper withBorder radius="md" p="md" component="section" aria-labelledby="own-items">
-          <Title order={2} size="h4" id="own-items" mb="xs">
-            {t('myWork.own.mine')}
-          </Title>
+        </SectionCard>
+        <SectionCard headingId="own-items" title={t('myWork.own.mine')}>
           <Stack gap="xs">{mine.length ? mine.map(row) : <Text size="sm">{t('myWork.own.mineEmpty')}</Text>}</Stack>
-        </Paper>
-        <Paper withBorder radius="md" p="md" component="section" aria-labelledby="own-contacts">
-          <Title order={2} size="h4" id="own-contacts" mb="xs">
-            {t('myWork.own.contacts')}
-          </Title>
+        </SectionCard>
+        <SectionCard headingId="own-contacts" title={t('myWork.own.contacts')}>
           <Stack gap="xs">
             {view.contacts.map((c) => (
               <Stack key={c.role} gap={0}>
@@ -122,11 +114,8 @@ export function OwnIntroductionPage() {
               </Stack>
             ))}
           </Stack>
-        </Paper>
-        <Paper withBorder radius="md" p="md" component="section" aria-labelledby="own-sessions">
-          <Title order={2} size="h4" id="own-sessions" mb="xs">
-            {t('myWork.own.sessions')}
-          </Title>
+        </SectionCard>
+        <SectionCard headingId="own-sessions" title={t('myWork.own.sessions')}>
           {view.sessions.length ? (
             <List size="sm">
               {view.sessions.map((s) => (
@@ -139,11 +128,8 @@ export function OwnIntroductionPage() {
           ) : (
             <Text size="sm">{t('myWork.own.sessionsEmpty')}</Text>
           )}
-        </Paper>
-        <Paper withBorder radius="md" p="md" component="section" aria-labelledby="own-documents">
-          <Title order={2} size="h4" id="own-documents" mb="xs">
-            {t('myWork.own.documents')}
-          </Title>
+        </SectionCard>
+        <SectionCard headingId="own-documents" title={t('myWork.own.documents')}>
           {view.documents.length ? (
             <List size="sm">
               {view.documents.map((d) => (
@@ -156,15 +142,12 @@ export function OwnIntroductionPage() {
           ) : (
             <Text size="sm">{t('myWork.own.documentsEmpty')}</Text>
           )}
-        </Paper>
-        <Paper withBorder radius="md" p="md" component="section" aria-labelledby="own-forms">
-          <Title order={2} size="h4" id="own-forms" mb="xs">
-            {t('myWork.own.forms')}
-          </Title>
+        </SectionCard>
+        <SectionCard headingId="own-forms" title={t('myWork.own.forms')}>
           <Alert color="gray" variant="light">
             {t('myWork.own.formsLater')}
           </Alert>
-        </Paper>
+        </SectionCard>
       </SimpleGrid>
     </Stack>
   );

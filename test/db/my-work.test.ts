@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { remindIfDue } from '../../electron/main/services/reminders';
 import { workGroup } from '../../electron/shared/rules/my-work';
 import { handlerHarness } from '../support/handler-context';
+import { tempDir } from '../support/paths';
 
 // Thursday 26 November 2026, 09:00 in Stockholm: "this week" is 23–29 November.
 let clock = '2026-11-26T08:00:00.000Z';
@@ -112,9 +115,7 @@ describe('Mina uppgifter', () => {
     const { h, maria, hires } = await unit();
     await h.must('session:set-current-user', { personId: maria.id });
     const desktop = h.desktop;
-    const dir = (await import('node:os')).tmpdir();
-    const { readFileSync } = await import('node:fs');
-    const path = (await import('node:path')).join(dir, `mina-${process.pid}-${Date.now() % 1e6}`);
+    const path = join(tempDir(), 'mina-uppgifter');
     desktop.answerSave(`${path}.pdf`).answerSave(`${path}.ics`);
     expect(await h.must('tasks:export-pdf', { hireId: null })).toMatchObject({ saved: true });
     expect(readFileSync(`${path}.pdf`).subarray(0, 5).toString()).toBe('%PDF-');

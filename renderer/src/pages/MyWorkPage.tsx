@@ -18,6 +18,12 @@ import { useAction } from '../lib/use-action';
 import { useMyWorkStore } from '../stores/my-work';
 import { useSessionStore } from '../stores/session';
 
+/** The list as a printed page and as calendar events, through main's save dialog. */
+const EXPORTS = [
+  { kind: 'pdf', icon: IconPrinter, label: 'myWork.exportPdf' },
+  { kind: 'ics', icon: IconCalendarDown, label: 'myWork.exportIcs' },
+] as const;
+
 /** Mina uppgifter: what is the person's to do across every running introduction, late first. */
 export function MyWorkPage() {
   const { t } = useTranslation();
@@ -61,32 +67,23 @@ export function MyWorkPage() {
       actions={
         work && (
           <Group gap="xs">
-            <Button
-              variant="default"
-              leftSection={<IconPrinter size={16} aria-hidden />}
-              loading={exports.busy === 'pdf'}
-              onClick={() =>
-                void exports.run('pdf', async () => {
-                  const outcome = await unwrap(getApi().tasks.exportPdf({ hireId }));
-                  return outcome.saved ? t('myWork.saved', { fileName: outcome.fileName }) : null;
-                })
-              }
-            >
-              {t('myWork.exportPdf')}
-            </Button>
-            <Button
-              variant="default"
-              leftSection={<IconCalendarDown size={16} aria-hidden />}
-              loading={exports.busy === 'ics'}
-              onClick={() =>
-                void exports.run('ics', async () => {
-                  const outcome = await unwrap(getApi().tasks.exportIcs({ hireId }));
-                  return outcome.saved ? t('myWork.saved', { fileName: outcome.fileName }) : null;
-                })
-              }
-            >
-              {t('myWork.exportIcs')}
-            </Button>
+            {EXPORTS.map(({ kind, icon: Icon, label }) => (
+              <Button
+                key={kind}
+                variant="default"
+                leftSection={<Icon size={16} aria-hidden />}
+                loading={exports.busy === kind}
+                onClick={() =>
+                  void exports.run(kind, async () => {
+                    const api = getApi().tasks;
+                    const outcome = await unwrap(kind === 'pdf' ? api.exportPdf({ hireId }) : api.exportIcs({ hireId }));
+                    return outcome.saved ? t('myWork.saved', { fileName: outcome.fileName }) : null;
+                  })
+                }
+              >
+                {t(label)}
+              </Button>
+            ))}
           </Group>
         )
       }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { expect, test } from 'vitest';
 import { valueOf } from '../support/app-per-test';
 import { programmeWith } from '../support/binder-fixtures';
+import { heldBinders } from '../support/binder-worker';
 import { openHire } from '../support/plan-page';
 import { TEST_RESULTS, tempDir } from '../support/paths';
 import { readPdf } from '../support/read-pdf';
@@ -47,10 +48,11 @@ test(
 );
 
 test('a long binder shows how far it has come and can be cancelled; then no file is saved', { timeout: 120_000 }, async () => {
-  const app = await launchApp({ now: NOW });
+  const held = heldBinders();
+  const app = await launchApp({ now: NOW, binders: held.binders });
   const { page, api } = app;
   const first = await seedHire(api, { name: 'Sofia Berg', startDate: '2026-10-05' });
-  // A programme of 1000 items (the most a programme may hold): a binder of seconds, long enough to watch and stop.
+  // A programme of 1000 items (the most a programme may hold): a binder with many pages to watch being laid out.
   const [template] = await valueOf(api.templates.listTemplates());
   const draft = await valueOf(api.templates.getDraft({ templateId: template!.id }));
   await valueOf(api.templates.saveDraft({ templateId: template!.id, content: programmeWith(draft.content, 1000) }));
@@ -78,7 +80,8 @@ test('a long binder shows how far it has come and can be cancelled; then no file
   const file = path.join(tempDir(), 'lang.pdf');
   app.desktop.answerSave(file);
   await page.getByRole('button', { name: 'Spara hela pärmen med status (PDF)' }).click();
-  await page.getByText(/^Sidorna sätts upp: \d+ %$/).waitFor();
+  // The binder is held once laid out, so the label shows the layout or, after it, the attachments.
+  await page.getByText(/^(Sidorna sätts upp: \d+ %|Bifogade dokument: \d+ av \d+)$/).waitFor();
   const progress = page.getByRole('progressbar', { name: 'Hur långt pärmen har kommit' });
   await progress.waitFor();
   await page.screenshot({ path: path.join(TEST_RESULTS, 'screenshots', 'parm-forlopp.png') });
@@ -86,6 +89,11 @@ test('a long binder shows how far it has come and can be cancelled; then no file
   await page.getByText('Pärmen avbröts. Ingen fil sparades.').waitFor();
   expect(existsSync(file)).toBe(false);
   // The buttons are free again, and the next binder is made.
-  await expect.poll(() => page.getByRole('button', { name: 'Spara pärmen för första dagen (PDF)' }).isEnabled()).toBe(true);
+  held.release();
+  const next = path.join(tempDir(), 'forsta-dagen.pdf');
+  app.desktop.answerSave(next);
+  await page.getByRole('button', { name: 'Spara pärmen för första dagen (PDF)' }).click();
+  await page.getByText('Pärmen är sparad som ”forsta-dagen.pdf”.').waitFor();
+  expect(existsSync(next)).toBe(true);
   await app.close();
 });

@@ -36,6 +36,7 @@ import { EVENT_CHANNEL } from '../../electron/shared/events';
 import type { Language } from '../../electron/shared/schemas/preferences';
 import type { ScriptedDesktop } from '../support/scripted-desktop';
 import type { Sharing } from '../../electron/main/sync/sharing';
+import type { BinderMaker } from '../../electron/main/services/binder/jobs';
 import { MIGRATIONS, REPO_ROOT, RENDERER_DIST, TEST_RESULTS, tempDbPath } from '../support/paths';
 import { testBinders } from '../support/binder-worker';
 import { TEST_NOW, testContext } from '../support/test-context';
@@ -54,6 +55,8 @@ export interface LaunchOptions {
   account?: string;
   /** Looks at the shared folder this often, as the app does every 15 s (issue 17); default: never on its own. */
   sharingPollMs?: number;
+  /** Makes the binders; default: the real worker. */
+  binders?: BinderMaker;
 }
 
 export interface LaunchedApp {
@@ -163,7 +166,13 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     ctx,
     desktop,
     close: closeContext,
-  } = testContext({ dbFile: dbPath, migrationsFolder: MIGRATIONS, binders: testBinders(), now, events: createEventBus(() => targets) });
+  } = testContext({
+    dbFile: dbPath,
+    migrationsFolder: MIGRATIONS,
+    binders: options.binders ?? testBinders(),
+    now,
+    events: createEventBus(() => targets),
+  });
   if (options.account) desktop.account = options.account;
   const { server, origin } = await serveRenderer();
   const entryUrl = `${origin}/index.html`;

@@ -2,7 +2,7 @@ import { build } from 'esbuild';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { BinderWorker } from '../../electron/main/services/binder/jobs';
+import { BinderCancelledError, BinderWorker, type BinderMaker } from '../../electron/main/services/binder/jobs';
 import { REPO_ROOT } from './paths';
 
 let script: Promise<string> | undefined;
@@ -28,3 +28,27 @@ export function binderWorkerScript(): Promise<string> {
 
 /** A real binder worker for a test's app context; it builds its script on the first binder. */
 export const testBinders = () => new BinderWorker(binderWorkerScript);
+
+/**
+ * The real binder worker, but a finished binder is held back until it is cancelled or `release`d:
+ * on a fast machine a 1000-item binder is done before a test can press "Avbryt" (CI, December 2026).
+ * Stopping the worker itself mid-layout is tested in test/db/binder-worker.test.ts.
+ */
+export function heldBinders(): { binders: BinderMaker; release(): void } {
+  const worker = testBinders();
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const binders: BinderMaker = {
+    async make(data, printedAt, options = {}) {
+      const pdf = await worker.make(data, printedAt, options);
+      await new Promise<void>((resolve, reject) => {
+        if (options.signal?.aborted) return reject(new BinderCancelledError());
+        options.signal?.addEventListener('abort', () => reject(new BinderCancelledError()), { once: true });
+        void released.then(resolve);
+      });
+      return pdf;
+    },
+    close: () => worker.close(),
+  };
+  return { binders, release: () => release() };
+}

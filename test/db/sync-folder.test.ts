@@ -15,6 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import type { StatusUnit } from '../../electron/main/sync/hire-document';
 import { conflictsIn, newSharedDocument, readState, type SharedDoc } from '../../electron/main/sync/shared-document';
+import { encodeChangeFile } from '../../electron/main/sync/change-file';
 import { SharedFolder } from '../../electron/main/sync/shared-folder';
 import { tempDir } from '../support/paths';
 
@@ -143,6 +144,21 @@ describe('the shared folder', () => {
     writeFileSync(second!, whole[1]);
     const later = await desk(root, 'desk-d').reload();
     expect([...statusesOf(later.doc).keys()].sort()).toEqual(['item-1', 'item-2', 'item-3', 'item-9']);
+  });
+
+  it('sets aside a whole, well-framed file that Automerge cannot read, and loads every other file', async () => {
+    const root = tempDir();
+    const a = desk(root, 'desk-a');
+    await a.change((d) => setItemStatus(d, 'item-1', unit('done', 'anna', '2026-11-23T09:00:00Z')));
+    // Right header and hash, but the payload is not Automerge: the whole-document load fails on it.
+    const bad = encodeChangeFile({ doc: DOC, installation: 'desk-a', seq: 2 }, Buffer.from('inte automerge alls, bara text'));
+    writeFileSync(path.join(root, 'desk-a', DOC, '00000002-0123456789abcdef.chg'), bad);
+    await desk(root, 'desk-b').change((d) => setItemStatus(d, 'item-2', unit('done', 'maria', '2026-11-23T09:05:00Z')));
+
+    const fresh = await desk(root, 'desk-c').reload();
+    expect(fresh.setAside.map((s) => [path.basename(s.file), s.reason])).toEqual([['00000002-0123456789abcdef.chg', 'automerge']]);
+    expect(fresh.files).toBe(2);
+    expect([...statusesOf(fresh.doc).keys()].sort()).toEqual(['item-1', 'item-2']);
   });
 
   it('never lets two files of one desk collide, also after a restart', async () => {

@@ -45,3 +45,14 @@ export function decodeChangeFile(bytes: Buffer): Decoded {
   if (payload.length !== header.length || sha256(payload) !== header.sha256) return { ok: false, reason: 'mismatch' };
   return { ok: true, header, payload: new Uint8Array(payload) };
 }
+
+/** Several saved changes as one payload: Automerge reads concatenated chunks as one. */
+export function concatenated(chunks: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}

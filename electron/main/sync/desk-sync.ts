@@ -18,7 +18,7 @@ import { hireIdOf, project } from './projection';
 import {
   conflictKey,
   conflictsIn,
-  newSharedDocument,
+  loadSharedDocument,
   readState,
   settle,
   updateConflicts,
@@ -26,6 +26,7 @@ import {
   type Conflict,
   type SharedDoc,
 } from './shared-document';
+import { concatenated } from './change-file';
 import type { ReadChanges, SetAside, SharedFolder } from './shared-folder';
 import { Refs, type Rec } from './tables';
 
@@ -120,8 +121,7 @@ export class DeskSync {
     if (held) return held;
     // Changes of ours a crash kept from the folder: back in, and out again at the end of this pass.
     const outbox = (this.states.get(docId)?.outbox ?? []).map((b64) => new Uint8Array(Buffer.from(b64, 'base64')));
-    // One load for all: each load brings the document's JavaScript view up to date, once is enough.
-    const doc = Automerge.loadIncremental(newSharedDocument(this.actor), concatenated([...(read?.payloads ?? []), ...outbox]));
+    const doc = loadSharedDocument(this.actor, [...(read?.payloads ?? []), ...outbox]);
     const heads = this.states.get(docId)?.heads ?? null;
     held = {
       doc,
@@ -470,14 +470,3 @@ const sameOutcome = (c: Conflict) =>
   new Set(c.values.map(({ value }) => JSON.stringify([(value as StatusUnit).status, (value as StatusUnit).reason]))).size === 1;
 
 const sameHeads = (a: Automerge.Heads, b: Automerge.Heads) => a.length === b.length && a.every((h) => b.includes(h));
-
-/** Several saved changes as one payload: Automerge reads concatenated chunks as one. */
-function concatenated(chunks: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
-}

@@ -1,4 +1,5 @@
 import * as Automerge from '@automerge/automerge';
+import { concatenated } from './change-file';
 import type { Rec, Scalar } from './tables';
 
 /**
@@ -24,15 +25,26 @@ const isWhole = (c: Collection) => (WHOLE_COLLECTIONS as readonly string[]).incl
 // Automerge would show only one.
 const SEED_ACTOR = '00000000000000000000000000000001';
 let seedBytes: Uint8Array | undefined;
-
-/** A document as it begins on any desk, writing from now on as `actor`. */
-export function newSharedDocument(actor: string): Automerge.Doc<SharedDoc> {
-  seedBytes ??= Automerge.save(
+const seed = () =>
+  (seedBytes ??= Automerge.save(
     Automerge.change(Automerge.init<SharedDoc>({ actor: SEED_ACTOR }), { time: 0 }, (d) => {
       for (const c of [...FIELD_COLLECTIONS, ...WHOLE_COLLECTIONS]) d[c] = {};
     }),
-  );
-  return Automerge.load<SharedDoc>(seedBytes, { actor });
+  ));
+
+/** A document as it begins on any desk, writing from now on as `actor`. */
+export function newSharedDocument(actor: string): Automerge.Doc<SharedDoc> {
+  return Automerge.load<SharedDoc>(seed(), { actor });
+}
+
+/**
+ * A document as it begins on any desk with `chunks` (each one already known to load) applied, in
+ * one load: four to five times faster than loading them onto newSharedDocument, which builds the
+ * JavaScript view change by change (40 hires' documents from a soak's folder: 0.3 s against 1.2–1.6 s).
+ * Changes whose predecessors are not there yet wait inside, as with loadIncremental.
+ */
+export function loadSharedDocument(actor: string, chunks: Uint8Array[]): Automerge.Doc<SharedDoc> {
+  return Automerge.load<SharedDoc>(concatenated([seed(), ...chunks]), { actor });
 }
 
 // Strings are stored whole: merged character by character, two desks' notes would interleave.

@@ -4,7 +4,7 @@ import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomically } from '../services/files';
 import { decodeChangeFile, encodeChangeFile } from './change-file';
-import { newSharedDocument } from './shared-document';
+import { loadSharedDocument } from './shared-document';
 
 /** A file in the folder that was not used, and why; it is left exactly where it is. */
 export interface SetAside {
@@ -237,8 +237,7 @@ export class SharedFolder {
    */
   async loadDocument<T>(docId: string): Promise<LoadedDocument<T>> {
     const { payloads, files, setAside } = await this.readChanges(docId);
-    let doc = newSharedDocument(randomBytes(16).toString('hex')) as unknown as Automerge.Doc<T>;
-    for (const payload of payloads) doc = Automerge.loadIncremental(doc, payload);
+    const doc = loadSharedDocument(randomBytes(16).toString('hex'), payloads) as unknown as Automerge.Doc<T>;
     return { doc, files: files.length, setAside };
   }
 }

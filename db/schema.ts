@@ -4,6 +4,7 @@ import type { Responsible, TemplateContent } from '../electron/shared/schemas/te
 import type { ItemStatus } from '../electron/shared/schemas/plan';
 import type { SessionStatus } from '../electron/shared/schemas/hours';
 import type { StaffRole } from '../electron/shared/schemas/staff';
+import type { TrainingStatus } from '../electron/shared/schemas/competence';
 
 /**
  * The row's id on every desk that shares the unit's data (issue 17); the integer ids are per file.
@@ -235,4 +236,85 @@ export const reflectionSessions = sqliteTable(
     ...timestamps,
   },
   (t) => [index('reflection_sessions_hire').on(t.hireId, t.date)],
+);
+
+/**
+ * A hire's competence plan (kompetensutvecklingsplan, seed 003 ~L2940): the goals and, while the
+ * hire is at Nivå 1, who handles their cases with them (the co-handler). One row per hire, made
+ * when the manager first writes in it.
+ */
+export const competencePlans = sqliteTable(
+  'competence_plans',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    hireId: integer('hire_id')
+      .notNull()
+      .unique()
+      .references(() => hires.id),
+    shortGoals: text('short_goals').notNull().default(''),
+    longGoals: text('long_goals').notNull().default(''),
+    coHandlerId: integer('co_handler_id').references(() => people.id),
+    ...globalId,
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('competence_plans_global_id').on(t.globalId)],
+);
+
+/** Earlier training and experience, mapped by the manager in dialogue with the hire. */
+export const competenceMappings = sqliteTable(
+  'competence_mappings',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    hireId: integer('hire_id')
+      .notNull()
+      .references(() => hires.id),
+    course: text('course').notNull(),
+    year: integer('year'),
+    place: text('place').notNull().default(''),
+    /** A certificate or other evidence has been shown. */
+    evidence: integer('evidence', { mode: 'boolean' }).notNull().default(false),
+    ...globalId,
+    ...timestamps,
+  },
+  (t) => [index('competence_mappings_hire').on(t.hireId), uniqueIndex('competence_mappings_global_id').on(t.globalId)],
+);
+
+/** Each decision on a hire's competence level (Nivå 1–4): the latest is the level now, the rest its history. */
+export const competenceLevels = sqliteTable(
+  'competence_levels',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    hireId: integer('hire_id')
+      .notNull()
+      .references(() => hires.id),
+    level: integer('level').notNull(),
+    decidedOn: text('decided_on').notNull(),
+    decidedBy: integer('decided_by').references(() => people.id),
+    note: text('note').notNull().default(''),
+    ...globalId,
+    ...timestamps,
+  },
+  (t) => [index('competence_levels_hire').on(t.hireId, t.decidedOn), uniqueIndex('competence_levels_global_id').on(t.globalId)],
+);
+
+/** A training planned for a hire: from the programme's list for their level, or added by hand. */
+export const competenceTrainings = sqliteTable(
+  'competence_trainings',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    hireId: integer('hire_id')
+      .notNull()
+      .references(() => hires.id),
+    name: text('name').notNull(),
+    provider: text('provider').notNull().default(''),
+    /** A day (YYYY-MM-DD) or a term as written ("VT 2027"). */
+    planned: text('planned').notNull().default(''),
+    /** The budget year it is counted in. */
+    year: integer('year').notNull(),
+    costKr: integer('cost_kr').notNull().default(0),
+    status: text('status').$type<TrainingStatus>().notNull(),
+    ...globalId,
+    ...timestamps,
+  },
+  (t) => [index('competence_trainings_year').on(t.year, t.hireId), uniqueIndex('competence_trainings_global_id').on(t.globalId)],
 );

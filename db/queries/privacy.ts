@@ -1,7 +1,18 @@
 import { and, asc, desc, eq, isNotNull, lt } from 'drizzle-orm';
 import type { ArchivedHire } from '../../electron/shared/schemas/privacy';
 import type { Db } from '../client';
-import { auditLog, hires, introducerHours, people, planItems, reflectionSessions } from '../schema';
+import {
+  auditLog,
+  competenceLevels,
+  competenceMappings,
+  competencePlans,
+  competenceTrainings,
+  hires,
+  introducerHours,
+  people,
+  planItems,
+  reflectionSessions,
+} from '../schema';
 
 function archivedRows(db: Db, before?: string): ArchivedHire[] {
   const rows = db
@@ -53,6 +64,20 @@ export function recordsOfHire(db: Db, hireId: number) {
       .where(eq(reflectionSessions.hireId, hireId))
       .orderBy(asc(reflectionSessions.date), asc(reflectionSessions.id))
       .all(),
+    competencePlans: db.select().from(competencePlans).where(eq(competencePlans.hireId, hireId)).all(),
+    competenceMappings: db
+      .select()
+      .from(competenceMappings)
+      .where(eq(competenceMappings.hireId, hireId))
+      .orderBy(asc(competenceMappings.id))
+      .all(),
+    competenceLevels: db.select().from(competenceLevels).where(eq(competenceLevels.hireId, hireId)).orderBy(asc(competenceLevels.id)).all(),
+    competenceTrainings: db
+      .select()
+      .from(competenceTrainings)
+      .where(eq(competenceTrainings.hireId, hireId))
+      .orderBy(asc(competenceTrainings.id))
+      .all(),
   };
 }
 
@@ -60,11 +85,15 @@ export function recordsOfHire(db: Db, hireId: number) {
  * Deletes the hire and every row that belongs to it; the caller owns the transaction. The audit
  * trail is left alone: its rows hold the hire's id but no name or free text.
  */
-export function deleteHireRows(db: Db, hireId: number): { planItems: number; hours: number; sessions: number } {
+export function deleteHireRows(db: Db, hireId: number): { planItems: number; hours: number; sessions: number; competence: number } {
   const counts = {
     planItems: db.delete(planItems).where(eq(planItems.hireId, hireId)).run().changes,
     hours: db.delete(introducerHours).where(eq(introducerHours.hireId, hireId)).run().changes,
     sessions: db.delete(reflectionSessions).where(eq(reflectionSessions.hireId, hireId)).run().changes,
+    competence: [competencePlans, competenceMappings, competenceLevels, competenceTrainings].reduce(
+      (n, table) => n + db.delete(table).where(eq(table.hireId, hireId)).run().changes,
+      0,
+    ),
   };
   db.delete(hires).where(eq(hires.id, hireId)).run();
   return counts;

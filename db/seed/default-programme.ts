@@ -31,6 +31,7 @@
  * - the selection of study visits and which team each item is limited to.
  */
 import type { AppliesTo, Item, Responsible, ResponsibleRole, TemplateContent, Window } from '../../electron/shared/schemas/template';
+import { KIRUNA_LEVELS } from '../../electron/shared/schemas/competence-template';
 
 const role = (r: ResponsibleRole): Responsible => ({ kind: 'role', role: r });
 const days = (start: number, end: number): Window => ({ unit: 'day', start, end });
@@ -1377,4 +1378,5 @@ export const defaultProgramme: TemplateContent = {
       },
     ],
   },
+  competence: KIRUNA_LEVELS,
 };

@@ -58,6 +58,15 @@ import {
 } from './schemas/privacy';
 import type { AuditEvent } from './schemas/audit';
 import {
+  addMappingInput,
+  addTrainingInput,
+  decideLevelInput,
+  saveGoalsInput,
+  setCoHandlerInput,
+  updateTrainingInput,
+  type HireCompetence,
+} from './schemas/competence';
+import {
   copyToBackupsInput,
   hireConflictsInput,
   joinInput,
@@ -185,6 +194,17 @@ export const contract = {
   'hours:remove-hours': { input: z.strictObject({ entryId: id }), output: output<HireHours>() },
   'hours:set-introducer-slot': { input: introducerSlotInput, output: output<HireHours>() },
   'hours:introducer-load': { input: noInput, output: output<IntroducerLoad[]>() },
+
+  'competence:get-plan': { input: z.strictObject({ hireId: id }), output: output<HireCompetence>() },
+  'competence:save-goals': { input: saveGoalsInput, output: output<HireCompetence>() },
+  'competence:set-co-handler': { input: setCoHandlerInput, output: output<HireCompetence>() },
+  'competence:add-mapping': { input: addMappingInput, output: output<HireCompetence>() },
+  'competence:remove-mapping': { input: z.strictObject({ mappingId: id }), output: output<HireCompetence>() },
+  'competence:decide-level': { input: decideLevelInput, output: output<HireCompetence>() },
+  'competence:add-training': { input: addTrainingInput, output: output<HireCompetence>() },
+  'competence:add-recommended': { input: z.strictObject({ hireId: id }), output: output<HireCompetence>() },
+  'competence:update-training': { input: updateTrainingInput, output: output<HireCompetence>() },
+  'competence:remove-training': { input: z.strictObject({ trainingId: id }), output: output<HireCompetence>() },
 
   'reflection:get-sessions': { input: z.strictObject({ hireId: id }), output: output<HireReflection>() },
   'reflection:move-session': { input: moveSessionInput, output: output<HireReflection>() },

@@ -17,6 +17,7 @@ const ENTITIES = {
   backup: true,
   database: true,
   sync: true,
+  competence: true,
 } as const satisfies Record<AuditEntity, true>;
 const entityNames = Object.keys(ENTITIES) as [AuditEntity, ...AuditEntity[]];
 

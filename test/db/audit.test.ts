@@ -3,6 +3,7 @@ import { describeAuditEvent } from '../../electron/shared/audit-text';
 import { channels, type Channel } from '../../electron/shared/contract';
 import { svTextOrKey } from '../../electron/shared/i18n/translate';
 import { hireSteps } from '../support/audit-hire-steps';
+import { competenceSteps } from '../support/audit-competence-steps';
 import { sharingSteps } from '../support/audit-sharing-steps';
 import { FREE_TEXT, newState, staffAndSettingsSteps, templateSteps, type Step } from '../support/audit-steps';
 import { dumpDatabase } from '../support/db-dump';
@@ -50,6 +51,7 @@ const READS = new Set<Channel>([
   'tasks:export-pdf',
   'tasks:export-ics',
   'tasks:get-reminders',
+  'competence:get-plan',
 ]);
 /**
  * Remembers only who is working (and whom to recognise on this computer account), a person's own
@@ -71,7 +73,13 @@ const AUDITED_ELSEWHERE = new Set<Channel>(['sharing:check-now', 'sharing:resolv
 
 const h = handlerHarness(() => NOW);
 const s = newState();
-const steps: Step[] = [...staffAndSettingsSteps(h, s), ...templateSteps(h, s), ...hireSteps(h, s), ...sharingSteps(h)];
+const steps: Step[] = [
+  ...staffAndSettingsSteps(h, s),
+  ...templateSteps(h, s),
+  ...hireSteps(h, s),
+  ...competenceSteps(h, s),
+  ...sharingSteps(h),
+];
 const sqlite = () => h.ctx.session.sqlite;
 const lastId = () => sqlite().prepare('SELECT coalesce(max(id), 0) FROM audit_log').pluck().get() as number;
 const rowsAfter = (id: number) =>

@@ -45,6 +45,44 @@ describe('desks sharing the unit’s data through the folder', () => {
     expect(await sessions(b, planB.hire.id)).toEqual(await sessions(a, planA.hire.id));
   });
 
+  it('the competence plan travels with the hire: level history, mapping, goals, co-handler and trainings, both ways', async () => {
+    const { a, b, deskA, deskB, hireOn } = await twoDesks();
+    const plan = async (h: Harness) => {
+      const { history, mappings, shortGoals, longGoals, coHandler, trainings, level } = await h.must('competence:get-plan', {
+        hireId: await hireOn(h),
+      });
+      return {
+        level,
+        history: history.map((d) => [d.level, d.decidedOn, d.decidedBy?.name, d.note]),
+        mappings: mappings.map(({ id: _id, ...m }) => m),
+        shortGoals,
+        longGoals,
+        coHandler: coHandler?.name,
+        trainings: trainings.map(({ id: _id, ...t }) => t),
+      };
+    };
+    const onA = await plan(a);
+    expect(onA.trainings).toHaveLength(1);
+    expect(onA.coHandler).toBe('Maria Nilsson');
+    expect(await plan(b)).toEqual(onA);
+
+    // The manager decides Nivå 2 on desk A; the introducer's desk B books the training.
+    const anna = (await a.must('staff:list-people', {})).find((p) => p.name === 'Anna Lindqvist')!;
+    await a.must('session:set-current-user', { personId: anna.id });
+    await a.must('competence:decide-level', { hireId: await hireOn(a), level: 2, decidedOn: '2026-11-20', note: '' });
+    const [training] = (await b.must('competence:get-plan', { hireId: await hireOn(b) })).trainings;
+    const { id: trainingId, ...fields } = training!;
+    await b.must('competence:update-training', { trainingId, ...fields, status: 'booked' });
+    await deskA.cycle();
+    await deskB.cycle();
+    await deskA.cycle();
+    const after = await plan(a);
+    expect(after.level).toBe(2);
+    expect(after.history.at(-1)).toEqual([2, '2026-11-20', 'Anna Lindqvist', '']);
+    expect(after.trainings[0]!.status).toBe('booked');
+    expect(await plan(b)).toEqual(after);
+  });
+
   it('an introducer ticks on desk B; desk A shows it after its next pass, in her name, once', async () => {
     const { a, b, deskA, deskB, itemOn, hireOn, todo } = await twoDesks();
     await b.must('plans:set-item-status', { itemId: (await itemOn(b, todo[0]!)).id, status: 'done' });

@@ -8,6 +8,7 @@ import { knownMigrationCount, openDatabase } from '../../db/open';
 import { dumpDatabase } from '../support/db-dump';
 import { createPerson } from '../../db/queries/staff';
 import { getVersion } from '../../db/queries/templates';
+import { KIRUNA_LEVELS } from '../../electron/shared/schemas/competence-template';
 import { insertVersion3Fixture, LOG_FREE_TEXT, OLD_STORED_PROGRAMME } from '../support/legacy-fixture';
 import { committedMigrationsUpTo, migrateLikeDrizzle } from '../support/migration-folders';
 import { MIGRATIONS, tempDbPath } from '../support/paths';
@@ -177,6 +178,36 @@ describe('0008_global_ids on a populated file', () => {
       expect(added).toHaveLength(2);
       for (const id of added) expect(id).toMatch(/^[0-9a-f]{32}$/);
       expect(ids).not.toContain(added[0]);
+    } finally {
+      opened.close();
+    }
+    expect(readOnly(file, health)).toEqual(healthy);
+  });
+});
+
+describe('0009_competence on a populated file', () => {
+  it('keeps every row, adds the competence tables empty, and a programme stored before reads with Kiruna’s levels', () => {
+    const file = legacyDatabase(9);
+    const before = allRows(file);
+    openDatabase(file, MIGRATIONS).close();
+    const after = allRows(file);
+    expectRowsSurvived(before, after, []);
+    for (const table of ['competence_plans', 'competence_mappings', 'competence_levels', 'competence_trainings'])
+      expect(after[table], table).toEqual([]);
+
+    const opened = openDatabase(file, MIGRATIONS);
+    try {
+      const hire = opened.sqlite.prepare('SELECT id, template_version_id AS versionId FROM hires ORDER BY id LIMIT 1').get() as {
+        id: number;
+        versionId: number;
+      };
+      const stored = opened.sqlite.prepare('SELECT content FROM template_versions WHERE id = ?').pluck().get(hire.versionId) as string;
+      expect(stored).not.toContain('"competence"');
+      expect(getVersion(opened.db, hire.versionId)!.content.competence.map((l) => l.title)).toEqual(KIRUNA_LEVELS.map((l) => l.title));
+      opened.sqlite
+        .prepare("INSERT INTO competence_levels (hire_id, level, decided_on, created_at, updated_at) VALUES (?, 2, '2026-11-20', 'x', 'x')")
+        .run(hire.id);
+      expect(opened.sqlite.prepare('SELECT global_id FROM competence_levels').pluck().get()).toMatch(/^[0-9a-f]{32}$/);
     } finally {
       opened.close();
     }

@@ -161,6 +161,30 @@ describe('the shared folder', () => {
     expect([...statusesOf(fresh.doc).keys()].sort()).toEqual(['item-1', 'item-2']);
   });
 
+  it('keeps the first common change every earlier file builds on: later collections come in a change of their own', () => {
+    // The common first change as the first shared version made it (issue 17).
+    const first = Automerge.change(Automerge.init<SharedDoc>({ actor: '00000000000000000000000000000001' }), { time: 0 }, (d) => {
+      for (const c of [
+        'hire',
+        'items',
+        'hours',
+        'sessions',
+        'people',
+        'template',
+        'versions',
+        'daysOff',
+        'statuses',
+        'binder',
+        'erased',
+        'desks',
+      ] as const)
+        d[c] = {};
+    });
+    const now = newHireDocument();
+    expect(Automerge.hasHeads(now, Automerge.getHeads(first))).toBe(true);
+    expect(Object.keys(now).sort()).toEqual(expect.arrayContaining(['competencePlans', 'levels', 'mappings', 'trainings']));
+  });
+
   it('never lets two files of one desk collide, also after a restart', async () => {
     const root = tempDir();
     const a = desk(root, 'desk-a');

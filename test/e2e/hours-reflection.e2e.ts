@@ -6,7 +6,7 @@ import { expect, test } from 'vitest';
 import type { Api } from '../../electron/shared/api';
 import { isMeetingItem } from '../../electron/shared/rules/calendar-events';
 import type { HireHours, HireReflection } from '../../electron/shared/schemas/hours';
-import { NOW, openHire, windowShot } from '../support/plan-page';
+import { NOW, openHire, settle, windowShot } from '../support/plan-page';
 import { calendarProblems } from '../support/ical-check';
 import { tempDir } from '../support/paths';
 import { SEED_PEOPLE, seedHire } from '../support/seed-hire';
@@ -30,17 +30,6 @@ const hoursOf = (api: Api, hireId: number): Promise<HireHours> => valueOf(api.ho
 const sessionsOf = (api: Api, hireId: number): Promise<HireReflection> => valueOf(api.reflection.getSessions({ hireId }));
 /** "ons 14 jan 2026", as the page writes a date. */
 const day = (iso: string) => dayjs(iso).locale('sv').format('ddd D MMM YYYY');
-
-/** Lets dialogs finish closing and dismisses notifications, so a screenshot shows the page itself. */
-async function settle(page: LaunchedApp['page']) {
-  await page.locator('.mantine-Modal-overlay').waitFor({ state: 'detached' });
-  const notices = page.locator('.mantine-Notification-root');
-  for (let left = await notices.count(); left > 0; left = await notices.count()) {
-    await notices.first().locator('.mantine-Notification-closeButton').click();
-    await expect.poll(() => notices.count()).toBeLessThan(left);
-  }
-  await page.evaluate(() => window.scrollTo(0, 0));
-}
 
 async function start() {
   // Seed on a first launch, then relaunch with the manager as the one working.

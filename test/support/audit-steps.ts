@@ -29,6 +29,11 @@ export const FREE_TEXT = {
   attendees: 'Flodhäst deltagare',
   theme: 'Myrslok tema',
   place: 'Tukan samtalsrum',
+  shortGoals: 'Kolibri kortsiktigt mål',
+  longGoals: 'Manat långsiktigt mål',
+  course: 'Tapir tidigare kurs',
+  levelNote: 'Lodjur motivering',
+  training: 'Bison utbildning',
 } as const;
 
 type Harness = ReturnType<typeof handlerHarness>;
@@ -66,6 +71,8 @@ export interface StepState {
   ownItemId: number;
   hourId: number;
   sessionId: number;
+  mappingId: number;
+  trainingId: number;
   folder: string;
 }
 
@@ -77,6 +84,8 @@ export function newState(): StepState {
     templateId: 0,
     publishedVersionId: 0,
     hireId: 0,
+    mappingId: 0,
+    trainingId: 0,
     erasedHireId: 0,
     itemId: 0,
     otherItemId: 0,

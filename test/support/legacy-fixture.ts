@@ -15,9 +15,10 @@ export const LOG_FREE_TEXT = {
 
 const T = '2026-03-02T09:00:00.000Z';
 
-/** The default programme as versions before issue 14 stored it: a reflection cadence without place and leader. */
 const { place: _place, leaderRole: _leader, ...oldCadence } = defaultProgramme.norms.reflection;
-export const OLD_STORED_PROGRAMME = { ...defaultProgramme, norms: { ...defaultProgramme.norms, reflection: oldCadence } };
+const { competence: _levels, ...beforeLevels } = defaultProgramme;
+/** The default programme as an early version stored it: no place or leader for reflection, no competence levels. */
+export const OLD_STORED_PROGRAMME = { ...beforeLevels, norms: { ...defaultProgramme.norms, reflection: oldCadence } };
 const role = (r: string) => JSON.stringify({ kind: 'role', role: r });
 
 /**

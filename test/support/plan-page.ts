@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -38,4 +39,15 @@ export const checkbox = (page: Page, title: string) => page.getByRole('checkbox'
 export async function windowShot(page: Page, name: string): Promise<void> {
   mkdirSync(path.join(TEST_RESULTS, 'screenshots'), { recursive: true });
   await page.screenshot({ path: path.join(TEST_RESULTS, 'screenshots', `${name}.png`) });
+}
+
+/** Lets dialogs finish closing and dismisses notifications, so a screenshot shows the page itself. */
+export async function settle(page: Page) {
+  await page.locator('.mantine-Modal-overlay').waitFor({ state: 'detached' });
+  const notices = page.locator('.mantine-Notification-root');
+  for (let left = await notices.count(); left > 0; left = await notices.count()) {
+    await notices.first().locator('.mantine-Notification-closeButton').click();
+    await expect.poll(() => notices.count()).toBeLessThan(left);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
 }

@@ -30,6 +30,13 @@ export async function hireWithFreeText(h: Harness, people: { managerId: number; 
     attendees: `${tag}-deltagare`,
     theme: `${tag}-tema`,
     place: `${tag}-plats`,
+    shortGoals: `${tag}-kortmål`,
+    longGoals: `${tag}-långmål`,
+    course: `${tag}-kurs`,
+    coursePlace: `${tag}-lärosäte`,
+    levelNote: `${tag}-motivering`,
+    training: `${tag}-utbildning`,
+    provider: `${tag}-anordnare`,
   };
   const hire = await h.must('hires:create-hire', {
     hire: {
@@ -73,6 +80,19 @@ export async function hireWithFreeText(h: Harness, people: { managerId: number; 
   await h.must('reflection:cancel-session', { sessionId: sessions[0]!.id, reason: words.cancelReason });
   await h.must('reflection:mark-held', { sessionId: sessions[1]!.id, attendees: words.attendees, theme: words.theme });
   await h.must('reflection:set-place', { sessionId: sessions[2]!.id, place: words.place, leaderId: people.introducerId });
+  await h.must('competence:save-goals', { hireId: hire.id, shortGoals: words.shortGoals, longGoals: words.longGoals });
+  await h.must('competence:set-co-handler', { hireId: hire.id, personId: people.introducerId });
+  await h.must('competence:add-mapping', { hireId: hire.id, course: words.course, year: 2019, place: words.coursePlace, evidence: true });
+  await h.must('competence:decide-level', { hireId: hire.id, level: 1, decidedOn: '2026-10-05', note: words.levelNote });
+  await h.must('competence:add-training', {
+    hireId: hire.id,
+    name: words.training,
+    provider: words.provider,
+    planned: 'VT 2027',
+    year: 2027,
+    costKr: 4500,
+    status: 'planned',
+  });
   return { hireId: hire.id, words };
 }
 

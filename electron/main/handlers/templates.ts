@@ -30,6 +30,7 @@ export function emptyProgramme(name: string): TemplateContent {
     items: [],
     norms: defaultProgramme.norms,
     binder: { welcomeLetter: '', sections: [], contacts: [], documents: [] },
+    competence: defaultProgramme.competence,
   };
 }
 

@@ -5,6 +5,7 @@ import { binderHandlers } from '../handlers/binder';
 import { calendarHandlers } from '../handlers/calendar';
 import { hireHandlers } from '../handlers/hires';
 import { hoursHandlers } from '../handlers/hours';
+import { competenceHandlers } from '../handlers/competence';
 import { tasksHandlers } from '../handlers/tasks';
 import { planHandlers } from '../handlers/plans';
 import { privacyHandlers } from '../handlers/privacy';
@@ -31,6 +32,7 @@ export const handlers = combineHandlers(
   hireHandlers,
   planHandlers,
   hoursHandlers,
+  competenceHandlers,
   reflectionHandlers,
   calendarHandlers,
   binderHandlers,

@@ -7,7 +7,8 @@ import { auditEvents } from './audit-trail';
 
 /**
  * Everything Introplan stores about one new hire, as one JSON document (a register extract):
- * the hire, the plan items, introducer time, reflection sessions and the hire's audit events,
+ * the hire, the plan items, introducer time, reflection sessions, the competence plan and the
+ * hire's audit events,
  * plus the names and roles of the staff those rows refer to by id.
  */
 export function personalExport(db: Db, hireId: number, exportedAt: string, exportedBy: string | null) {
@@ -25,6 +26,8 @@ export function personalExport(db: Db, hireId: number, exportedAt: string, expor
   }
   for (const entry of records.introducerHours) [entry.personId, entry.loggedBy].forEach(note);
   for (const session of records.reflectionSessions) note(session.leaderId);
+  for (const plan of records.competencePlans) note(plan.coHandlerId);
+  for (const decision of records.competenceLevels) note(decision.decidedBy);
   const staff = referenced.size
     ? db
         .select({
@@ -48,6 +51,10 @@ export function personalExport(db: Db, hireId: number, exportedAt: string, expor
     planItems: records.planItems,
     introducerHours: records.introducerHours,
     reflectionSessions: records.reflectionSessions,
+    competencePlans: records.competencePlans,
+    competenceMappings: records.competenceMappings,
+    competenceLevels: records.competenceLevels,
+    competenceTrainings: records.competenceTrainings,
     auditEvents: audit,
     staff: staff.sort((a, b) => a.id - b.id),
   };

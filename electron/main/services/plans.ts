@@ -17,6 +17,8 @@ import type { Person } from '../../shared/schemas/staff';
 import { lookupIn, responsibleResolver, type HirePeople } from '../../shared/rules/responsible';
 import { svText } from '../../shared/i18n/translate';
 import { AppError } from '../errors';
+import { levelFlags } from '../../../db/queries/competence';
+import type { Level } from '../../shared/schemas/competence';
 
 export const calendarOf = (db: Db) => new WorkingCalendar(listDaysOff(db));
 
@@ -88,8 +90,10 @@ export function hireView(
   names: Map<number, PersonRef>,
   template: { content: TemplateContent; number: number },
   endDate: IsoDate,
+  flag: { level: number; coHandlerId: number | null } | undefined,
 ): HireView {
   const { content, number } = template;
+  const coHandlerId = flag?.coHandlerId ?? null;
   return {
     id: row.id,
     name: row.name,
@@ -105,6 +109,8 @@ export function hireView(
     endDate,
     finishedAt: row.finishedAt,
     archivedAt: row.archivedAt,
+    // Every hire starts at Nivå 1 until a level is decided (seed 003 ~L2960).
+    competence: { level: (flag?.level ?? 1) as Level, coHandler: coHandlerId !== null ? (names.get(coHandlerId) ?? null) : null },
   };
 }
 
@@ -149,7 +155,9 @@ export function hireOrFail(db: Db, hireId: number): hires.HireRow {
 export function planReads(db: Db) {
   const versions = new Map<number, ReturnType<typeof templateOf>>();
   const template = (versionId: number) => versions.get(versionId) ?? versions.set(versionId, templateOf(db, versionId)).get(versionId)!;
-  return { names: everyone(db), staff: listPeople(db), calendar: calendarOf(db), template };
+  let flags: ReturnType<typeof levelFlags> | undefined;
+  const levels = () => (flags ??= levelFlags(db));
+  return { names: everyone(db), staff: listPeople(db), calendar: calendarOf(db), template, levels };
 }
 
 export function planOf(
@@ -165,7 +173,7 @@ export function planOf(
   const phases = planPhases(template.content, row.startDate, reads.calendar);
   const resolve = resolverFor(db, row, names, reads.staff);
   return {
-    hire: hireView(row, names, template, planEnd(phases, rows)),
+    hire: hireView(row, names, template, planEnd(phases, rows), reads.levels().get(row.id)),
     phases,
     items: rows.map((item) => itemView(item, names, resolve, today)),
     today,

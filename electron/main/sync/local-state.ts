@@ -2,6 +2,10 @@ import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import {
   auditLog,
+  competenceLevels,
+  competenceMappings,
+  competencePlans,
+  competenceTrainings,
   extraDaysOff,
   hires,
   introducerHours,
@@ -25,7 +29,7 @@ import { Refs, SPECS, toRecord, type Rec } from './tables';
 export type DocKind = 'hire' | 'staff' | 'template' | 'settings' | 'registry';
 
 export const COLLECTIONS: Record<DocKind, readonly Collection[]> = {
-  hire: ['hire', 'items', 'statuses', 'hours', 'sessions'],
+  hire: ['hire', 'items', 'statuses', 'hours', 'sessions', 'competencePlans', 'mappings', 'levels', 'trainings'],
   staff: ['people'],
   template: ['template', 'versions'],
   settings: ['daysOff', 'binder'],
@@ -107,8 +111,29 @@ function hireState(db: Db, refs: Refs, globalId: string): State | null {
       (s) => s.uid,
       (s) => toRecord(SPECS.sessions, s, refs),
     ),
+    ...competenceState(db, refs, hire.id),
   };
 }
+
+/** The competence plan's rows of a hire, each table by its rows' global ids (the plan row is the hire's one). */
+function competenceState(db: Db, refs: Refs, hireId: number): State {
+  const rows = <T extends { globalId: string | null }>(
+    spec: (typeof SPECS)[CompetenceCollection],
+    list: T[],
+    key: (row: T) => string | null = (r) => r.globalId,
+  ) => byKey(list, key, (row) => toRecord(spec, row as unknown as Record<string, unknown>, refs));
+  return {
+    competencePlans: rows(
+      SPECS.competencePlans,
+      db.select().from(competencePlans).where(eq(competencePlans.hireId, hireId)).all(),
+      () => 'plan',
+    ),
+    mappings: rows(SPECS.mappings, db.select().from(competenceMappings).where(eq(competenceMappings.hireId, hireId)).all()),
+    levels: rows(SPECS.levels, db.select().from(competenceLevels).where(eq(competenceLevels.hireId, hireId)).all()),
+    trainings: rows(SPECS.trainings, db.select().from(competenceTrainings).where(eq(competenceTrainings.hireId, hireId)).all()),
+  };
+}
+type CompetenceCollection = 'competencePlans' | 'mappings' | 'levels' | 'trainings';
 
 function templateState(db: Db, refs: Refs, uid: string): State | null {
   const template = db.select().from(templates).where(eq(templates.uid, uid)).get();

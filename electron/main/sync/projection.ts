@@ -2,6 +2,10 @@ import { eq, inArray } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../../db/client';
 import {
+  competenceLevels,
+  competenceMappings,
+  competencePlans,
+  competenceTrainings,
   extraDaysOff,
   hires,
   introducerHours,
@@ -126,6 +130,14 @@ function applyStatuses(tx: Db, hireId: number, statuses: ReadonlyMap<string, Rec
   return made;
 }
 
+/** The competence plan's tables: the plan row is the hire's one ('plan'), the others go by their global ids. */
+const COMPETENCE_TABLES = [
+  { collection: 'competencePlans', table: competencePlans, key: () => 'plan' },
+  { collection: 'mappings', table: competenceMappings, key: (r: { globalId: string | null }) => r.globalId },
+  { collection: 'levels', table: competenceLevels, key: (r: { globalId: string | null }) => r.globalId },
+  { collection: 'trainings', table: competenceTrainings, key: (r: { globalId: string | null }) => r.globalId },
+] as const;
+
 function projectHire(tx: Db, globalId: string, state: State, refs: Refs, now: string): Made[] | 'deferred' {
   const record = state.hire?.get('hire');
   if (!record) return [];
@@ -212,6 +224,18 @@ function projectHire(tx: Db, globalId: string, state: State, refs: Refs, now: st
       state.sessions ?? NONE,
       refs,
       now,
+    ),
+    ...COMPETENCE_TABLES.flatMap(({ collection, table, key }) =>
+      applyRecords(
+        tx,
+        table as never,
+        children(SPECS[collection], 'competence', tx.select().from(table).where(eq(table.hireId, hireId)).all(), key, (k) =>
+          collection === 'competencePlans' ? {} : { globalId: k },
+        ),
+        state[collection] ?? NONE,
+        refs,
+        now,
+      ),
     ),
   );
   // A plan that arrives whole is one event, not one per item.

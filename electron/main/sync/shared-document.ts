@@ -9,7 +9,19 @@ import type { Rec, Scalar } from './tables';
  * (an item's status with who and when, a tombstone): two desks setting it at once leave two whole
  * values, one shown and both kept as the conflict.
  */
-export const FIELD_COLLECTIONS = ['hire', 'items', 'hours', 'sessions', 'people', 'template', 'versions', 'daysOff'] as const;
+/** The competence plan's tables (issue 19), made by the documents' second common change (seed below). */
+const COMPETENCE_COLLECTIONS = ['competencePlans', 'mappings', 'levels', 'trainings'] as const;
+export const FIELD_COLLECTIONS = [
+  'hire',
+  'items',
+  'hours',
+  'sessions',
+  'people',
+  'template',
+  'versions',
+  'daysOff',
+  ...COMPETENCE_COLLECTIONS,
+] as const;
 export const WHOLE_COLLECTIONS = ['statuses', 'binder', 'erased', 'desks'] as const;
 export type Collection = (typeof FIELD_COLLECTIONS)[number] | (typeof WHOLE_COLLECTIONS)[number];
 
@@ -25,11 +37,21 @@ const isWhole = (c: Collection) => (WHOLE_COLLECTIONS as readonly string[]).incl
 // Automerge would show only one.
 const SEED_ACTOR = '00000000000000000000000000000001';
 let seedBytes: Uint8Array | undefined;
+// Collections added later come in a further common change on top, never by changing the first:
+// files written before depend on its hash.
+const SEED_CHANGES: readonly (readonly Collection[])[] = [
+  ['hire', 'items', 'hours', 'sessions', 'people', 'template', 'versions', 'daysOff', ...WHOLE_COLLECTIONS],
+  COMPETENCE_COLLECTIONS,
+];
 const seed = () =>
   (seedBytes ??= Automerge.save(
-    Automerge.change(Automerge.init<SharedDoc>({ actor: SEED_ACTOR }), { time: 0 }, (d) => {
-      for (const c of [...FIELD_COLLECTIONS, ...WHOLE_COLLECTIONS]) d[c] = {};
-    }),
+    SEED_CHANGES.reduce(
+      (doc, collections) =>
+        Automerge.change(doc, { time: 0 }, (d) => {
+          for (const c of collections) d[c] = {};
+        }),
+      Automerge.init<SharedDoc>({ actor: SEED_ACTOR }),
+    ),
   ));
 
 /** A document as it begins on any desk, writing from now on as `actor`. */

@@ -1,7 +1,19 @@
 import { eq, getTableColumns, isNotNull } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../../db/client';
-import { hires, introducerHours, people, planItems, reflectionSessions, templates, templateVersions } from '../../../db/schema';
+import {
+  competenceLevels,
+  competenceMappings,
+  competencePlans,
+  competenceTrainings,
+  hires,
+  introducerHours,
+  people,
+  planItems,
+  reflectionSessions,
+  templates,
+  templateVersions,
+} from '../../../db/schema';
 
 /** A shared row as its document holds it: one scalar per column, other rows named by their global ids. */
 export type Scalar = string | number | boolean | null;
@@ -45,6 +57,10 @@ export const SPECS = {
     json: [],
   },
   sessions: { table: reflectionSessions, local: ['id', 'uid', 'hireId', 'updatedAt'], refs: { leaderId: 'person' }, json: [] },
+  competencePlans: { table: competencePlans, local: ['id', 'globalId', 'hireId', 'updatedAt'], refs: { coHandlerId: 'person' }, json: [] },
+  mappings: { table: competenceMappings, local: ['id', 'globalId', 'hireId', 'updatedAt'], refs: {}, json: [] },
+  levels: { table: competenceLevels, local: ['id', 'globalId', 'hireId', 'updatedAt'], refs: { decidedBy: 'person' }, json: [] },
+  trainings: { table: competenceTrainings, local: ['id', 'globalId', 'hireId', 'updatedAt'], refs: {}, json: [] },
   template: { table: templates, local: ['id', 'uid', 'updatedAt'], refs: {}, json: [] },
   versions: {
     table: templateVersions,

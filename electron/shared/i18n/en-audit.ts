@@ -45,9 +45,21 @@ export const enAudit: Texts<typeof svAudit> = {
     backup: 'Backup',
     database: 'Database',
     sync: 'Sharing',
+    competence: 'Competence plan',
   },
   unknown: '{{entity}}: {{action}}',
   actions: {
+    competence: {
+      goals: 'Changed the goals of the competence plan',
+      'co-handler': 'Changed the co-handler',
+      'mapping-added': 'Added earlier training to the mapping',
+      'mapping-removed': 'Removed earlier training from the mapping',
+      level: 'Decided level {{level}} from {{date}}',
+      'training-added': 'Added a training to the competence plan',
+      'recommended-added': 'Added {{count}} recommended trainings to the competence plan',
+      'training-updated': 'Changed a training in the competence plan',
+      'training-removed': 'Removed a training from the competence plan',
+    },
     hire: {
       created: 'Created the plan ({{items}} items)',
       updated: 'Changed the new hire’s details',

@@ -1,6 +1,7 @@
 import { enDemo } from './en-demo';
 import { enHires } from './en-hires';
 import { enHours } from './en-hours';
+import { enCompetence } from './en-competence';
 import { enBinder } from './en-binder';
 import { enPlans, enSession } from './en-plans';
 import { enProgram } from './en-program';
@@ -155,6 +156,11 @@ export const en: Catalogue = {
     atLeastOnePhase: 'The programme needs at least one phase.',
     tooMany: 'The list is too long.',
     duplicateLabel: 'The same name is already in the list.',
+    wholeYear: 'Enter a year with four digits, for example 2019.',
+    yearRange: 'Enter a year between 1950 and 2100.',
+    wholeKronor: 'Enter whole kronor.',
+    costRange: 'Enter a cost between 0 and 1,000,000 kr.',
+    fourLevels: 'The programme must describe levels 1, 2, 3 and 4, in that order.',
   },
   program: enProgram,
   demo: enDemo,
@@ -169,6 +175,7 @@ export const en: Catalogue = {
   recovery: enRecovery,
   sharing: enSharing,
   myWork: enMyWork,
+  competence: enCompetence,
   template: {
     duplicateId: 'The id “{{id}}” occurs more than once.',
     unknownPhase: 'The item “{{item}}” belongs to the phase “{{phase}}”, which does not exist.',

@@ -46,9 +46,21 @@ export const svAudit = {
     backup: 'Säkerhetskopia',
     database: 'Databas',
     sync: 'Delning',
+    competence: 'Kompetensplan',
   },
   unknown: '{{entity}}: {{action}}',
   actions: {
+    competence: {
+      goals: 'Ändrade målen i kompetensplanen',
+      'co-handler': 'Ändrade medhandläggare',
+      'mapping-added': 'Lade till en tidigare utbildning i kartläggningen',
+      'mapping-removed': 'Tog bort en tidigare utbildning ur kartläggningen',
+      level: 'Beslutade om nivå {{level}} från {{date}}',
+      'training-added': 'Lade till en utbildning i kompetensplanen',
+      'recommended-added': 'Lade till {{count}} rekommenderade utbildningar i kompetensplanen',
+      'training-updated': 'Ändrade en utbildning i kompetensplanen',
+      'training-removed': 'Tog bort en utbildning ur kompetensplanen',
+    },
     hire: {
       created: 'Skapade planen ({{items}} punkter)',
       updated: 'Ändrade uppgifterna om den nyanställda',

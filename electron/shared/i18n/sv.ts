@@ -2,6 +2,7 @@ import type { Texts } from './texts';
 import { svDemo } from './sv-demo';
 import { svHires } from './sv-hires';
 import { svHours } from './sv-hours';
+import { svCompetence } from './sv-competence';
 import { svBinder } from './sv-binder';
 import { svPlans, svSession } from './sv-plans';
 import { svProgram } from './sv-program';
@@ -156,6 +157,11 @@ export const sv = {
     atLeastOnePhase: 'Programmet måste ha minst en fas.',
     tooMany: 'Listan är för lång.',
     duplicateLabel: 'Samma benämning finns redan i listan.',
+    wholeYear: 'Ange ett år med fyra siffror, till exempel 2019.',
+    yearRange: 'Ange ett år mellan 1950 och 2100.',
+    wholeKronor: 'Ange hela kronor.',
+    costRange: 'Ange en kostnad mellan 0 och 1 000 000 kr.',
+    fourLevels: 'Programmet ska beskriva nivå 1, 2, 3 och 4, i den ordningen.',
   },
   program: svProgram,
   demo: svDemo,
@@ -170,6 +176,7 @@ export const sv = {
   recovery: svRecovery,
   sharing: svSharing,
   myWork: svMyWork,
+  competence: svCompetence,
   template: {
     duplicateId: 'Id ”{{id}}” förekommer mer än en gång.',
     unknownPhase: 'Punkten ”{{item}}” hör till fasen ”{{phase}}”, som inte finns.',

@@ -3,6 +3,7 @@ import { personId } from './staff';
 import { contentId, LIMITS, responsibleSchema, type Responsible } from './template';
 import type { IsoDate } from '../rules/days';
 import type { DayOff } from '../rules/calendar';
+import type { Level } from './competence';
 
 /** att göra → klar → uppföljd, or ej aktuell with a reason. */
 export const ITEM_STATUSES = ['todo', 'done', 'followedUp', 'notApplicable'] as const;
@@ -115,6 +116,8 @@ export interface HireView extends Omit<HireFields, 'managerId' | 'introducerId'>
   finishedAt: string | null;
   /** Set when the finished plan was archived: it is then read-only. */
   archivedAt: string | null;
+  /** The competence level now and, for the Nivå-1 protection, who handles cases with the hire. */
+  competence: { level: Level; coHandler: PersonRef | null };
 }
 
 export interface PhaseProgress {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { competenceTemplateSchema, KIRUNA_LEVELS } from './competence-template';
 
 /**
  * A programme template's content: phases, checklist items, norms and binder content.
@@ -182,6 +183,8 @@ export const templateContentSchema = z.strictObject({
   items: z.array(itemSchema).max(LIMITS.items),
   norms: normsSchema,
   binder: binderSchema,
+  /** What Nivå 1–4 mean and the trainings recommended at each (issue 19); Kiruna's when left out. */
+  competence: competenceTemplateSchema,
 });
 export type TemplateContent = z.infer<typeof templateContentSchema>;
 
@@ -192,12 +195,14 @@ export type TemplateContent = z.infer<typeof templateContentSchema>;
  */
 export function withCurrentFields(stored: TemplateContent): TemplateContent {
   const reflection: Partial<ReflectionCadence> = stored.norms.reflection;
-  if (reflection.place !== undefined && reflection.leaderRole !== undefined) return stored;
+  const { competence } = stored as Partial<TemplateContent>;
+  if (reflection.place !== undefined && reflection.leaderRole !== undefined && competence) return stored;
   return {
     ...stored,
     norms: {
       ...stored.norms,
       reflection: { ...stored.norms.reflection, place: reflection.place ?? '', leaderRole: reflection.leaderRole ?? null },
     },
+    competence: competence ?? KIRUNA_LEVELS,
   };
 }

@@ -1,6 +1,6 @@
 import { ConflictsPanel } from '../components/sharing/ConflictsPanel';
 import { Stack, Tabs } from '@mantine/core';
-import { IconCalendarWeek, IconClockHour4, IconHistory, IconListCheck, IconMessages } from '@tabler/icons-react';
+import { IconCalendarWeek, IconCertificate, IconClockHour4, IconHistory, IconListCheck, IconMessages } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { usePageTitle } from '../lib/use-page-title';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { BinderExportButtons } from '../components/binder/BinderExportButtons';
 import { BackLink } from '../components/common/BackLink';
 import { LoadFailed, Loading } from '../components/common/LoadStates';
 import { HoursTab } from '../components/hours/HoursTab';
+import { CompetenceTab } from '../components/competence/CompetenceTab';
 import { ChecklistTab } from '../components/plan/ChecklistTab';
 import { HireHeader } from '../components/plan/HireHeader';
 import { WeekSchedule } from '../components/plan/WeekSchedule';
@@ -24,6 +25,7 @@ const TABS = [
   { value: 'schedule', label: 'plans.page.schedule', Icon: IconCalendarWeek, Panel: WeekSchedule },
   { value: 'hours', label: 'hours.tab', Icon: IconClockHour4, Panel: HoursTab },
   { value: 'reflection', label: 'hours.reflection.tab', Icon: IconMessages, Panel: ReflectionTab },
+  { value: 'competence', label: 'competence.tab', Icon: IconCertificate, Panel: CompetenceTab },
   { value: 'history', label: 'audit.tab', Icon: IconHistory, Panel: HistoryTab },
 ] as const;
 

@@ -2,8 +2,9 @@ import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { HireSummary } from '../../../../electron/shared/schemas/plan';
+import { LevelOneBadge } from '../common/LevelOneBadge';
 
-/** "3 försenade", "5 ej uppföljda": each a link to the hire's checklist with that filter on. */
+/** "3 försenade", "5 ej uppföljda": each a link to the hire's checklist with that filter on; and the Nivå-1 flag. */
 export function CountBadges({ hire }: { hire: HireSummary }) {
   const { t } = useTranslation();
   const badge = (count: number, filter: 'late' | 'notFollowedUp', color: string, label: string, linkLabel: string) =>
@@ -34,6 +35,7 @@ export function CountBadges({ hire }: { hire: HireSummary }) {
         t('hires.counts.notFollowedUp', { count: hire.notFollowedUp }),
         t('hires.overview.notFollowedUpLink', { name: hire.name }),
       )}
+      <LevelOneBadge hire={hire} />
     </>
   );
 }

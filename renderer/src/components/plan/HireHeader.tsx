@@ -1,4 +1,5 @@
 import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { LevelOneBadge } from '../common/LevelOneBadge';
 import { modals } from '@mantine/modals';
 import { IconAlertTriangle, IconCalendarEvent, IconFlag, IconPencil, IconPlayerPlay } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
@@ -59,6 +60,7 @@ export function HireHeader({ plan, moreActions, exports }: Props) {
                   {t('plans.header.finished', { date: instantShortDate(hire.finishedAt, today) })}
                 </Badge>
               )}
+              <LevelOneBadge hire={hire} />
             </Group>
             <Text c="dimmed">
               {[hire.title, hire.team, t('plans.header.programmeVersion', { name: hire.templateName, version: hire.templateVersion })]

@@ -1292,7 +1292,7 @@ export const defaultProgramme: TemplateContent = {
       {
         id: 'kompetensnivaer',
         title: 'Kompetensnivåer 1–4',
-        text: 'Nivå 1 (0–2 år) är introduktion och inskolning, obligatorisk för alla som börjar på IFO. Du går utbildningar som journalföring, BBIC, Signs of Safety och motiverande samtal och ska så långt som möjligt inte ansvara för komplexa ärenden. Nivå 2 (3–5 år): svårare ärenden, större ansvar, samverkansgrupper och att vara medhandläggare till nya kollegor. Nivå 3 (5 år): fördjupning, specialisering och projekt. Nivå 4 (minst 7 år): möjlighet att bli specialistsocionom. Din chef gör tillsammans med dig en individuell kompetensutvecklingsplan.',
+        text: 'Nivå 1 (0–2 år) är introduktion och inskolning, obligatorisk för alla som börjar på IFO. Du går utbildningar som journalföring, BBIC, Signs of Safety och motiverande samtal och ska så långt som möjligt inte ansvara för komplexa ärenden. Nivå 2 (3–5 år): svårare ärenden, större ansvar, samverkansgrupper och att vara medhandläggare till nya kollegor. Nivå 3 (5 år): fördjupning, specialisering och projekt. Nivå 4 (minst 7 år): möjlighet att bli specialistsocionom. Din chef gör tillsammans med dig en individuell kompetensutvecklingsplan; den finns i pärmen under Kompetensutveckling.',
       },
       {
         id: 'reflektion-handledning',
@@ -1360,7 +1360,7 @@ export const defaultProgramme: TemplateContent = {
       {
         id: 'kompetensutvecklingsplan-mall',
         title: 'Mall för individuell kompetensutvecklingsplan',
-        // Not "Introduktionspärmen › Kompetensutveckling": the binder has no such section (issue 14).
+        // The filled-in plan is the binder's own section (issue 19); the blank form is on the intranet.
         location: 'Intranätet › Blanketter › Personal',
         attachmentId: null,
       },

@@ -196,6 +196,7 @@ export const contract = {
   'hours:introducer-load': { input: noInput, output: output<IntroducerLoad[]>() },
 
   'competence:get-plan': { input: z.strictObject({ hireId: id }), output: output<HireCompetence>() },
+  'competence:export-pdf': { input: z.strictObject({ hireId: id }), output: output<FileOutcome>() },
   'competence:save-goals': { input: saveGoalsInput, output: output<HireCompetence>() },
   'competence:set-co-handler': { input: setCoHandlerInput, output: output<HireCompetence>() },
   'competence:add-mapping': { input: addMappingInput, output: output<HireCompetence>() },

@@ -52,6 +52,7 @@ const READS = new Set<Channel>([
   'tasks:export-ics',
   'tasks:get-reminders',
   'competence:get-plan',
+  'competence:export-pdf',
 ]);
 /**
  * Remembers only who is working (and whom to recognise on this computer account), a person's own

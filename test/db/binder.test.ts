@@ -1,6 +1,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BINDER_SECTIONS } from '../../electron/shared/rules/binder-promises';
 import { ATTACHED_TITLE, seedBinderHire } from '../support/binder-fixtures';
 import { handlerHarness } from '../support/handler-context';
 import { tempDir } from '../support/paths';
@@ -27,6 +28,11 @@ describe('the introduction binder (PDF)', () => {
     await h.must('plans:set-item-status', { itemId: second!.id, status: 'done' });
     await h.must('plans:set-item-status', { itemId: second!.id, status: 'followedUp' });
     await h.must('plans:set-item-status', { itemId: third!.id, status: 'notApplicable', reason: 'Har gjort det på förra arbetsplatsen' });
+    const introducer = (await h.must('staff:list-people', {})).find((p) => p.name === 'Maria Nilsson')!;
+    await h.must('competence:set-co-handler', { hireId, personId: introducer.id });
+    await h.must('competence:add-mapping', { hireId, course: 'Socionomexamen', year: 2026, place: 'Umeå universitet', evidence: true });
+    await h.must('competence:save-goals', { hireId, shortGoals: 'Utreda barnärenden med stöd', longGoals: '' });
+    await h.must('competence:add-recommended', { hireId });
     items = await h.must('hires:get-plan', { hireId });
     const folder = tempDir();
     fullFile = path.join(folder, 'full.pdf');
@@ -85,19 +91,8 @@ describe('the introduction binder (PDF)', () => {
   });
 
   it('lists the sections with page numbers and bookmarks them, attachments included', () => {
-    const sections = [
-      'Välkommen',
-      'Introduktionshäftet',
-      'Kontakter och telefonlista',
-      'Introduktionsprogrammet',
-      'Din introduktionsplan',
-      'Vecka för vecka',
-      'Reflektionsträffar',
-      'Introduktören',
-      'Blanketter och dokument',
-      'Bilagor',
-    ];
-    expect(full.outline.map((e) => e.title)).toEqual(sections);
+    // The list the programme editor checks the binder's promises against (rules/binder-promises).
+    expect(full.outline.map((e) => e.title)).toEqual([...BINDER_SECTIONS]);
     expect(titles(full.outline)).toEqual(
       expect.arrayContaining(['Vecka 1–4', 'Vecka 2–18 (månad 1–4)', '5 månader – 2 år', `Bilaga 1: ${ATTACHED_TITLE}`]),
     );
@@ -106,6 +101,24 @@ describe('the introduction binder (PDF)', () => {
       expect(toc).toMatch(new RegExp(`${entry.title}\\s*\\n?\\s*${entry.page}\\b`));
       expect(full.pages[entry.page - 1]).toContain(entry.title);
     }
+  });
+
+  it('holds the competence plan the booklet refers to: the level, the co-handler, the mapping, goals and trainings', () => {
+    const entry = full.outline.find((e) => e.title === 'Kompetensutveckling')!;
+    const text = full.pages.slice(entry.page - 1, entry.page + 1).join('\n');
+    for (const expected of [
+      'Nivå 1: nyanställd 0–2 år',
+      'Ingen bedömning är gjord ännu',
+      'medhandläggare: Maria Nilsson',
+      'Socionomexamen',
+      'Umeå universitet',
+      'Utreda barnärenden med stöd',
+      'Inte skrivet ännu.',
+      'Signs of Safety',
+      'Planerad',
+    ])
+      expect(text).toContain(expected);
+    expect(allText(full)).toContain('den finns i pärmen under Kompetensutveckling');
   });
 
   it('holds the welcome letter, the booklet and the contact list with phone numbers', () => {

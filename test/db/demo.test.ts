@@ -4,7 +4,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
 import { listPeople } from '../../db/queries/staff';
-import { listHires } from '../../db/queries/hires';
+import { getHire, listHires } from '../../db/queries/hires';
+import { competenceOfHire } from '../../electron/main/services/competence';
+import { readPdf } from '../support/read-pdf';
 import { listTemplates } from '../../db/queries/templates';
 import { exchangeFileSchema } from '../../electron/shared/schemas/exchange';
 import { MIGRATIONS, REPO_ROOT, tempDir } from '../support/paths';
@@ -17,65 +19,87 @@ const TSX = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
 const runDemo = (...args: string[]) => spawnSync(TSX, ['electron/main/demo/cli.ts', ...args], { cwd: REPO_ROOT, encoding: 'utf8' });
 
 describe('npm run demo', () => {
-  it('writes a database with the default programme, staff and hires, and the programme as an exchange file', { timeout: 60_000 }, () => {
-    const out = path.join(tempDir(), 'demo');
-    execFileSync(TSX, ['electron/main/demo/cli.ts', '--out', out], { cwd: REPO_ROOT });
+  it(
+    'writes a database with the default programme, staff and hires, and the programme as an exchange file',
+    { timeout: 60_000 },
+    async () => {
+      const out = path.join(tempDir(), 'demo');
+      execFileSync(TSX, ['electron/main/demo/cli.ts', '--out', out], { cwd: REPO_ROOT });
 
-    const opened = openDatabase(path.join(out, 'introplan.db'), MIGRATIONS);
-    try {
-      const [programme] = listTemplates(opened.db);
-      expect(programme).toMatchObject({ name: 'Introduktion och inskolning – IFO', unpublishedChanges: false });
-      expect(listPeople(opened.db).length).toBeGreaterThanOrEqual(5);
-      const active = listHires(opened.db, false);
-      expect(active).toHaveLength(5);
-      expect(listHires(opened.db, true)).toHaveLength(1);
-      // Different stages: from the first week to nearly two years in.
-      const starts = active.map((h) => h.startDate).sort();
-      expect(starts[0]! < starts.at(-1)!).toBe(true);
-      const done = opened.sqlite.prepare("SELECT count(*) FROM plan_items WHERE status IN ('done', 'followedUp')").pluck().get() as number;
-      expect(done).toBeGreaterThan(100);
-      // Written through the handlers: Historik tells what happened, tick by tick, as for real work.
-      const actions = new Map(
-        (opened.sqlite.prepare('SELECT action, count(*) AS n FROM audit_log GROUP BY action').all() as { action: string; n: number }[]).map(
-          (r) => [r.action, r.n],
-        ),
-      );
-      expect(actions.get('item.done')).toBe(done);
-      expect(actions.get('item.followedUp')).toBeGreaterThan(100);
-      expect(actions.get('hours.logged')).toBe(opened.sqlite.prepare('SELECT count(*) FROM introducer_hours').pluck().get());
-      expect(actions.get('reflection.held')).toBeGreaterThan(20);
-      expect(actions.get('person.created')).toBe(listPeople(opened.db).length);
-      const file = exchangeFileSchema.parse(JSON.parse(readFileSync(path.join(out, 'program.json'), 'utf8')));
-      expect(file.content.items.length).toBe(programme!.itemCount);
-      expect(file.template.version).toBe(1);
-      // One introduction binder per hire, archived ones included.
-      expect(
-        readdirSync(out)
-          .filter((f) => f.endsWith('-parm.pdf'))
-          .sort(),
-      ).toEqual([...active, ...listHires(opened.db, true)].map((h) => `${h.name}-parm.pdf`).sort());
-      expect(
-        readFileSync(path.join(out, `${active[0]!.name}-parm.pdf`))
-          .subarray(0, 5)
-          .toString(),
-      ).toBe('%PDF-');
-      // The demo introducer has something in every group of Mina uppgifter, and it is printed.
-      // The demo's "today": when its settings were made, the last thing it does.
-      const today = swedishDate(
-        opened.sqlite.prepare("SELECT at FROM audit_log WHERE action = 'binder-settings.updated'").pluck().get() as string,
-      );
-      const maria = listPeople(opened.db).find((p) => p.name === DEMO_INTRODUCER)!;
-      const groups = new Set(myWork(opened.db, maria.id, today).tasks.map((t) => t.group));
-      expect([...groups].sort()).toEqual([...WORK_GROUPS].sort());
-      expect(
-        readFileSync(path.join(out, `mina-uppgifter-${DEMO_INTRODUCER}.pdf`))
-          .subarray(0, 5)
-          .toString(),
-      ).toBe('%PDF-');
-    } finally {
-      opened.close();
-    }
-  });
+      const opened = openDatabase(path.join(out, 'introplan.db'), MIGRATIONS);
+      try {
+        const [programme] = listTemplates(opened.db);
+        expect(programme).toMatchObject({ name: 'Introduktion och inskolning – IFO', unpublishedChanges: false });
+        expect(listPeople(opened.db).length).toBeGreaterThanOrEqual(5);
+        const active = listHires(opened.db, false);
+        expect(active).toHaveLength(5);
+        expect(listHires(opened.db, true)).toHaveLength(1);
+        // Different stages: from the first week to nearly two years in.
+        const starts = active.map((h) => h.startDate).sort();
+        expect(starts[0]! < starts.at(-1)!).toBe(true);
+        const done = opened.sqlite
+          .prepare("SELECT count(*) FROM plan_items WHERE status IN ('done', 'followedUp')")
+          .pluck()
+          .get() as number;
+        expect(done).toBeGreaterThan(100);
+        // Written through the handlers: Historik tells what happened, tick by tick, as for real work.
+        const actions = new Map(
+          (
+            opened.sqlite.prepare('SELECT action, count(*) AS n FROM audit_log GROUP BY action').all() as { action: string; n: number }[]
+          ).map((r) => [r.action, r.n]),
+        );
+        expect(actions.get('item.done')).toBe(done);
+        expect(actions.get('item.followedUp')).toBeGreaterThan(100);
+        expect(actions.get('hours.logged')).toBe(opened.sqlite.prepare('SELECT count(*) FROM introducer_hours').pluck().get());
+        expect(actions.get('reflection.held')).toBeGreaterThan(20);
+        expect(actions.get('person.created')).toBe(listPeople(opened.db).length);
+        const file = exchangeFileSchema.parse(JSON.parse(readFileSync(path.join(out, 'program.json'), 'utf8')));
+        expect(file.content.items.length).toBe(programme!.itemCount);
+        expect(file.template.version).toBe(1);
+        // One introduction binder per hire, archived ones included.
+        expect(
+          readdirSync(out)
+            .filter((f) => f.endsWith('-parm.pdf'))
+            .sort(),
+        ).toEqual([...active, ...listHires(opened.db, true)].map((h) => `${h.name}-parm.pdf`).sort());
+        expect(
+          readFileSync(path.join(out, `${active[0]!.name}-parm.pdf`))
+            .subarray(0, 5)
+            .toString(),
+        ).toBe('%PDF-');
+        // The demo introducer has something in every group of Mina uppgifter, and it is printed.
+        // The demo's "today": when its settings were made, the last thing it does.
+        const today = swedishDate(
+          opened.sqlite.prepare("SELECT at FROM audit_log WHERE action = 'binder-settings.updated'").pluck().get() as string,
+        );
+        const maria = listPeople(opened.db).find((p) => p.name === DEMO_INTRODUCER)!;
+        const groups = new Set(myWork(opened.db, maria.id, today).tasks.map((t) => t.group));
+        expect([...groups].sort()).toEqual([...WORK_GROUPS].sort());
+        expect(
+          readFileSync(path.join(out, `mina-uppgifter-${DEMO_INTRODUCER}.pdf`))
+            .subarray(0, 5)
+            .toString(),
+        ).toBe('%PDF-');
+        // Every hire has a mapped competence plan with a level history; one is at Nivå 1 with a
+        // co-handler, one was moved to Nivå 2; each plan is printed on its own page.
+        const hires = [...active, ...listHires(opened.db, true)];
+        const plans = hires.map((h) => competenceOfHire(opened.db, getHire(opened.db, h.id)!));
+        for (const plan of plans) {
+          expect(plan.mappings.length).toBeGreaterThan(0);
+          expect(plan.history.length).toBeGreaterThan(0);
+        }
+        expect(plans.some((p) => p.level === 1 && p.coHandler !== null)).toBe(true);
+        expect(plans.some((p) => p.level === 2 && p.history.some((d) => d.level === 1))).toBe(true);
+        for (const hire of hires) {
+          const pdf = await readPdf(readFileSync(path.join(out, `${hire.name}-kompetensplan.pdf`)));
+          expect(pdf.numPages).toBe(1);
+          expect(pdf.pages[0]).toContain(`Kompetensutvecklingsplan – ${hire.name}`);
+        }
+      } finally {
+        opened.close();
+      }
+    },
+  );
 
   it('will not overwrite an earlier demo database unless told to', { timeout: 120_000 }, () => {
     const out = tempDir();

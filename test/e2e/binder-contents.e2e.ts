@@ -78,12 +78,12 @@ test('the programme editor warns when the binder’s texts promise something the
 
   await page.getByRole('button', { name: 'Lägg till avsnitt' }).click();
   const dialog = page.getByRole('dialog', { name: 'Lägg till avsnitt' });
-  await dialog.getByLabel('Rubrik').fill('Kompetensutveckling');
-  await dialog.getByLabel('Text').fill('Din plan följs upp varje år. Mallen för kompetensutvecklingsplanen finns i pärmen.');
+  await dialog.getByLabel('Rubrik').fill('Arbetsmiljö');
+  await dialog.getByLabel('Text').fill('Skyddsronden görs varje år. Protokollet från skyddsronden finns i pärmen.');
   await dialog.getByRole('button', { name: 'Spara' }).click();
   await dialog.waitFor({ state: 'hidden' });
   await warning.waitFor();
-  expect(await warning.textContent()).toContain('Avsnittet ”Kompetensutveckling”: ”Mallen för kompetensutvecklingsplanen finns i pärmen.”');
+  expect(await warning.textContent()).toContain('Avsnittet ”Arbetsmiljö”: ”Protokollet från skyddsronden finns i pärmen.”');
   await shot(app, 'program-parmen-lovar-for-mycket');
   // A warning, not a stop: the draft is saved and can be published.
   await page.getByRole('button', { name: 'Publicera version 2' }).waitFor();

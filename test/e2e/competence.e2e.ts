@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test } from 'vitest';
+import { tempDir } from '../support/paths';
+import { readPdf } from '../support/read-pdf';
 import { closeAppAfterEach, valueOf } from '../support/app-per-test';
 import { NOW, openHire, settle, windowShot } from '../support/plan-page';
 import { SEED_PEOPLE, seedHire } from '../support/seed-hire';
@@ -84,6 +88,16 @@ test(
       expect.objectContaining({ course: 'BBIC grundutbildning', year: 2021, place: 'Luleå kommun', evidence: true }),
     ]);
     expect(saved.trainings.find((t) => t.name === 'Signs of Safety')).toMatchObject({ planned: 'VT 2027', year: 2027, costKr: 8500 });
+    // The one-page plan for the medarbetarsamtal, through the save dialog.
+    const file = path.join(tempDir(), 'plan.pdf');
+    app.desktop.answerSave(file);
+    await page.getByRole('button', { name: 'Skriv ut planen (PDF)' }).click();
+    await page.getByText('Planen är sparad som ”plan.pdf”.').waitFor();
+    expect(app.desktop.asked.at(-1)).toMatchObject({ kind: 'save', defaultName: 'Sofia Berg – kompetensplan.pdf' });
+    const pdf = await readPdf(readFileSync(file));
+    expect(pdf.numPages).toBe(1);
+    expect(pdf.pages[0]).toContain('Nivå 2: 3–5 år');
+    expect(pdf.pages[0]).toContain('BBIC grundutbildning');
     await settle(page);
     await windowShot(page, 'kompetens-niva-2');
     expect(app.errors).toEqual([]);

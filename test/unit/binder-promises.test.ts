@@ -22,11 +22,8 @@ describe('what the binder promises', () => {
   });
 
   it.each([
-    [
-      'a document in a binder section that does not exist, without a file',
-      doc('Kompetensplan', 'Introduktionspärmen › Kompetensutveckling'),
-      true,
-    ],
+    ['a document in a binder section that does not exist, without a file', doc('Skyddsrond', 'Introduktionspärmen › Arbetsmiljö'), true],
+    ['a document in the competence section', doc('Kompetensplan', 'Introduktionspärmen › Kompetensutveckling'), false],
     ['a document "in the binder", without a file', doc('Organisationsskiss', 'I pärmen'), true],
     ['a document whose file is not in the database', doc('Organisationsskiss', 'Pärmen', 'b'.repeat(64)), true],
     ['a document attached as a file', doc('Organisationsskiss', 'Introduktionspärmen › Organisation', FILE), false],
@@ -42,7 +39,8 @@ describe('what the binder promises', () => {
   it.each([
     ['an organisation chart that is not attached', 'En organisationsskiss finns i pärmen.', true],
     ['the routine for sick leave, not attached', 'Sjukanmäl dig enligt rutinen i pärmen så tidigt som möjligt.', true],
-    ['a section of competence development that does not exist', 'Mallen finns i pärmen under Kompetensutveckling.', true],
+    ['a section of work environment that does not exist', 'Skyddsronden beskrivs i pärmen under Arbetsmiljö.', true],
+    ['the competence plan', 'Din kompetensutvecklingsplan finns i pärmen under Kompetensutveckling.', false],
     ['the booklet', 'I den här pärmen hittar du introduktionshäftet med det viktigaste.', false],
     ['an attached report form, inflected', 'Rapporten om tillbud ligger i din introduktionspärm.', false],
     ['the contacts', 'I pärmen finns en kontaktlista med telefonnummer.', false],
@@ -60,7 +58,7 @@ describe('what the binder promises', () => {
   });
 
   it('checks the welcome letter too', () => {
-    const content = programme({ welcomeLetter: 'Hej!\n\nDin kompetensutvecklingsplan ligger i pärmen.' });
+    const content = programme({ welcomeLetter: 'Hej!\n\nDin skyddsrond ligger i pärmen.' });
     expect(keys(content)).toEqual([['binder.welcomeLetter', 'program.promises.letter']]);
   });
 
@@ -72,7 +70,11 @@ describe('what the binder promises', () => {
       title: 'Din introduktionsplan',
       section: 'Din introduktionsplan',
     });
-    expect(documentPlace(doc('Plan', 'Introduktionspärmen › Kompetensutveckling'), false, contents)).toEqual({ kind: 'missing' });
+    expect(documentPlace(doc('Plan', 'Introduktionspärmen › Arbetsmiljö'), false, contents)).toEqual({ kind: 'missing' });
+    expect(documentPlace(doc('Plan', 'Introduktionspärmen › Kompetensutveckling'), false, contents)).toMatchObject({
+      kind: 'section',
+      section: 'Kompetensutveckling',
+    });
     expect(documentPlace(doc('Plan', ' Intranätet '), false, contents)).toEqual({ kind: 'elsewhere', location: 'Intranätet' });
     expect(documentPlace(doc('Plan', 'Pärmen'), true, contents)).toEqual({ kind: 'attached' });
   });

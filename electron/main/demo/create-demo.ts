@@ -13,6 +13,7 @@ import { listHires } from '../../../db/queries/hires';
 import { DEMO_PEOPLE } from './demo-people';
 import { myWork } from '../services/my-work';
 import { myWorkPdf } from '../services/my-work-export';
+import { competencePlanPdf } from '../services/competence-export';
 import { addDemoHires } from './demo-hires';
 import { demoDesk } from './demo-desk';
 
@@ -83,7 +84,10 @@ export async function createDemo({
       if (!binders) continue;
       const binder = path.join(outDir, `${safeFileName(hire.name)}-parm.pdf`);
       await writeFileAtomically(binder, await renderBinder(database.db, hire.id, 'full', swedishDate(now), now));
-      calendars.push(binder);
+      // The one-page competence plan, as printed for the medarbetarsamtal.
+      const competence = path.join(outDir, `${safeFileName(hire.name)}-kompetensplan.pdf`);
+      await writeFileAtomically(competence, await competencePlanPdf(database.db, hire.id, now));
+      calendars.push(binder, competence);
     }
     if (binders) {
       // The demo introducer's own list, as printed from Mina uppgifter.

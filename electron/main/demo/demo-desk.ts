@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { contract, type Input, type Output, type ParsedInput } from '../../shared/contract';
 import { DatabaseSession } from '../database-session';
+import { competenceHandlers } from '../handlers/competence';
 import { hireHandlers } from '../handlers/hires';
 import { hoursHandlers } from '../handlers/hours';
 import { planHandlers } from '../handlers/plans';
@@ -21,6 +22,7 @@ const table = {
   ...planHandlers,
   ...hoursHandlers,
   ...reflectionHandlers,
+  ...competenceHandlers,
 };
 type DemoChannel = keyof typeof table;
 

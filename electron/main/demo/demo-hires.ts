@@ -5,6 +5,7 @@ import { type WorkingCalendar } from '../../shared/rules/calendar';
 import { swedishDate } from '../../shared/rules/swedish-time';
 import type { PlanItemView } from '../../shared/schemas/plan';
 import { calendarOf } from '../services/plans';
+import { addDemoCompetence } from './demo-competence';
 import type { DemoDesk } from './demo-desk';
 
 interface DemoHire {
@@ -150,6 +151,7 @@ export function addDemoHires(desk: DemoDesk, people: ReadonlyMap<string, number>
     if (demo.introducerTasks && introducerId !== null)
       addIntroducerTasks(desk, { hireId, phaseId: items[0]!.phaseId, managerId, introducerId, name: demo.introducer!, today, calendar });
     addDemoSessionHistory(desk, hireId, today, managerId, introducerId, random);
+    addDemoCompetence(desk, hireId, demo.name, { startDate, today, managerId, people });
     if (demo.finished) desk.call('hires:set-finished', { hireId, finished: true }, now, managerId);
   });
 }

@@ -8,6 +8,9 @@ import type { DomainHandlers } from '../ipc/dispatch';
 import { writableHire } from '../services/archive-guard';
 import { competenceOfHire } from '../services/competence';
 import { hireOrFail } from '../services/plans';
+import { short } from '../services/binder/format';
+import { competencePlanPdf } from '../services/competence-export';
+import { outcomeOf, safeFileName, saveThroughDialog } from '../services/files';
 
 const view = (ctx: HandlerContext, hireId: number) => competenceOfHire(ctx.db, hireOrFail(ctx.db, hireId));
 
@@ -25,6 +28,15 @@ function trainingOrFail(ctx: HandlerContext, id: number) {
 
 export const competenceHandlers: DomainHandlers<'competence'> = {
   'competence:get-plan': ({ hireId }, ctx) => view(ctx, hireId),
+  'competence:export-pdf': async ({ hireId }, ctx) => {
+    const hire = hireOrFail(ctx.db, hireId);
+    const options = {
+      title: svText('competence.pdfDialog'),
+      defaultName: svText('competence.pdfFileName', { name: safeFileName(short(hire.name, 80)) }),
+      filters: [{ name: svText('competence.pdfFileType'), extensions: ['pdf'] }],
+    };
+    return outcomeOf(await saveThroughDialog(ctx.desktop, options, () => competencePlanPdf(ctx.db, hireId, ctx.now())));
+  },
   'competence:save-goals': ({ hireId, shortGoals, longGoals }, ctx) => {
     const by = actor(ctx);
     writableHire(ctx.db, hireId);

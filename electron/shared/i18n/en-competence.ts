@@ -82,4 +82,10 @@ export const enCompetence: Texts<typeof svCompetence> = {
     kronor: '{{value}} kr',
   },
   levelTexts: 'What the levels mean',
+  exportPdf: 'Print the plan (PDF)',
+  exportHint: 'One page to bring to the yearly appraisal.',
+  pdfDialog: 'Save the competence plan',
+  pdfFileName: '{{name}} – kompetensplan.pdf',
+  pdfFileType: 'PDF document',
+  exported: 'The plan was saved as “{{fileName}}”.',
 };

@@ -80,4 +80,10 @@ export const svCompetence = {
     kronor: '{{value}} kr',
   },
   levelTexts: 'Vad nivåerna betyder',
+  exportPdf: 'Skriv ut planen (PDF)',
+  exportHint: 'En sida att ta med till medarbetarsamtalet.',
+  pdfDialog: 'Spara kompetensutvecklingsplanen',
+  pdfFileName: '{{name}} – kompetensplan.pdf',
+  pdfFileType: 'PDF-dokument',
+  exported: 'Planen är sparad som ”{{fileName}}”.',
 } as const;

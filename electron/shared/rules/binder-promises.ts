@@ -17,6 +17,7 @@ export const BINDER_SECTIONS = [
   'Vecka för vecka',
   'Reflektionsträffar',
   'Introduktören',
+  'Kompetensutveckling',
   'Blanketter och dokument',
   'Bilagor',
 ] as const;
@@ -32,6 +33,7 @@ const ALSO_CALLED: Record<BinderSection, string[]> = {
   'Vecka för vecka': ['veckoöversikt'],
   Reflektionsträffar: ['reflektionsträff'],
   Introduktören: ['introduktör'],
+  Kompetensutveckling: ['kompetensutvecklingsplan', 'kompetensplan'],
   'Blanketter och dokument': ['blankett'],
   Bilagor: ['bilag'],
 };

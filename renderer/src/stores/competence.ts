@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { Input } from '../../../electron/shared/contract';
 import type { HireCompetence, TrainingFields } from '../../../electron/shared/schemas/competence';
+import type { FileOutcome } from '../../../electron/shared/schemas/template-api';
 import { getApi, unwrap } from '../api';
 import { useHiresStore } from './hires';
 import { hireLoader, notLoaded, type Loadable } from './loadable';
@@ -24,6 +25,8 @@ interface CompetenceState {
   addRecommended: () => Promise<HireCompetence>;
   updateTraining: (trainingId: number, fields: TrainingFields) => Promise<HireCompetence>;
   removeTraining: (trainingId: number) => Promise<HireCompetence>;
+  /** The one-page plan through main's save dialog. */
+  exportPdf: () => Promise<FileOutcome>;
 }
 
 /** One hire's competence plan: level and its history, mapping, goals, trainings, co-handler. */
@@ -59,5 +62,6 @@ export const useCompetenceStore = create<CompetenceState>((set, get) => {
     addRecommended: () => change((hireId) => unwrap(api().addRecommended({ hireId }))),
     updateTraining: (trainingId, fields) => change(() => unwrap(api().updateTraining({ trainingId, ...fields }))),
     removeTraining: (trainingId) => change(() => unwrap(api().removeTraining({ trainingId }))),
+    exportPdf: () => unwrap(api().exportPdf({ hireId: get().hireId! })),
   };
 });

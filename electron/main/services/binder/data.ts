@@ -12,6 +12,8 @@ import type { HireView, PersonRef, PlanItemView, PlanPhase, WeekRow } from '../.
 import type { StaffRole } from '../../../shared/schemas/staff';
 import type { TemplateContent } from '../../../shared/schemas/template';
 import { hireOrFail, planOf, scheduleOf } from '../plans';
+import { competenceOfHire } from '../competence';
+import type { HireCompetence } from '../../../shared/schemas/competence';
 
 export interface Contact {
   name: string;
@@ -45,6 +47,7 @@ export interface BinderData {
   weeks: WeekRow[];
   sessions: SessionRow[];
   ordinaryGroupFrom: IsoDate | null;
+  competence: HireCompetence;
   /** The binder documents with an attached file, each file once, with its bytes. */
   attachments: { attachmentId: string; title: string; fileName: string; data: Uint8Array }[];
 }
@@ -116,6 +119,7 @@ export function gatherBinderData(db: Db, hireId: number, variant: BinderVariant,
     weeks: scheduleOf(db, { hire, phases, items: shown, content, today }),
     sessions: sessionsOf(db, hireId).filter((s) => variant === 'full' || s.status !== 'cancelled'),
     ordinaryGroupFrom: ordinaryGroupFrom(content.norms.reflection, hire.startDate),
+    competence: competenceOfHire(db, row),
     attachments,
   };
 }

@@ -19,6 +19,7 @@ const SECTION_IDS: Record<BinderSection, string> = {
   'Vecka för vecka': 'veckor',
   Reflektionsträffar: 'reflektion',
   Introduktören: 'introduktor',
+  Kompetensutveckling: 'kompetensutveckling',
   'Blanketter och dokument': 'dokument',
   Bilagor: 'bilagor',
 };

@@ -6,6 +6,7 @@ import type { BinderStep } from '../../../shared/events';
 import { drawAttachments, loadAttachments, type LoadedAttachment } from './attachments';
 import { bookmarksOf, pointBookmarksAtHeadings, type Bookmark } from './bookmarks';
 import { booklet, contacts, welcome } from './booklet';
+import { competence } from './competence';
 import { background, cover, tableOfContents, type Part } from './cover';
 import type { BinderData } from './data';
 import { attachmentPages, documents } from './documents';
@@ -58,6 +59,7 @@ function definition(data: BinderData, attachments: readonly LoadedAttachment[]):
     weekOverview(data),
     reflection(data),
     introducer(data),
+    competence(data),
     documents(data, attachments),
     attachmentPages(attachments),
   ];

@@ -1,7 +1,9 @@
-import { Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
+import { IconFileTypePdf } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HirePlan } from '../../../../electron/shared/schemas/plan';
+import { useAction } from '../../lib/use-action';
 import { useCompetenceStore } from '../../stores/competence';
 import { LoadFailed, Loading } from '../common/LoadStates';
 import { GoalsCard } from './GoalsCard';
@@ -15,6 +17,7 @@ export function CompetenceTab({ plan }: { plan: HirePlan }) {
   const { hire } = plan;
   const competence = useCompetenceStore((s) => (s.hireId === hire.id ? s.plan.data : null));
   const { status, error } = useCompetenceStore((s) => s.plan);
+  const { busy, run } = useAction<'pdf'>();
 
   useEffect(() => void useCompetenceStore.getState().load(hire.id), [hire.id]);
 
@@ -26,9 +29,29 @@ export function CompetenceTab({ plan }: { plan: HirePlan }) {
   const readOnly = plan.hire.archivedAt !== null;
   return (
     <Stack gap="md">
-      <Text size="sm" c="dimmed">
-        {t('competence.intro')}
-      </Text>
+      <Group justify="space-between" align="flex-start">
+        <Text size="sm" c="dimmed" maw={640}>
+          {t('competence.intro')}
+        </Text>
+        <Stack gap={2} align="flex-end">
+          <Button
+            variant="light"
+            leftSection={<IconFileTypePdf size={16} aria-hidden />}
+            loading={busy === 'pdf'}
+            onClick={() =>
+              void run('pdf', async () => {
+                const outcome = await useCompetenceStore.getState().exportPdf();
+                return outcome.saved ? t('competence.exported', { fileName: outcome.fileName }) : null;
+              })
+            }
+          >
+            {t('competence.exportPdf')}
+          </Button>
+          <Text size="xs" c="dimmed">
+            {t('competence.exportHint')}
+          </Text>
+        </Stack>
+      </Group>
       <LevelCard competence={competence} today={plan.today} readOnly={readOnly} />
       <MappingCard competence={competence} readOnly={readOnly} />
       <GoalsCard competence={competence} readOnly={readOnly} />

@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { competenceLevels, competenceMappings, competencePlans, competenceTrainings } from '../schema';
 
@@ -6,6 +6,20 @@ export type PlanRow = typeof competencePlans.$inferSelect;
 export type MappingRow = typeof competenceMappings.$inferSelect;
 export type LevelRow = typeof competenceLevels.$inferSelect;
 export type TrainingRow = typeof competenceTrainings.$inferSelect;
+
+/** Planned (not done) and spent kronor per budget year, over every hire's trainings. */
+export function trainingCostsByYear(db: Db): { year: number; planned: number; spent: number }[] {
+  return db
+    .select({
+      year: competenceTrainings.year,
+      planned: sql<number>`coalesce(sum(case when ${competenceTrainings.status} = 'done' then 0 else ${competenceTrainings.costKr} end), 0)`,
+      spent: sql<number>`coalesce(sum(case when ${competenceTrainings.status} = 'done' then ${competenceTrainings.costKr} else 0 end), 0)`,
+    })
+    .from(competenceTrainings)
+    .groupBy(competenceTrainings.year)
+    .orderBy(asc(competenceTrainings.year))
+    .all();
+}
 
 export const competencePlanOf = (db: Db, hireId: number): PlanRow | undefined =>
   db.select().from(competencePlans).where(eq(competencePlans.hireId, hireId)).get();

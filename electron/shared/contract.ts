@@ -64,6 +64,7 @@ import {
   saveGoalsInput,
   setCoHandlerInput,
   updateTrainingInput,
+  type CompetenceBudget,
   type HireCompetence,
 } from './schemas/competence';
 import {
@@ -196,6 +197,7 @@ export const contract = {
   'hours:introducer-load': { input: noInput, output: output<IntroducerLoad[]>() },
 
   'competence:get-plan': { input: z.strictObject({ hireId: id }), output: output<HireCompetence>() },
+  'competence:get-budget': { input: noInput, output: output<CompetenceBudget>() },
   'competence:export-pdf': { input: z.strictObject({ hireId: id }), output: output<FileOutcome>() },
   'competence:save-goals': { input: saveGoalsInput, output: output<HireCompetence>() },
   'competence:set-co-handler': { input: setCoHandlerInput, output: output<HireCompetence>() },

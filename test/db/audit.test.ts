@@ -52,6 +52,7 @@ const READS = new Set<Channel>([
   'tasks:export-ics',
   'tasks:get-reminders',
   'competence:get-plan',
+  'competence:get-budget',
   'competence:export-pdf',
 ]);
 /**

@@ -113,6 +113,25 @@ describe('the competence plan', () => {
     expect(left.trainings.map((t) => t.name)).toEqual(['Signs of Safety']);
   });
 
+  it('sums the budget per year: the amount per employee for each hire active that year, against planned and spent', async () => {
+    await h.must('competence:add-training', training({ costKr: 3000 }));
+    await h.must('competence:add-training', training({ name: 'MI', costKr: 8000, status: 'done', year: 2026 }));
+    expect(await h.must('competence:get-budget', {})).toEqual({
+      perEmployee: 12_000,
+      years: [
+        { year: 2026, hires: 1, budget: 12_000, planned: 0, spent: 8000 },
+        { year: 2027, hires: 1, budget: 12_000, planned: 3000, spent: 0 },
+      ],
+    });
+    await h.must('settings:update-preferences', { competenceBudgetKr: 15_000 });
+    expect((await h.must('competence:get-budget', {})).years[0]).toMatchObject({ budget: 15_000 });
+    const refused = await h.call('settings:update-preferences', { competenceBudgetKr: -1 });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { fields: { competenceBudgetKr: 'Ange ett helt antal kronor mellan 0 och 200 000.' } },
+    });
+  });
+
   it.each([
     [
       'a year far back',

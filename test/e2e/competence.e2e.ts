@@ -100,6 +100,18 @@ test(
     expect(pdf.pages[0]).toContain('BBIC grundutbildning');
     await settle(page);
     await windowShot(page, 'kompetens-niva-2');
+    // Inställningar: the unit's budget for the year the training is counted in, against the amount per employee.
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Inställningar' }).click();
+    const budget = page.getByRole('table', { name: 'Kompetensbudget per år' });
+    const row2027 = budget.getByRole('row').filter({ has: page.getByRole('cell', { name: '2027', exact: true }) });
+    await row2027.getByRole('cell', { name: '8 500 kr', exact: true }).waitFor();
+    await row2027.getByRole('cell', { name: '3 500 kr', exact: true }).waitFor();
+    const card = page.getByRole('region', { name: 'Kompetensbudget' });
+    await card.getByLabel('Belopp per anställd och år (kr)').fill('15000');
+    await card.getByRole('button', { name: 'Spara' }).click();
+    await row2027.getByRole('cell', { name: '6 500 kr', exact: true }).waitFor();
+    await card.scrollIntoViewIfNeeded();
+    await windowShot(page, 'kompetensbudget');
     expect(app.errors).toEqual([]);
   },
 );

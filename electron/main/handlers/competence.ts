@@ -6,7 +6,7 @@ import { actor, audited } from '../ipc/audited';
 import { today, type HandlerContext } from '../ipc/context';
 import type { DomainHandlers } from '../ipc/dispatch';
 import { writableHire } from '../services/archive-guard';
-import { competenceOfHire } from '../services/competence';
+import { competenceBudget, competenceOfHire } from '../services/competence';
 import { hireOrFail } from '../services/plans';
 import { short } from '../services/binder/format';
 import { competencePlanPdf } from '../services/competence-export';
@@ -28,6 +28,7 @@ function trainingOrFail(ctx: HandlerContext, id: number) {
 
 export const competenceHandlers: DomainHandlers<'competence'> = {
   'competence:get-plan': ({ hireId }, ctx) => view(ctx, hireId),
+  'competence:get-budget': (_input, ctx) => competenceBudget(ctx.db, today(ctx)),
   'competence:export-pdf': async ({ hireId }, ctx) => {
     const hire = hireOrFail(ctx.db, hireId);
     const options = {

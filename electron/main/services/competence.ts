@@ -1,7 +1,10 @@
 import type { Db } from '../../../db/client';
 import type { HireRow } from '../../../db/queries/hires';
-import { competencePlanOf, levelsOf, mappingsOf, trainingsOf } from '../../../db/queries/competence';
-import type { HireCompetence, Level } from '../../shared/schemas/competence';
+import { competencePlanOf, levelsOf, mappingsOf, trainingCostsByYear, trainingsOf } from '../../../db/queries/competence';
+import { listHires } from '../../../db/queries/hires';
+import { getPreferences } from '../../../db/queries/preferences';
+import type { IsoDate } from '../../shared/rules/days';
+import type { BudgetYear, CompetenceBudget, HireCompetence, Level } from '../../shared/schemas/competence';
 import { templateOf } from './plans';
 import { namesOf } from './reflection';
 
@@ -49,4 +52,27 @@ export function competenceOfHire(db: Db, hire: HireRow): HireCompetence {
       spent: trainings.filter((t) => t.status === 'done').reduce((s, t) => s + t.costKr, 0),
     },
   };
+}
+
+/**
+ * The competence budget per year: the amount per employee times the hires active some day of the
+ * year (started by its end, not finished before it began), against the trainings counted in it.
+ * Years from the first hire or training to next year.
+ */
+export function competenceBudget(db: Db, today: IsoDate): CompetenceBudget {
+  const perEmployee = getPreferences(db).competenceBudgetKr;
+  const hires = listHires(db, false).concat(listHires(db, true));
+  const costs = new Map(trainingCostsByYear(db).map((c) => [c.year, c]));
+  const thisYear = Number(today.slice(0, 4));
+  const first = Math.min(thisYear, ...hires.map((h) => Number(h.startDate.slice(0, 4))), ...costs.keys());
+  const last = Math.max(thisYear + 1, ...costs.keys());
+  const years: BudgetYear[] = [];
+  for (let year = first; year <= last; year++) {
+    const active = hires.filter(
+      (h) => h.startDate <= `${year}-12-31` && (!h.finishedAt || h.finishedAt.slice(0, 4) >= String(year)),
+    ).length;
+    const cost = costs.get(year);
+    years.push({ year, hires: active, budget: active * perEmployee, planned: cost?.planned ?? 0, spent: cost?.spent ?? 0 });
+  }
+  return { perEmployee, years };
 }

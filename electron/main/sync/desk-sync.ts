@@ -169,7 +169,12 @@ export class DeskSync {
       if (row.action === 'hire.erased' && typeof row.detail.globalId === 'string') erased.push(row.detail.globalId);
       else if (row.hireId !== null) hireIds.add(row.hireId);
       if (row.entity === 'person') docs.add('staff');
-      if (row.entity === 'day-off' || row.action === 'binder-settings.updated' || row.action === 'common-numbers.updated')
+      if (
+        row.entity === 'day-off' ||
+        row.action === 'binder-settings.updated' ||
+        row.action === 'common-numbers.updated' ||
+        (row.action === 'preferences.updated' && String(row.detail.fields).includes('competenceBudgetKr'))
+      )
         docs.add('settings');
       if (row.entity === 'template') for (const id of allDocIds(this.target.db)) if (kindOf(id)?.kind === 'template') docs.add(id);
     }

@@ -36,8 +36,11 @@ export const COLLECTIONS: Record<DocKind, readonly Collection[]> = {
   registry: ['erased', 'desks'],
 };
 
-/** The binder's cover texts and the municipality's numbers are the unit's; its logo stays per desk. */
-export const SHARED_BINDER_KEYS = ['binder.municipality', 'binder.unit', 'binder.commonNumbers'] as const;
+/**
+ * The unit's settings among the preferences: the binder's cover texts and the municipality's
+ * numbers (the logo stays per desk), and the competence budget per employee.
+ */
+export const SHARED_PREFERENCE_KEYS = ['binder.municipality', 'binder.unit', 'binder.commonNumbers', 'competenceBudgetKr'] as const;
 
 export function kindOf(docId: string): { kind: DocKind; key: string } | null {
   if (docId === 'staff' || docId === 'settings' || docId === 'registry') return { kind: docId, key: docId };
@@ -159,7 +162,7 @@ function settingsState(db: Db): State {
   const binder = db
     .select()
     .from(preferences)
-    .where(inArray(preferences.key, [...SHARED_BINDER_KEYS]))
+    .where(inArray(preferences.key, [...SHARED_PREFERENCE_KEYS]))
     .all();
   return {
     daysOff: new Map(

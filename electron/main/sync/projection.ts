@@ -19,7 +19,7 @@ import {
 import type { AuditEntity } from '../../shared/schemas/audit';
 import { auditedEach, type AuditEvent, type AuditTarget } from '../ipc/audited';
 import type { StatusUnit } from './hire-document';
-import { kindOf, SHARED_BINDER_KEYS } from './local-state';
+import { kindOf, SHARED_PREFERENCE_KEYS } from './local-state';
 import type { State } from './shared-document';
 import { fromRecord, Refs, SPECS, type Rec, type TableSpec } from './tables';
 
@@ -311,11 +311,11 @@ function projectSettings(tx: Db, state: State): Made[] {
     tx
       .select()
       .from(preferences)
-      .where(inArray(preferences.key, [...SHARED_BINDER_KEYS]))
+      .where(inArray(preferences.key, [...SHARED_PREFERENCE_KEYS]))
       .all()
       .map((r) => [r.key, JSON.stringify(r.value)]),
   );
-  for (const key of SHARED_BINDER_KEYS) {
+  for (const key of SHARED_PREFERENCE_KEYS) {
     const json = state.binder?.get(key)?.json;
     if (json === undefined || stored.get(key) === json) continue;
     const value = JSON.parse(String(json)) as unknown;

@@ -71,6 +71,20 @@ export interface LevelText {
   description: string;
 }
 
+/** One budget year: the hires it counts (each active some day of the year) and the trainings counted in it. */
+export interface BudgetYear {
+  year: number;
+  hires: number;
+  budget: number;
+  planned: number;
+  spent: number;
+}
+
+export interface CompetenceBudget {
+  perEmployee: number;
+  years: BudgetYear[];
+}
+
 export interface HireCompetence {
   hireId: number;
   /** The level now: the latest decision, or Nivå 1 when none is made yet (every new hire starts there). */

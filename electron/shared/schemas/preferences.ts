@@ -6,6 +6,8 @@ export type Language = (typeof LANGUAGES)[number];
 export const RETENTION_YEARS = { min: 1, max: 10, default: 2 } as const;
 /** Hours of a full working week the plan may ask of a new hire before the week is marked overloaded; half of 40 by default. */
 export const WEEK_LOAD_LIMIT_HOURS = { min: 4, max: 40, default: 20 } as const;
+/** Kronor a year per employee for competence development; the default is Stockholm's example (10–15 000 kr, seed 004), a suggestion. */
+export const COMPETENCE_BUDGET_KR = { min: 0, max: 200_000, default: 12_000 } as const;
 
 export const preferencesSchema = z.strictObject({
   language: z.enum(LANGUAGES),
@@ -22,6 +24,11 @@ export const preferencesSchema = z.strictObject({
     .int('settings.load.hoursRange')
     .min(WEEK_LOAD_LIMIT_HOURS.min, 'settings.load.hoursRange')
     .max(WEEK_LOAD_LIMIT_HOURS.max, 'settings.load.hoursRange'),
+  competenceBudgetKr: z
+    .number()
+    .int('competence.budget.range')
+    .min(COMPETENCE_BUDGET_KR.min, 'competence.budget.range')
+    .max(COMPETENCE_BUDGET_KR.max, 'competence.budget.range'),
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
 
@@ -30,4 +37,5 @@ export const defaultPreferences: Preferences = {
   lastUserId: null,
   retentionYears: RETENTION_YEARS.default,
   weekLoadLimitHours: WEEK_LOAD_LIMIT_HOURS.default,
+  competenceBudgetKr: COMPETENCE_BUDGET_KR.default,
 };

@@ -12,6 +12,7 @@ import { ExampleCard } from '../components/settings/ExampleCard';
 import { SharingCard } from '../components/sharing/SharingCard';
 import { RemindersCard } from '../components/my-work/RemindersCard';
 import { LoadLimitCard } from '../components/settings/LoadLimitCard';
+import { CompetenceBudgetCard } from '../components/settings/CompetenceBudgetCard';
 import { useSettingsStore } from '../stores/settings';
 
 export function SettingsPage() {
@@ -33,6 +34,7 @@ export function SettingsPage() {
       <BinderSettingsCard />
       <DaysOffCard />
       <LoadLimitCard />
+      <CompetenceBudgetCard />
       <RemindersCard />
       <SharingCard />
       <BackupCard />

@@ -1,10 +1,11 @@
 import { create } from 'zustand';
 import type { Input } from '../../../electron/shared/contract';
-import type { HireCompetence, TrainingFields } from '../../../electron/shared/schemas/competence';
+import type { CompetenceBudget, HireCompetence, TrainingFields } from '../../../electron/shared/schemas/competence';
 import type { FileOutcome } from '../../../electron/shared/schemas/template-api';
 import { getApi, unwrap } from '../api';
 import { useHiresStore } from './hires';
-import { hireLoader, notLoaded, type Loadable } from './loadable';
+import { hireLoader, load, notLoaded, reload, type Loadable, type Slot } from './loadable';
+import { useSettingsStore } from './settings';
 import { usePlanStore } from './plan';
 
 export type MappingFields = Omit<Input<'competence:add-mapping'>, 'hireId'>;
@@ -63,5 +64,28 @@ export const useCompetenceStore = create<CompetenceState>((set, get) => {
     updateTraining: (trainingId, fields) => change(() => unwrap(api().updateTraining({ trainingId, ...fields }))),
     removeTraining: (trainingId) => change(() => unwrap(api().removeTraining({ trainingId }))),
     exportPdf: () => unwrap(api().exportPdf({ hireId: get().hireId! })),
+  };
+});
+
+interface BudgetState {
+  budget: Loadable<CompetenceBudget | null>;
+  load: () => Promise<void>;
+  refresh: () => Promise<void>;
+  /** Saves the amount per employee (a unit-wide preference) and reads the budget again. */
+  setPerEmployee: (competenceBudgetKr: number) => Promise<void>;
+}
+
+/** The unit's competence budget per year (Inställningar). */
+export const useCompetenceBudgetStore = create<BudgetState>((set, get) => {
+  const budget: Slot<CompetenceBudget | null> = { get: () => get().budget, set: (next) => set({ budget: next }) };
+  const read = () => unwrap(getApi().competence.getBudget());
+  return {
+    budget: notLoaded(null),
+    load: () => load(budget, read),
+    refresh: () => reload(budget, read),
+    async setPerEmployee(competenceBudgetKr) {
+      useSettingsStore.setState({ preferences: await unwrap(getApi().settings.updatePreferences({ competenceBudgetKr })) });
+      await reload(budget, read);
+    },
   };
 });

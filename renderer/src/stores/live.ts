@@ -5,7 +5,7 @@ import { getApi } from '../api';
 import { useAuditStore } from './audit';
 import { useBackupStore } from './backup';
 import { useBinderStore } from './binder';
-import { useCompetenceStore } from './competence';
+import { useCompetenceBudgetStore, useCompetenceStore } from './competence';
 import { useDaysOffStore } from './days-off';
 import { useHiresStore } from './hires';
 import { useHoursStore, useIntroducerLoadStore } from './hours';
@@ -47,6 +47,7 @@ const WATCHERS: { when: (change: Change) => boolean; refresh: () => Promise<void
   { when: (c) => touches(c, ['template']), refresh: () => useProgramsStore.getState().refresh() },
   { when: (c) => touches(c, ['day-off']), refresh: () => useDaysOffStore.getState().refresh() },
   { when: (c) => touches(c, ['settings']), refresh: () => useBinderStore.getState().refresh() },
+  { when: (c) => touches(c, ['competence', 'hire', 'settings']), refresh: () => useCompetenceBudgetStore.getState().refresh() },
   { when: (c) => touches(c, ['backup']), refresh: () => useBackupStore.getState().refresh() },
 ];
 

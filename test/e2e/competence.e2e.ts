@@ -7,6 +7,7 @@ import { closeAppAfterEach, valueOf } from '../support/app-per-test';
 import { NOW, openHire, settle, windowShot } from '../support/plan-page';
 import { SEED_PEOPLE, seedHire } from '../support/seed-hire';
 import { launchApp, type LaunchedApp } from './harness';
+import { draftOf, openDefaultProgramme } from './program-helpers';
 
 /**
  * The competence plan on the hire page, through the UI (issue 19, part 1): the Nivå-1 protection
@@ -115,3 +116,27 @@ test(
     expect(app.errors).toEqual([]);
   },
 );
+
+test('the programme says what each level means and recommends; the manager edits Nivå 2 in the draft', { timeout: 60_000 }, async () => {
+  app = await launchApp({ now: NOW });
+  const { page } = app;
+  await openDefaultProgramme(page);
+  await page.getByRole('tab', { name: 'Kompetensnivåer' }).click();
+  const level2 = page.getByRole('region', { name: 'Nivå 2' });
+  expect(await level2.getByLabel('Rubrik').inputValue()).toBe('Nivå 2: 3–5 år');
+  await level2.getByLabel('Rekommenderade utbildningar').fill('Fördjupning i barnsamtal – Barnafrid\nVåld i nära relationer');
+  await level2.getByRole('button', { name: 'Spara nivå 2' }).click();
+  await page.getByText('Nivå 2 är sparad i utkastet.').waitFor();
+  const draft = await draftOf(app);
+  expect(draft.content.competence[1]!.trainings).toEqual([
+    { name: 'Fördjupning i barnsamtal', provider: 'Barnafrid' },
+    { name: 'Våld i nära relationer', provider: '' },
+  ]);
+  // An empty heading is refused next to the field, and nothing is saved.
+  await level2.getByLabel('Rubrik').fill('');
+  await level2.getByRole('button', { name: 'Spara nivå 2' }).click();
+  await level2.getByText('Fältet måste fyllas i.').waitFor();
+  expect((await draftOf(app)).content.competence[1]!.title).toBe('Nivå 2: 3–5 år');
+  await windowShot(page, 'program-kompetensnivaer');
+  expect(app.errors).toEqual([]);
+});

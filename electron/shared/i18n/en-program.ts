@@ -77,7 +77,19 @@ export const enProgram: Texts<typeof svProgram> = {
     nothingToPublish: 'The draft is already published. Make a change to publish a new version.',
   },
 
-  tabs: { phases: 'Phases and items', norms: 'Norms', binder: 'Binder content', versions: 'Versions' },
+  tabs: { phases: 'Phases and items', norms: 'Norms', binder: 'Binder content', competence: 'Competence levels', versions: 'Versions' },
+
+  levels: {
+    intro:
+      'What levels 1–4 mean and which trainings are recommended at each. The texts appear in the new employees’ competence plan and binder; the default is Kiruna’s description.',
+    heading: 'Level {{level}}',
+    title: 'Heading',
+    description: 'Description',
+    trainings: 'Recommended trainings',
+    trainingsHint: 'One per line. The provider after a dash, for example “BBIC – Socialstyrelsen”.',
+    save: 'Save level {{level}}',
+    saved: 'Level {{level}} is saved in the draft.',
+  },
 
   phase: {
     itemCount_one: '{{count}} item',

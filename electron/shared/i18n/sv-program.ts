@@ -75,7 +75,19 @@ export const svProgram = {
     nothingToPublish: 'Utkastet är redan publicerat. Gör en ändring för att kunna publicera en ny version.',
   },
 
-  tabs: { phases: 'Faser och punkter', norms: 'Normer', binder: 'Pärmens innehåll', versions: 'Versioner' },
+  tabs: { phases: 'Faser och punkter', norms: 'Normer', binder: 'Pärmens innehåll', competence: 'Kompetensnivåer', versions: 'Versioner' },
+
+  levels: {
+    intro:
+      'Vad nivå 1–4 betyder och vilka utbildningar som rekommenderas på varje nivå. Texterna visas i de nyanställdas kompetensplan och pärm; förvalet är Kiruna kommuns beskrivning.',
+    heading: 'Nivå {{level}}',
+    title: 'Rubrik',
+    description: 'Beskrivning',
+    trainings: 'Rekommenderade utbildningar',
+    trainingsHint: 'En per rad. Anordnaren efter ett streck, till exempel ”BBIC – Socialstyrelsen”.',
+    save: 'Spara nivå {{level}}',
+    saved: 'Nivå {{level}} är sparad i utkastet.',
+  },
 
   phase: {
     itemCount_one: '{{count}} punkt',

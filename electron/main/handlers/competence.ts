@@ -4,6 +4,8 @@ import { svText } from '../../shared/i18n/translate';
 import { AppError } from '../errors';
 import { actor, audited } from '../ipc/audited';
 import { today, type HandlerContext } from '../ipc/context';
+import type { Db } from '../../../db/client';
+import type { AuditAction, AuditDetail } from '../../shared/schemas/audit';
 import type { DomainHandlers } from '../ipc/dispatch';
 import { writableHire } from '../services/archive-guard';
 import { competenceBudget, competenceOfHire } from '../services/competence';
@@ -26,6 +28,36 @@ function trainingOrFail(ctx: HandlerContext, id: number) {
   return row;
 }
 
+/**
+ * One change to a hire's competence plan by the person working: refused on an archived plan, written
+ * with its audit row in one transaction (the row's id from what `write` returns, or `entityId`),
+ * answered with the plan as it now is.
+ */
+function changePlan(
+  ctx: HandlerContext,
+  hireId: number,
+  action: AuditAction,
+  write: (tx: Db, now: string, by: number) => unknown,
+  { entityId, detail }: { entityId?: number; detail?: AuditDetail } = {},
+) {
+  const by = actor(ctx);
+  writableHire(ctx.db, hireId);
+  const now = ctx.now();
+  audited(
+    ctx,
+    by,
+    (tx) => write(tx, now, by),
+    (result) => ({
+      entity: 'competence',
+      entityId: entityId ?? (result as { id?: number } | undefined)?.id ?? null,
+      hireId,
+      action,
+      ...(detail && { detail }),
+    }),
+  );
+  return view(ctx, hireId);
+}
+
 export const competenceHandlers: DomainHandlers<'competence'> = {
   'competence:get-plan': ({ hireId }, ctx) => view(ctx, hireId),
   'competence:get-budget': (_input, ctx) => competenceBudget(ctx.db, today(ctx)),
@@ -38,113 +70,60 @@ export const competenceHandlers: DomainHandlers<'competence'> = {
     };
     return outcomeOf(await saveThroughDialog(ctx.desktop, options, () => competencePlanPdf(ctx.db, hireId, ctx.now())));
   },
-  'competence:save-goals': ({ hireId, shortGoals, longGoals }, ctx) => {
-    const by = actor(ctx);
-    writableHire(ctx.db, hireId);
-    audited(
-      ctx,
-      by,
-      (tx) => competence.upsertCompetencePlan(tx, hireId, { shortGoals, longGoals }, ctx.now()),
-      (plan) => ({
-        entity: 'competence',
-        entityId: plan.id,
-        hireId,
-        action: 'competence.goals',
-      }),
-    );
-    return view(ctx, hireId);
-  },
+  'competence:save-goals': ({ hireId, shortGoals, longGoals }, ctx) =>
+    changePlan(ctx, hireId, 'competence.goals', (tx, now) => competence.upsertCompetencePlan(tx, hireId, { shortGoals, longGoals }, now)),
   'competence:set-co-handler': ({ hireId, personId }, ctx) => {
-    const by = actor(ctx);
-    writableHire(ctx.db, hireId);
     knownPerson(ctx, 'personId', personId);
-    audited(
+    return changePlan(
       ctx,
-      by,
-      (tx) => competence.upsertCompetencePlan(tx, hireId, { coHandlerId: personId }, ctx.now()),
-      (plan) => ({
-        entity: 'competence',
-        entityId: plan.id,
-        hireId,
-        action: 'competence.co-handler',
+      hireId,
+      'competence.co-handler',
+      (tx, now) => competence.upsertCompetencePlan(tx, hireId, { coHandlerId: personId }, now),
+      {
         detail: { personId },
-      }),
+      },
     );
-    return view(ctx, hireId);
   },
-  'competence:add-mapping': ({ hireId, ...fields }, ctx) => {
-    const by = actor(ctx);
-    writableHire(ctx.db, hireId);
-    const now = ctx.now();
-    audited(
-      ctx,
-      by,
-      (tx) => competence.addMapping(tx, { hireId, ...fields, createdAt: now, updatedAt: now }),
-      (row) => ({
-        entity: 'competence',
-        entityId: row.id,
-        hireId,
-        action: 'competence.mapping-added',
-      }),
-    );
-    return view(ctx, hireId);
-  },
+  'competence:add-mapping': ({ hireId, ...fields }, ctx) =>
+    changePlan(ctx, hireId, 'competence.mapping-added', (tx, now) =>
+      competence.addMapping(tx, { hireId, ...fields, createdAt: now, updatedAt: now }),
+    ),
   'competence:remove-mapping': ({ mappingId }, ctx) => {
-    const by = actor(ctx);
     const row = competence.getMapping(ctx.db, mappingId);
     if (!row) throw new AppError('not-found', svText('competence.mapping.notFound'));
-    writableHire(ctx.db, row.hireId);
-    audited(ctx, by, (tx) => competence.removeMapping(tx, mappingId), {
-      entity: 'competence',
+    return changePlan(ctx, row.hireId, 'competence.mapping-removed', (tx) => competence.removeMapping(tx, mappingId), {
       entityId: mappingId,
-      hireId: row.hireId,
-      action: 'competence.mapping-removed',
     });
-    return view(ctx, row.hireId);
   },
-  'competence:decide-level': ({ hireId, level, decidedOn, note }, ctx) => {
-    const by = actor(ctx);
-    writableHire(ctx.db, hireId);
-    const now = ctx.now();
-    audited(
+  'competence:decide-level': ({ hireId, level, decidedOn, note }, ctx) =>
+    changePlan(
       ctx,
-      by,
-      (tx) => competence.addLevel(tx, { hireId, level, decidedOn, decidedBy: by, note, createdAt: now, updatedAt: now }),
-      (row) => ({ entity: 'competence', entityId: row.id, hireId, action: 'competence.level', detail: { level, date: decidedOn } }),
-    );
-    return view(ctx, hireId);
-  },
-  'competence:add-training': ({ hireId, ...fields }, ctx) => {
-    const by = actor(ctx);
-    writableHire(ctx.db, hireId);
-    const now = ctx.now();
-    audited(
+      hireId,
+      'competence.level',
+      (tx, now, by) => competence.addLevel(tx, { hireId, level, decidedOn, decidedBy: by, note, createdAt: now, updatedAt: now }),
+      { detail: { level, date: decidedOn } },
+    ),
+  'competence:add-training': ({ hireId, ...fields }, ctx) =>
+    changePlan(
       ctx,
-      by,
-      (tx) => competence.addTraining(tx, { hireId, ...fields, createdAt: now, updatedAt: now }),
-      (row) => ({
-        entity: 'competence',
-        entityId: row.id,
-        hireId,
-        action: 'competence.training-added',
+      hireId,
+      'competence.training-added',
+      (tx, now) => competence.addTraining(tx, { hireId, ...fields, createdAt: now, updatedAt: now }),
+      {
         detail: { status: fields.status, year: fields.year },
-      }),
-    );
-    return view(ctx, hireId);
-  },
+      },
+    ),
   /** The programme's trainings for the hire's level, added as planned this year (the manager then dates and prices them). */
   'competence:add-recommended': ({ hireId }, ctx) => {
-    const by = actor(ctx);
-    const hire = writableHire(ctx.db, hireId);
-    const { recommended } = competenceOfHire(ctx.db, hire);
-    const now = ctx.now();
+    const { recommended } = view(ctx, hireId);
+    if (!recommended.length) return view(ctx, hireId);
     const year = Number(today(ctx).slice(0, 4));
-    if (!recommended.length) return competenceOfHire(ctx.db, hire);
-    audited(
+    return changePlan(
       ctx,
-      by,
-      (tx) =>
-        recommended.map(({ name, provider }) =>
+      hireId,
+      'competence.recommended-added',
+      (tx, now) => {
+        for (const { name, provider } of recommended)
           competence.addTraining(tx, {
             hireId,
             name,
@@ -155,35 +134,28 @@ export const competenceHandlers: DomainHandlers<'competence'> = {
             status: 'planned',
             createdAt: now,
             updatedAt: now,
-          }),
-        ),
-      { entity: 'competence', hireId, action: 'competence.recommended-added', detail: { count: recommended.length, year } },
+          });
+      },
+      { detail: { count: recommended.length, year } },
     );
-    return view(ctx, hireId);
   },
   'competence:update-training': ({ trainingId, ...fields }, ctx) => {
-    const by = actor(ctx);
     const row = trainingOrFail(ctx, trainingId);
-    writableHire(ctx.db, row.hireId);
-    audited(ctx, by, (tx) => competence.updateTraining(tx, trainingId, { ...fields, updatedAt: ctx.now() }), {
-      entity: 'competence',
-      entityId: trainingId,
-      hireId: row.hireId,
-      action: 'competence.training-updated',
-      detail: { status: fields.status, year: fields.year },
-    });
-    return view(ctx, row.hireId);
+    return changePlan(
+      ctx,
+      row.hireId,
+      'competence.training-updated',
+      (tx, now) => competence.updateTraining(tx, trainingId, { ...fields, updatedAt: now }),
+      {
+        entityId: trainingId,
+        detail: { status: fields.status, year: fields.year },
+      },
+    );
   },
   'competence:remove-training': ({ trainingId }, ctx) => {
-    const by = actor(ctx);
     const row = trainingOrFail(ctx, trainingId);
-    writableHire(ctx.db, row.hireId);
-    audited(ctx, by, (tx) => competence.removeTraining(tx, trainingId), {
-      entity: 'competence',
+    return changePlan(ctx, row.hireId, 'competence.training-removed', (tx) => competence.removeTraining(tx, trainingId), {
       entityId: trainingId,
-      hireId: row.hireId,
-      action: 'competence.training-removed',
     });
-    return view(ctx, row.hireId);
   },
 };

@@ -9,6 +9,7 @@ import { useAction } from '../../lib/use-action';
 import { useCompetenceStore } from '../../stores/competence';
 import { SectionCard } from '../common/SectionCard';
 import { TrainingModal } from './TrainingModal';
+import { kronor as formatKronor } from '../../lib/kronor';
 
 const STATUS_COLOR = { planned: 'gray', booked: 'blue', done: 'green' } as const;
 
@@ -23,8 +24,7 @@ export function TrainingsCard({ competence, today, readOnly }: Props) {
   const { t, i18n } = useTranslation();
   const [editing, setEditing] = useState<Training | 'new' | null>(null);
   const { busy, run } = useAction<'recommended'>();
-  const kronor = (value: number) =>
-    t('competence.trainings.kronor', { value: value.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'sv-SE') });
+  const kronor = (value: number) => formatKronor(value, t, i18n.language);
 
   const remove = (training: Training) =>
     void useCompetenceStore

@@ -5,14 +5,14 @@ import { COMPETENCE_BUDGET_KR } from '../../../../electron/shared/schemas/prefer
 import { useCompetenceBudgetStore } from '../../stores/competence';
 import { PreferenceNumberForm } from '../common/PreferenceNumberForm';
 import { SectionCard } from '../common/SectionCard';
+import { kronor as formatKronor } from '../../lib/kronor';
 
 /** The amount per employee and year, and per year what the competence plans have planned and spent against it. */
 export function CompetenceBudgetCard() {
   const { t, i18n } = useTranslation();
   const budget = useCompetenceBudgetStore((s) => s.budget.data);
   useEffect(() => void useCompetenceBudgetStore.getState().load(), []);
-  const kronor = (value: number) =>
-    t('competence.trainings.kronor', { value: value.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'sv-SE') });
+  const kronor = (value: number) => formatKronor(value, t, i18n.language);
   const years = budget?.years.filter((y) => y.hires > 0 || y.planned > 0 || y.spent > 0) ?? [];
   return (
     <SectionCard headingId="competence-budget" title={t('competence.budget.title')} intro={t('competence.budget.text')}>

@@ -83,6 +83,14 @@ describe('desks sharing the unit’s data through the folder', () => {
     expect(await plan(b)).toEqual(after);
   });
 
+  it('the competence budget per employee is the unit’s: set on one desk, it reaches the other; the load limit stays per desk', async () => {
+    const { a, b, deskA, deskB } = await twoDesks();
+    await a.must('settings:update-preferences', { competenceBudgetKr: 15_000, weekLoadLimitHours: 30 });
+    await deskA.cycle();
+    await deskB.cycle();
+    expect(await b.must('settings:get-preferences', {})).toMatchObject({ competenceBudgetKr: 15_000, weekLoadLimitHours: 20 });
+  });
+
   it('an introducer ticks on desk B; desk A shows it after its next pass, in her name, once', async () => {
     const { a, b, deskA, deskB, itemOn, hireOn, todo } = await twoDesks();
     await b.must('plans:set-item-status', { itemId: (await itemOn(b, todo[0]!)).id, status: 'done' });

@@ -115,8 +115,9 @@ export const competenceHandlers: DomainHandlers<'competence'> = {
     ),
   /** The programme's trainings for the hire's level, added as planned this year (the manager then dates and prices them). */
   'competence:add-recommended': ({ hireId }, ctx) => {
-    const { recommended } = view(ctx, hireId);
-    if (!recommended.length) return view(ctx, hireId);
+    const plan = view(ctx, hireId);
+    const { recommended } = plan;
+    if (!recommended.length) return plan;
     const year = Number(today(ctx).slice(0, 4));
     return changePlan(
       ctx,

@@ -13,7 +13,7 @@ import {
 import { inTransaction, type Db } from '../../../db/client';
 import type { AuditTarget } from '../ipc/audited';
 import type { StatusUnit } from './hire-document';
-import { allDocIds, COLLECTIONS, hireDocId, keepSettled, kindOf, localState } from './local-state';
+import { allDocIds, COLLECTIONS, hireDocId, keepSettled, kindOf, localState, SHARED_PREFERENCE_KEYS } from './local-state';
 import { hireIdOf, project } from './projection';
 import {
   conflictKey,
@@ -173,7 +173,7 @@ export class DeskSync {
         row.entity === 'day-off' ||
         row.action === 'binder-settings.updated' ||
         row.action === 'common-numbers.updated' ||
-        (row.action === 'preferences.updated' && String(row.detail.fields).includes('competenceBudgetKr'))
+        (row.action === 'preferences.updated' && sharesAPreference(row.detail.fields))
       )
         docs.add('settings');
       if (row.entity === 'template') for (const id of allDocIds(this.target.db)) if (kindOf(id)?.kind === 'template') docs.add(id);
@@ -473,5 +473,9 @@ export function visibleConflicts(conflicts: Conflict[]): Conflict[] {
 /** Both desks set the same status (both ticked it, both followed it up): either stamp is true. */
 const sameOutcome = (c: Conflict) =>
   new Set(c.values.map(({ value }) => JSON.stringify([(value as StatusUnit).status, (value as StatusUnit).reason]))).size === 1;
+
+/** Whether a preferences change touched one the unit shares (the others stay on this desk). */
+const sharesAPreference = (fields: unknown) =>
+  Array.isArray(fields) && fields.some((field) => (SHARED_PREFERENCE_KEYS as readonly unknown[]).includes(field));
 
 const sameHeads = (a: Automerge.Heads, b: Automerge.Heads) => a.length === b.length && a.every((h) => b.includes(h));

@@ -2,10 +2,6 @@ import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import {
   auditLog,
-  competenceLevels,
-  competenceMappings,
-  competencePlans,
-  competenceTrainings,
   extraDaysOff,
   hires,
   introducerHours,
@@ -18,7 +14,7 @@ import {
 } from '../../../db/schema';
 import type { StatusUnit } from './hire-document';
 import type { Collection, State } from './shared-document';
-import { Refs, SPECS, toRecord, type Rec } from './tables';
+import { COMPETENCE_TABLES, Refs, SPECS, toRecord, type Rec } from './tables';
 
 /**
  * What this desk's SQLite says for one shared document, as records. The documents split the
@@ -118,25 +114,15 @@ function hireState(db: Db, refs: Refs, globalId: string): State | null {
   };
 }
 
-/** The competence plan's rows of a hire, each table by its rows' global ids (the plan row is the hire's one). */
+/** The competence plan's rows of a hire, each table as its document collection keys them. */
 function competenceState(db: Db, refs: Refs, hireId: number): State {
-  const rows = <T extends { globalId: string | null }>(
-    spec: (typeof SPECS)[CompetenceCollection],
-    list: T[],
-    key: (row: T) => string | null = (r) => r.globalId,
-  ) => byKey(list, key, (row) => toRecord(spec, row as unknown as Record<string, unknown>, refs));
-  return {
-    competencePlans: rows(
-      SPECS.competencePlans,
-      db.select().from(competencePlans).where(eq(competencePlans.hireId, hireId)).all(),
-      () => 'plan',
-    ),
-    mappings: rows(SPECS.mappings, db.select().from(competenceMappings).where(eq(competenceMappings.hireId, hireId)).all()),
-    levels: rows(SPECS.levels, db.select().from(competenceLevels).where(eq(competenceLevels.hireId, hireId)).all()),
-    trainings: rows(SPECS.trainings, db.select().from(competenceTrainings).where(eq(competenceTrainings.hireId, hireId)).all()),
-  };
+  return Object.fromEntries(
+    COMPETENCE_TABLES.map(({ collection, table, key }) => [
+      collection,
+      byKey(db.select().from(table).where(eq(table.hireId, hireId)).all(), key, (row) => toRecord(SPECS[collection], row, refs)),
+    ]),
+  );
 }
-type CompetenceCollection = 'competencePlans' | 'mappings' | 'levels' | 'trainings';
 
 function templateState(db: Db, refs: Refs, uid: string): State | null {
   const template = db.select().from(templates).where(eq(templates.uid, uid)).get();

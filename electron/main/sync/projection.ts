@@ -2,10 +2,6 @@ import { eq, inArray } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../../db/client';
 import {
-  competenceLevels,
-  competenceMappings,
-  competencePlans,
-  competenceTrainings,
   extraDaysOff,
   hires,
   introducerHours,
@@ -21,7 +17,7 @@ import { auditedEach, type AuditEvent, type AuditTarget } from '../ipc/audited';
 import type { StatusUnit } from './hire-document';
 import { kindOf, SHARED_PREFERENCE_KEYS } from './local-state';
 import type { State } from './shared-document';
-import { fromRecord, Refs, SPECS, type Rec, type TableSpec } from './tables';
+import { COMPETENCE_TABLES, fromRecord, Refs, SPECS, type Rec, type TableSpec } from './tables';
 
 const NONE: ReadonlyMap<string, Rec> = new Map();
 
@@ -129,14 +125,6 @@ function applyStatuses(tx: Db, hireId: number, statuses: ReadonlyMap<string, Rec
   }
   return made;
 }
-
-/** The competence plan's tables: the plan row is the hire's one ('plan'), the others go by their global ids. */
-const COMPETENCE_TABLES = [
-  { collection: 'competencePlans', table: competencePlans, key: () => 'plan' },
-  { collection: 'mappings', table: competenceMappings, key: (r: { globalId: string | null }) => r.globalId },
-  { collection: 'levels', table: competenceLevels, key: (r: { globalId: string | null }) => r.globalId },
-  { collection: 'trainings', table: competenceTrainings, key: (r: { globalId: string | null }) => r.globalId },
-] as const;
 
 function projectHire(tx: Db, globalId: string, state: State, refs: Refs, now: string): Made[] | 'deferred' {
   const record = state.hire?.get('hire');

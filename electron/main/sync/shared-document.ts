@@ -8,8 +8,8 @@ import type { Rec, Scalar } from './tables';
  * the phone number, another the e-mail: both stay). A record of a whole collection is one value
  * (an item's status with who and when, a tombstone): two desks setting it at once leave two whole
  * values, one shown and both kept as the conflict.
+ * The competence plan's tables (issue 19) come from the documents' second common change (seed below).
  */
-/** The competence plan's tables (issue 19), made by the documents' second common change (seed below). */
 const COMPETENCE_COLLECTIONS = ['competencePlans', 'mappings', 'levels', 'trainings'] as const;
 export const FIELD_COLLECTIONS = [
   'hire',

@@ -70,6 +70,17 @@ export const SPECS = {
   },
 } satisfies Record<string, TableSpec>;
 
+/**
+ * The competence plan's tables in a hire's document: the plan row is the hire's one (key 'plan'),
+ * the others go by their rows' global ids.
+ */
+export const COMPETENCE_TABLES = [
+  { collection: 'competencePlans', table: competencePlans, key: () => 'plan' },
+  { collection: 'mappings', table: competenceMappings, key: (r: { globalId: string | null }) => r.globalId },
+  { collection: 'levels', table: competenceLevels, key: (r: { globalId: string | null }) => r.globalId },
+  { collection: 'trainings', table: competenceTrainings, key: (r: { globalId: string | null }) => r.globalId },
+] as const;
+
 /** Integer ids of this file ↔ global ids, read once per pass (the directory and the programmes are small). */
 export class Refs {
   private maps = new Map<Ref, { toGlobal: Map<number, string>; toLocal: Map<string, number> }>();

@@ -99,6 +99,8 @@ export const hires = sqliteTable(
     startDate: text('start_date').notNull(),
     managerId: integer('manager_id').references(() => people.id),
     introducerId: integer('introducer_id').references(() => people.id),
+    /** The hire's samordnare; without one the unit's (the directory's first coordinator) stands in. */
+    coordinatorId: integer('coordinator_id').references(() => people.id),
     newlyGraduated: integer('newly_graduated', { mode: 'boolean' }).notNull(),
     templateVersionId: integer('template_version_id')
       .notNull()
@@ -317,4 +319,25 @@ export const competenceTrainings = sqliteTable(
     ...timestamps,
   },
   (t) => [index('competence_trainings_year').on(t.year, t.hireId), uniqueIndex('competence_trainings_global_id').on(t.globalId)],
+);
+
+/** Someone standing in for the introducer over a period (absence); their hours count for the hire. */
+export const substituteIntroducers = sqliteTable(
+  'substitute_introducers',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    hireId: integer('hire_id')
+      .notNull()
+      .references(() => hires.id),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => people.id),
+    fromDate: text('from_date').notNull(),
+    toDate: text('to_date').notNull(),
+    note: text('note').notNull().default(''),
+    createdBy: integer('created_by').references(() => people.id),
+    ...globalId,
+    ...timestamps,
+  },
+  (t) => [index('substitute_introducers_hire').on(t.hireId, t.fromDate), uniqueIndex('substitute_introducers_global_id').on(t.globalId)],
 );

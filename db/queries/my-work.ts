@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
-import { hires, planItems, reflectionSessions } from '../schema';
+import { hires, planItems, reflectionSessions, substituteIntroducers } from '../schema';
 
 const kind = sql`json_extract(${planItems.responsible}, '$.kind')`;
 const role = sql`json_extract(${planItems.responsible}, '$.role')`;
@@ -28,16 +28,32 @@ function tasksWhere(db: Db, where: SQL | undefined) {
     .all();
 }
 
+/** The hire has the person standing in for its introducer on `day`. */
+const standsInOn = (person: number, day: string) =>
+  sql`exists (select 1 from ${substituteIntroducers} where ${substituteIntroducers.hireId} = ${hires.id} and ${substituteIntroducers.personId} = ${person} and ${substituteIntroducers.fromDate} <= ${day} and ${substituteIntroducers.toDate} >= ${day})`;
+
+/** Whose the items are: the person, the roles they are the first holder of, and the day (for stand-ins). */
+export interface Whose {
+  person: number;
+  /** Roles other than the hire's own (manager, introducer, samordnare) the person is the first holder of. */
+  roles: readonly string[];
+  /** The directory's first samordnare follows every hire without a samordnare of its own. */
+  unitCoordinator: boolean;
+  today: string;
+}
+
 /**
- * Open items of active hires (not finished, not archived) whose responsible is the
- * person: as the hire's manager or introducer, by name, or through a role they are the first
- * holder of (`roles`, as the plan resolves it). Read on the responsible column by SQLite, so
- * only the person's rows come out.
+ * Open items of active hires (not finished, not archived) whose responsible is the person: as
+ * the hire's manager, introducer (or their substitute today) or samordnare, by name, or through a
+ * role they are the first holder of, as the plan resolves it. Read on the responsible column by
+ * SQLite, so only the person's rows come out.
  */
-export function openItemsResponsible(db: Db, person: number, roles: readonly string[]) {
+export function openItemsResponsible(db: Db, { person, roles, unitCoordinator, today }: Whose) {
+  const isRole = (name: string) => and(sql`${kind} = 'role'`, sql`${role} = ${name}`);
   const mine = or(
-    and(sql`${kind} = 'role'`, sql`${role} = 'manager'`, eq(hires.managerId, person)),
-    and(sql`${kind} = 'role'`, sql`${role} = 'introducer'`, eq(hires.introducerId, person)),
+    and(isRole('manager'), eq(hires.managerId, person)),
+    and(isRole('introducer'), or(eq(hires.introducerId, person), standsInOn(person, today))),
+    and(isRole('coordinator'), or(eq(hires.coordinatorId, person), unitCoordinator ? isNull(hires.coordinatorId) : undefined)),
     and(sql`${kind} = 'person'`, sql`${personId} = ${person}`),
     roles.length ? and(sql`${kind} = 'role'`, inArray(role, [...roles])) : undefined,
   );
@@ -49,12 +65,18 @@ export function doneOnHiresManagedBy(db: Db, person: number) {
   return tasksWhere(db, and(eq(hires.managerId, person), eq(planItems.status, 'done')));
 }
 
-/** Active hires the person manages or introduces. */
-export function hiresOf(db: Db, person: number) {
+/** Active hires the person manages or introduces, or stands in for the introducer of on `today`. */
+export function hiresOf(db: Db, person: number, today: string) {
   return db
     .select()
     .from(hires)
-    .where(and(isNull(hires.finishedAt), isNull(hires.archivedAt), or(eq(hires.managerId, person), eq(hires.introducerId, person))))
+    .where(
+      and(
+        isNull(hires.finishedAt),
+        isNull(hires.archivedAt),
+        or(eq(hires.managerId, person), eq(hires.introducerId, person), standsInOn(person, today)),
+      ),
+    )
     .orderBy(asc(hires.name))
     .all();
 }

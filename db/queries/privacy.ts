@@ -7,12 +7,14 @@ import {
   competenceMappings,
   competencePlans,
   competenceTrainings,
+  substituteIntroducers,
   hires,
   introducerHours,
   people,
   planItems,
   reflectionSessions,
 } from '../schema';
+import { substitutesOf } from './substitutes';
 
 function archivedRows(db: Db, before?: string): ArchivedHire[] {
   const rows = db
@@ -78,6 +80,7 @@ export function recordsOfHire(db: Db, hireId: number) {
       .where(eq(competenceTrainings.hireId, hireId))
       .orderBy(asc(competenceTrainings.id))
       .all(),
+    substituteIntroducers: substitutesOf(db, hireId),
   };
 }
 
@@ -85,7 +88,10 @@ export function recordsOfHire(db: Db, hireId: number) {
  * Deletes the hire and every row that belongs to it; the caller owns the transaction. The audit
  * trail is left alone: its rows hold the hire's id but no name or free text.
  */
-export function deleteHireRows(db: Db, hireId: number): { planItems: number; hours: number; sessions: number; competence: number } {
+export function deleteHireRows(
+  db: Db,
+  hireId: number,
+): { planItems: number; hours: number; sessions: number; competence: number; substitutes: number } {
   const counts = {
     planItems: db.delete(planItems).where(eq(planItems.hireId, hireId)).run().changes,
     hours: db.delete(introducerHours).where(eq(introducerHours.hireId, hireId)).run().changes,
@@ -94,6 +100,7 @@ export function deleteHireRows(db: Db, hireId: number): { planItems: number; hou
       (n, table) => n + db.delete(table).where(eq(table.hireId, hireId)).run().changes,
       0,
     ),
+    substitutes: db.delete(substituteIntroducers).where(eq(substituteIntroducers.hireId, hireId)).run().changes,
   };
   db.delete(hires).where(eq(hires.id, hireId)).run();
   return counts;

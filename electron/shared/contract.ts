@@ -39,6 +39,8 @@ import {
   holdSessionInput,
   introducerSlotInput,
   logHoursInput,
+  addSubstituteInput,
+  removeSubstituteInput,
   moveSessionInput,
   sessionPlaceInput,
   type HireHours,
@@ -194,6 +196,8 @@ export const contract = {
   'hours:log-hours': { input: logHoursInput, output: output<HireHours>() },
   'hours:remove-hours': { input: z.strictObject({ entryId: id }), output: output<HireHours>() },
   'hours:set-introducer-slot': { input: introducerSlotInput, output: output<HireHours>() },
+  'hours:add-substitute': { input: addSubstituteInput, output: output<HireHours>() },
+  'hours:remove-substitute': { input: removeSubstituteInput, output: output<HireHours>() },
   'hours:introducer-load': { input: noInput, output: output<IntroducerLoad[]>() },
 
   'competence:get-plan': { input: z.strictObject({ hireId: id }), output: output<HireCompetence>() },

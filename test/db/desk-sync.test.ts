@@ -83,6 +83,57 @@ describe('desks sharing the unit’s data through the folder', () => {
     expect(await plan(b)).toEqual(after);
   });
 
+  it('the samordnare and a substitute period travel with the hire; a removed period is removed on the other desk', async () => {
+    const { a, b, deskA, deskB, hireOn } = await twoDesks();
+    const anna = (await a.must('staff:list-people', {})).find((p) => p.name === 'Anna Lindqvist')!;
+    await a.must('session:set-current-user', { personId: anna.id });
+    const carin = await a.must('staff:create-person', {
+      name: 'Carin Samordnare',
+      title: '',
+      team: '',
+      phone: '',
+      email: '',
+      roles: ['coordinator'],
+    });
+    const { hire } = await a.must('hires:get-plan', { hireId: await hireOn(a) });
+    await a.must('hires:update-hire', {
+      hireId: hire.id,
+      name: hire.name,
+      title: hire.title,
+      team: hire.team,
+      managerId: hire.manager!.id,
+      introducerId: hire.introducer!.id,
+      coordinatorId: carin.id,
+      newlyGraduated: hire.newlyGraduated,
+    });
+    await a.must('hours:add-substitute', {
+      hireId: hire.id,
+      personId: carin.id,
+      fromDate: '2026-11-23',
+      toDate: '2026-11-27',
+      note: 'Semester',
+    });
+    await deskA.cycle();
+    await deskB.cycle();
+    const onB = await b.must('hires:get-plan', { hireId: await hireOn(b) });
+    expect(onB.hire.coordinator).toMatchObject({ name: 'Carin Samordnare', forUnit: false });
+    expect(onB.hire.substitute).toMatchObject({ person: { name: 'Carin Samordnare' }, toDate: '2026-11-27' });
+    // The fixture's hire already had a period of its own (7–11 December); both arrive.
+    const { substitutes } = await b.must('hours:get-hours', { hireId: onB.hire.id });
+    const periods = (list: typeof substitutes) => list.map((p) => [p.person?.name, p.fromDate, p.toDate, p.note]);
+    expect(periods(substitutes)).toEqual([
+      ['Carin Samordnare', '2026-11-23', '2026-11-27', 'Semester'],
+      ['Anna Lindqvist', '2026-12-07', '2026-12-11', 'ylva-vikariat'],
+    ]);
+
+    await b.must('hours:remove-substitute', { substituteId: substitutes[0]!.id });
+    await deskB.cycle();
+    await deskA.cycle();
+    expect(periods((await a.must('hours:get-hours', { hireId: hire.id })).substitutes)).toEqual([
+      ['Anna Lindqvist', '2026-12-07', '2026-12-11', 'ylva-vikariat'],
+    ]);
+  });
+
   it('the competence budget per employee is the unit’s: set on one desk, it reaches the other; the load limit stays per desk', async () => {
     const { a, b, deskA, deskB } = await twoDesks();
     await a.must('settings:update-preferences', { competenceBudgetKr: 15_000, weekLoadLimitHours: 30 });

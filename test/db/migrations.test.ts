@@ -215,6 +215,36 @@ describe('0009_competence on a populated file', () => {
   });
 });
 
+describe('0010_coordinator on a populated file', () => {
+  it('keeps every row, gives hires an empty coordinator and adds the substitute table empty, with global ids for new rows', () => {
+    const file = legacyDatabase(10);
+    const before = allRows(file);
+    openDatabase(file, MIGRATIONS).close();
+    const after = allRows(file);
+    expectRowsSurvived(before, after, []);
+    expect(after.hires!.length).toBeGreaterThan(0);
+    for (const hire of after.hires!) expect(hire.coordinator_id).toBeNull();
+    expect(after.substitute_introducers).toEqual([]);
+
+    const opened = openDatabase(file, MIGRATIONS);
+    try {
+      const hire = opened.sqlite.prepare('SELECT id, introducer_id AS introducer FROM hires ORDER BY id LIMIT 1').get() as {
+        id: number;
+        introducer: number;
+      };
+      opened.sqlite
+        .prepare(
+          "INSERT INTO substitute_introducers (hire_id, person_id, from_date, to_date, created_at, updated_at) VALUES (?, ?, '2026-12-07', '2026-12-18', 'x', 'x')",
+        )
+        .run(hire.id, hire.introducer);
+      expect(opened.sqlite.prepare('SELECT global_id FROM substitute_introducers').pluck().get()).toMatch(/^[0-9a-f]{32}$/);
+    } finally {
+      opened.close();
+    }
+    expect(readOnly(file, health)).toEqual(healthy);
+  });
+});
+
 describe('the runner keeps drizzle’s bookkeeping', () => {
   const bookkeeping = (file: string) =>
     readOnly(file, (s) => ({

@@ -160,6 +160,41 @@ export function hireSteps(h: Harness, s: StepState): Step[] {
       expect: hire('hours.slot', { weekday: 3, time: '13:00' }),
     },
     {
+      channel: 'hours:add-substitute',
+      run: async () =>
+        (s.substituteId = (
+          await h.must('hours:add-substitute', {
+            hireId: s.hireId,
+            personId: s.otherId,
+            fromDate: '2026-12-07',
+            toDate: '2026-12-11',
+            note: FREE_TEXT.substituteNote,
+          })
+        ).substitutes[0]!.id),
+      expect: () => ({
+        entity: 'hours',
+        action: 'hours.substitute-added',
+        entityId: s.substituteId,
+        hireId: s.hireId,
+        detail: { from: '2026-12-07', to: '2026-12-11' },
+      }),
+    },
+    {
+      channel: 'hours:remove-substitute',
+      prepare: async () => {
+        const { substitutes } = await h.must('hours:add-substitute', {
+          hireId: s.hireId,
+          personId: s.otherId,
+          fromDate: '2026-12-14',
+          toDate: '2026-12-18',
+          note: '',
+        });
+        s.substituteId = substitutes.at(-1)!.id;
+      },
+      run: () => h.must('hours:remove-substitute', { substituteId: s.substituteId }),
+      expect: () => ({ entity: 'hours', action: 'hours.substitute-removed', entityId: s.substituteId, hireId: s.hireId }),
+    },
+    {
       channel: 'reflection:add-session',
       run: async () => {
         const { sessions } = await h.must('reflection:add-session', {

@@ -33,6 +33,7 @@ export const FREE_TEXT = {
   longGoals: 'Manat långsiktigt mål',
   course: 'Tapir tidigare kurs',
   levelNote: 'Lodjur motivering',
+  substituteNote: 'Jerv vikariat',
   training: 'Bison utbildning',
 } as const;
 
@@ -73,6 +74,7 @@ export interface StepState {
   sessionId: number;
   mappingId: number;
   trainingId: number;
+  substituteId: number;
   folder: string;
 }
 
@@ -86,6 +88,7 @@ export function newState(): StepState {
     hireId: 0,
     mappingId: 0,
     trainingId: 0,
+    substituteId: 0,
     erasedHireId: 0,
     itemId: 0,
     otherItemId: 0,

@@ -37,6 +37,7 @@ export async function hireWithFreeText(h: Harness, people: { managerId: number; 
     levelNote: `${tag}-motivering`,
     training: `${tag}-utbildning`,
     provider: `${tag}-anordnare`,
+    substituteNote: `${tag}-vikariat`,
   };
   const hire = await h.must('hires:create-hire', {
     hire: {
@@ -46,6 +47,7 @@ export async function hireWithFreeText(h: Harness, people: { managerId: number; 
       startDate: '2026-10-05',
       managerId: people.managerId,
       introducerId: people.introducerId,
+      coordinatorId: people.managerId,
       newlyGraduated: true,
       templateVersionId: programme!.versions[0]!.id,
     },
@@ -92,6 +94,13 @@ export async function hireWithFreeText(h: Harness, people: { managerId: number; 
     year: 2027,
     costKr: 4500,
     status: 'planned',
+  });
+  await h.must('hours:add-substitute', {
+    hireId: hire.id,
+    personId: people.managerId,
+    fromDate: '2026-12-07',
+    toDate: '2026-12-11',
+    note: words.substituteNote,
   });
   return { hireId: hire.id, words };
 }

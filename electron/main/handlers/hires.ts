@@ -11,11 +11,14 @@ import { calendarOf, hireOrFail, planOf, planRows, previewPlan, templateOf } fro
 import { handOverSessions, syncSessions } from '../services/reflection';
 import { summariesOf, summaryOf } from '../services/summaries';
 
-/** The manager and introducer must be people in the directory, not removed ones. */
-function checkPeople(ctx: HandlerContext, ids: { managerId: number; introducerId: number | null }): void {
+/** The manager, introducer and samordnare must be people in the directory, not removed ones. */
+function checkPeople(ctx: HandlerContext, ids: { managerId: number; introducerId: number | null; coordinatorId?: number | null }): void {
   const fields: Record<string, string> = {};
   if (!getPerson(ctx.db, ids.managerId)) fields.managerId = svText('errors.personNotFound');
-  if (ids.introducerId !== null && !getPerson(ctx.db, ids.introducerId)) fields.introducerId = svText('errors.personNotFound');
+  for (const key of ['introducerId', 'coordinatorId'] as const) {
+    const id = ids[key];
+    if (id != null && !getPerson(ctx.db, id)) fields[key] = svText('errors.personNotFound');
+  }
   if (Object.keys(fields).length) throw new AppError('invalid-input', svText('errors.invalid-input'), fields);
 }
 

@@ -1,6 +1,7 @@
 import * as hires from '../../../db/queries/hires';
 import * as hours from '../../../db/queries/hours';
 import { getPerson } from '../../../db/queries/staff';
+import * as substitutes from '../../../db/queries/substitutes';
 import { formatMinutes } from '../../shared/rules/duration';
 import { svText } from '../../shared/i18n/translate';
 import { MAX_MINUTES_PER_DAY } from '../../shared/schemas/hours';
@@ -70,6 +71,43 @@ export const hoursHandlers: DomainHandlers<'hours'> = {
       detail: { weekday, time },
     });
     return hoursView(ctx, hireId);
+  },
+  'hours:add-substitute': (input, ctx) => {
+    const by = actor(ctx);
+    const hire = writableHire(ctx.db, input.hireId);
+    const fields: Record<string, string> = {};
+    if (!getPerson(ctx.db, input.personId)) fields.personId = svText('errors.personNotFound');
+    else if (input.personId === hire.introducerId) fields.personId = svText('hours.substitute.isIntroducer');
+    if (input.toDate < hire.startDate) fields.toDate = svText('hours.beforeStart', { date: hire.startDate });
+    if (substitutes.overlapsAnother(ctx.db, hire.id, input.fromDate, input.toDate)) fields.fromDate = svText('hours.substitute.overlaps');
+    if (Object.keys(fields).length) throw new AppError('invalid-input', svText('errors.invalid-input'), fields);
+    audited(
+      ctx,
+      by,
+      (tx) => substitutes.addSubstitute(tx, { ...input, createdBy: by, createdAt: ctx.now(), updatedAt: ctx.now() }),
+      (row) => ({
+        entity: 'hours',
+        entityId: row.id,
+        hireId: hire.id,
+        action: 'hours.substitute-added',
+        detail: { from: input.fromDate, to: input.toDate },
+      }),
+    );
+    return hoursView(ctx, hire.id);
+  },
+  'hours:remove-substitute': ({ substituteId }, ctx) => {
+    const by = actor(ctx);
+    const period = substitutes.getSubstitute(ctx.db, substituteId);
+    if (!period) throw new AppError('not-found', svText('hours.substitute.notFound'));
+    writableHire(ctx.db, period.hireId);
+    audited(ctx, by, (tx) => substitutes.removeSubstitute(tx, substituteId), {
+      entity: 'hours',
+      entityId: substituteId,
+      hireId: period.hireId,
+      action: 'hours.substitute-removed',
+      detail: { from: period.fromDate, to: period.toDate },
+    });
+    return hoursView(ctx, period.hireId);
   },
   'hours:introducer-load': (_input, ctx) => introducerLoad(ctx.db, today(ctx)),
 };

@@ -2,6 +2,7 @@ import type { Db } from '../../../db/client';
 import { listHires, type HireRow } from '../../../db/queries/hires';
 import { hoursOf, minutesFrom } from '../../../db/queries/hours';
 import { people } from '../../../db/schema';
+import { substitutesOf } from '../../../db/queries/substitutes';
 import { mondayOf, shiftDays, type IsoDate } from '../../shared/rules/days';
 import { BEHIND_WINDOW_WEEKS, introducerNormHours, recentWeeks, summarizeHours, type HourEntryLike } from '../../shared/rules/hours';
 import { planPhases } from '../../shared/rules/plan';
@@ -56,6 +57,13 @@ export function hoursOfHire(db: Db, hire: HireRow, today: IsoDate, shared = { ca
     phases,
     norm: content.norms.introducerHoursPerWeek,
     slot: { weekday: hire.introducerWeekday, time: hire.introducerTime },
+    substitutes: substitutesOf(db, hire.id).map((r) => ({
+      id: r.id,
+      person: person(r.personId),
+      fromDate: r.fromDate,
+      toDate: r.toDate,
+      note: r.note,
+    })),
   };
 }
 

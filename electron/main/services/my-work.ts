@@ -1,7 +1,8 @@
 import type { Db } from '../../../db/client';
 import { hoursOf } from '../../../db/queries/hours';
-import { doneOnHiresManagedBy, hiresOf, openItemsResponsible, sessionsBetween } from '../../../db/queries/my-work';
+import { doneOnHiresManagedBy, hiresOf, openItemsResponsible, sessionsBetween, type Whose } from '../../../db/queries/my-work';
 import { getPerson, listPeople } from '../../../db/queries/staff';
+import { substitutesOn } from '../../../db/queries/substitutes';
 import { isoWeek, mondayOf, shiftDays, type IsoDate } from '../../shared/rules/days';
 import { expectedMinutes } from '../../shared/rules/hours';
 import { workGroup } from '../../shared/rules/my-work';
@@ -13,11 +14,20 @@ import { calendarOf, templateOf } from './plans';
 /** Sessions this far ahead are listed. */
 const SESSION_DAYS = 14;
 
-/** The roles the plan resolves to this person: those they are the first holder of in the directory (see responsibleResolver). */
-function rolesHeldFirst(db: Db, personId: number): string[] {
+/** Roles the hire row answers for (responsibleResolver); the directory only stands in for the samordnare. */
+const HIRE_ROLES: readonly string[] = ['manager', 'introducer', 'coordinator'];
+
+/** Whose items are the person's: the roles the plan resolves to them as their first holder in the directory (see responsibleResolver). */
+function whose(db: Db, personId: number, today: IsoDate): Whose {
   const people = listPeople(db);
   const mine = people.find((p) => p.id === personId)?.roles ?? [];
-  return mine.filter((role) => people.find((p) => p.roles.includes(role))?.id === personId && role !== 'manager' && role !== 'introducer');
+  const first = mine.filter((role) => people.find((p) => p.roles.includes(role))?.id === personId);
+  return {
+    person: personId,
+    roles: first.filter((role) => !HIRE_ROLES.includes(role)),
+    unitCoordinator: first.includes('coordinator'),
+    today,
+  };
 }
 
 const taskOf =
@@ -35,9 +45,10 @@ const taskOf =
 export function myWork(db: Db, personId: number, today: IsoDate): MyWork {
   const person = getPerson(db, personId);
   if (!person) throw new AppError('not-found', svText('errors.personNotFound'));
-  const tasks = openItemsResponsible(db, personId, rolesHeldFirst(db, personId)).map(taskOf(today));
+  const tasks = openItemsResponsible(db, whose(db, personId, today)).map(taskOf(today));
   const notFollowedUp = doneOnHiresManagedBy(db, personId).map(taskOf(today));
-  const mine = hiresOf(db, personId);
+  const mine = hiresOf(db, personId, today);
+  const standIns = substitutesOn(db, today);
   const sessions = sessionsBetween(
     db,
     personId,
@@ -53,7 +64,8 @@ export function myWork(db: Db, personId: number, today: IsoDate): MyWork {
     sessions,
     hoursDue: hoursDue(
       db,
-      mine.filter((h) => h.introducerId === personId),
+      // A substitute's hours count for the hire, so last week's missing time is theirs to log too.
+      mine.filter((h) => h.introducerId === personId || standIns.get(h.id)?.personId === personId),
       today,
     ),
     counts: { late: tasks.filter((t) => t.group === 'late').length, dueToday: tasks.filter((t) => t.dueDate === today).length },

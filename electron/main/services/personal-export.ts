@@ -19,7 +19,7 @@ export function personalExport(db: Db, hireId: number, exportedAt: string, expor
     if (id != null) referenced.add(id);
   };
   const { hire } = records;
-  if (hire) [hire.managerId, hire.introducerId, hire.createdBy, hire.archivedBy].forEach(note);
+  if (hire) [hire.managerId, hire.introducerId, hire.coordinatorId, hire.createdBy, hire.archivedBy].forEach(note);
   for (const item of records.planItems) {
     [item.doneBy, item.followedUpBy].forEach(note);
     if (item.responsible.kind === 'person') note(item.responsible.personId);
@@ -28,6 +28,7 @@ export function personalExport(db: Db, hireId: number, exportedAt: string, expor
   for (const session of records.reflectionSessions) note(session.leaderId);
   for (const plan of records.competencePlans) note(plan.coHandlerId);
   for (const decision of records.competenceLevels) note(decision.decidedBy);
+  for (const period of records.substituteIntroducers) [period.personId, period.createdBy].forEach(note);
   const staff = referenced.size
     ? db
         .select({
@@ -55,6 +56,7 @@ export function personalExport(db: Db, hireId: number, exportedAt: string, expor
     competenceMappings: records.competenceMappings,
     competenceLevels: records.competenceLevels,
     competenceTrainings: records.competenceTrainings,
+    substituteIntroducers: records.substituteIntroducers,
     auditEvents: audit,
     staff: staff.sort((a, b) => a.id - b.id),
   };

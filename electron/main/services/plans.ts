@@ -18,6 +18,7 @@ import { lookupIn, responsibleResolver, type HirePeople } from '../../shared/rul
 import { svText } from '../../shared/i18n/translate';
 import { AppError } from '../errors';
 import { levelFlags } from '../../../db/queries/competence';
+import { substitutesOn as substitutesOnDay, type SubstituteRow } from '../../../db/queries/substitutes';
 import type { Level } from '../../shared/schemas/competence';
 
 export const calendarOf = (db: Db) => new WorkingCalendar(listDaysOff(db));
@@ -87,13 +88,18 @@ export function planRows(db: Db, fields: HireFields, leaveOut: ReadonlySet<strin
 
 export function hireView(
   row: hires.HireRow,
-  names: Map<number, PersonRef>,
+  reads: PlanReads,
   template: { content: TemplateContent; number: number },
   endDate: IsoDate,
-  flag: { level: number; coHandlerId: number | null } | undefined,
+  today: IsoDate,
 ): HireView {
   const { content, number } = template;
-  const coHandlerId = flag?.coHandlerId ?? null;
+  const who = (id: number | null) => (id !== null ? (reads.names.get(id) ?? null) : null);
+  const flag = reads.levels().get(row.id);
+  const ownCoordinator = who(row.coordinatorId);
+  const unitCoordinator = lookupIn(reads.staff).holderOf('coordinator');
+  const standIn = reads.substitutesOn(today).get(row.id);
+  const substitute = standIn ? who(standIn.personId) : null;
   return {
     id: row.id,
     name: row.name,
@@ -102,15 +108,17 @@ export function hireView(
     startDate: row.startDate,
     newlyGraduated: row.newlyGraduated,
     templateVersionId: row.templateVersionId,
-    manager: row.managerId !== null ? (names.get(row.managerId) ?? null) : null,
-    introducer: row.introducerId !== null ? (names.get(row.introducerId) ?? null) : null,
+    manager: who(row.managerId),
+    introducer: who(row.introducerId),
+    coordinator: ownCoordinator ? { ...ownCoordinator, forUnit: false } : unitCoordinator ? { ...unitCoordinator, forUnit: true } : null,
+    substitute: substitute && standIn ? { person: substitute, toDate: standIn.toDate } : null,
     templateName: content.name,
     templateVersion: number,
     endDate,
     finishedAt: row.finishedAt,
     archivedAt: row.archivedAt,
     // Every hire starts at Nivå 1 until a level is decided (seed 003 ~L2960).
-    competence: { level: (flag?.level ?? 1) as Level, coHandler: coHandlerId !== null ? (names.get(coHandlerId) ?? null) : null },
+    competence: { level: (flag?.level ?? 1) as Level, coHandler: who(flag?.coHandlerId ?? null) },
   };
 }
 
@@ -157,8 +165,11 @@ export function planReads(db: Db) {
   const template = (versionId: number) => versions.get(versionId) ?? versions.set(versionId, templateOf(db, versionId)).get(versionId)!;
   let flags: ReturnType<typeof levelFlags> | undefined;
   const levels = () => (flags ??= levelFlags(db));
-  return { names: everyone(db), staff: listPeople(db), calendar: calendarOf(db), template, levels };
+  const standIns = new Map<IsoDate, Map<number, SubstituteRow>>();
+  const substitutesOn = (day: IsoDate) => standIns.get(day) ?? standIns.set(day, substitutesOnDay(db, day)).get(day)!;
+  return { names: everyone(db), staff: listPeople(db), calendar: calendarOf(db), template, levels, substitutesOn };
 }
+export type PlanReads = ReturnType<typeof planReads>;
 
 export function planOf(
   db: Db,
@@ -173,7 +184,7 @@ export function planOf(
   const phases = planPhases(template.content, row.startDate, reads.calendar);
   const resolve = resolverFor(db, row, names, reads.staff);
   return {
-    hire: hireView(row, names, template, planEnd(phases, rows), reads.levels().get(row.id)),
+    hire: hireView(row, reads, template, planEnd(phases, rows), today),
     phases,
     items: rows.map((item) => itemView(item, names, resolve, today)),
     today,
@@ -190,9 +201,14 @@ const HIRE_ROLES: readonly string[] = ['manager', 'introducer', 'newHire'];
  */
 export function itemViewOf(db: Db, row: hires.PlanItemRow, today: IsoDate, hire = hireOrFail(db, row.hireId)): PlanItemView {
   const r = row.responsible;
-  const ids = [row.doneBy, row.followedUpBy, hire.managerId, hire.introducerId, r.kind === 'person' ? r.personId : null].filter(
-    (id) => id !== null,
-  );
+  const ids = [
+    row.doneBy,
+    row.followedUpBy,
+    hire.managerId,
+    hire.introducerId,
+    hire.coordinatorId,
+    r.kind === 'person' ? r.personId : null,
+  ].filter((id) => id !== null);
   const names = new Map(
     db
       .select({ id: people.id, name: people.name })

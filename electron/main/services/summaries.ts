@@ -27,7 +27,7 @@ export function summariesOf(db: Db, rows: readonly hires.HireRow[], today: IsoDa
     const lastDue = byPhase.map((c) => ({ dueDate: c.lastDue }));
     const sum = (key: 'late' | 'notFollowedUp') => byPhase.reduce((s, c) => s + c[key], 0);
     return {
-      ...hireView(row, reads.names, template, planEnd(phases, lastDue), reads.levels().get(row.id)),
+      ...hireView(row, reads, template, planEnd(phases, lastDue), today),
       progress: phases.map((phase) => {
         const c = byPhase.find((p) => p.phaseId === phase.id);
         return { phaseId: phase.id, name: phase.name, done: c?.completed ?? 0, total: c?.applicable ?? 0 };

@@ -14,7 +14,7 @@ import {
 } from '../../../db/schema';
 import type { StatusUnit } from './hire-document';
 import type { Collection, State } from './shared-document';
-import { COMPETENCE_TABLES, Refs, SPECS, toRecord, type Rec } from './tables';
+import { HIRE_TABLES, Refs, SPECS, toRecord, type Rec } from './tables';
 
 /**
  * What this desk's SQLite says for one shared document, as records. The documents split the
@@ -25,7 +25,7 @@ import { COMPETENCE_TABLES, Refs, SPECS, toRecord, type Rec } from './tables';
 export type DocKind = 'hire' | 'staff' | 'template' | 'settings' | 'registry';
 
 export const COLLECTIONS: Record<DocKind, readonly Collection[]> = {
-  hire: ['hire', 'items', 'statuses', 'hours', 'sessions', 'competencePlans', 'mappings', 'levels', 'trainings'],
+  hire: ['hire', 'items', 'statuses', 'hours', 'sessions', ...HIRE_TABLES.map((t) => t.collection)],
   staff: ['people'],
   template: ['template', 'versions'],
   settings: ['daysOff', 'binder'],
@@ -110,14 +110,14 @@ function hireState(db: Db, refs: Refs, globalId: string): State | null {
       (s) => s.uid,
       (s) => toRecord(SPECS.sessions, s, refs),
     ),
-    ...competenceState(db, refs, hire.id),
+    ...hireTablesState(db, refs, hire.id),
   };
 }
 
-/** The competence plan's rows of a hire, each table as its document collection keys them. */
-function competenceState(db: Db, refs: Refs, hireId: number): State {
+/** The rows of a hire in HIRE_TABLES, each table as its document collection keys them. */
+function hireTablesState(db: Db, refs: Refs, hireId: number): State {
   return Object.fromEntries(
-    COMPETENCE_TABLES.map(({ collection, table, key }) => [
+    HIRE_TABLES.map(({ collection, table, key }) => [
       collection,
       byKey(db.select().from(table).where(eq(table.hireId, hireId)).all(), key, (row) => toRecord(SPECS[collection], row, refs)),
     ]),

@@ -17,7 +17,7 @@ import { auditedEach, type AuditEvent, type AuditTarget } from '../ipc/audited';
 import type { StatusUnit } from './hire-document';
 import { kindOf, SHARED_PREFERENCE_KEYS } from './local-state';
 import type { State } from './shared-document';
-import { COMPETENCE_TABLES, fromRecord, Refs, SPECS, type Rec, type TableSpec } from './tables';
+import { HIRE_TABLES, fromRecord, Refs, SPECS, type Rec, type TableSpec } from './tables';
 
 const NONE: ReadonlyMap<string, Rec> = new Map();
 
@@ -213,11 +213,11 @@ function projectHire(tx: Db, globalId: string, state: State, refs: Refs, now: st
       refs,
       now,
     ),
-    ...COMPETENCE_TABLES.flatMap(({ collection, table, key }) =>
+    ...HIRE_TABLES.flatMap(({ collection, table, key, entity }) =>
       applyRecords(
         tx,
         table as never,
-        children(SPECS[collection], 'competence', tx.select().from(table).where(eq(table.hireId, hireId)).all(), key, (k) =>
+        children(SPECS[collection], entity, tx.select().from(table).where(eq(table.hireId, hireId)).all(), key, (k) =>
           collection === 'competencePlans' ? {} : { globalId: k },
         ),
         state[collection] ?? NONE,

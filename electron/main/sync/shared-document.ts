@@ -8,9 +8,11 @@ import type { Rec, Scalar } from './tables';
  * the phone number, another the e-mail: both stay). A record of a whole collection is one value
  * (an item's status with who and when, a tombstone): two desks setting it at once leave two whole
  * values, one shown and both kept as the conflict.
- * The competence plan's tables (issue 19) come from the documents' second common change (seed below).
+ * The competence plan's tables (issue 19) come from the documents' second common change, the
+ * substitute introducers from the third (seed below).
  */
 const COMPETENCE_COLLECTIONS = ['competencePlans', 'mappings', 'levels', 'trainings'] as const;
+const COORDINATION_COLLECTIONS = ['substitutes'] as const;
 export const FIELD_COLLECTIONS = [
   'hire',
   'items',
@@ -21,6 +23,7 @@ export const FIELD_COLLECTIONS = [
   'versions',
   'daysOff',
   ...COMPETENCE_COLLECTIONS,
+  ...COORDINATION_COLLECTIONS,
 ] as const;
 export const WHOLE_COLLECTIONS = ['statuses', 'binder', 'erased', 'desks'] as const;
 export type Collection = (typeof FIELD_COLLECTIONS)[number] | (typeof WHOLE_COLLECTIONS)[number];
@@ -42,6 +45,7 @@ let seedBytes: Uint8Array | undefined;
 const SEED_CHANGES: readonly (readonly Collection[])[] = [
   ['hire', 'items', 'hours', 'sessions', 'people', 'template', 'versions', 'daysOff', ...WHOLE_COLLECTIONS],
   COMPETENCE_COLLECTIONS,
+  COORDINATION_COLLECTIONS,
 ];
 const seed = () =>
   (seedBytes ??= Automerge.save(

@@ -11,6 +11,7 @@ import {
   people,
   planItems,
   reflectionSessions,
+  substituteIntroducers,
   templates,
   templateVersions,
 } from '../../../db/schema';
@@ -41,7 +42,14 @@ export const SPECS = {
   hire: {
     table: hires,
     local: ['id', 'globalId', 'updatedAt'],
-    refs: { managerId: 'person', introducerId: 'person', archivedBy: 'person', createdBy: 'person', templateVersionId: 'version' },
+    refs: {
+      managerId: 'person',
+      introducerId: 'person',
+      coordinatorId: 'person',
+      archivedBy: 'person',
+      createdBy: 'person',
+      templateVersionId: 'version',
+    },
     json: [],
   },
   items: {
@@ -61,6 +69,12 @@ export const SPECS = {
   mappings: { table: competenceMappings, local: ['id', 'globalId', 'hireId', 'updatedAt'], refs: {}, json: [] },
   levels: { table: competenceLevels, local: ['id', 'globalId', 'hireId', 'updatedAt'], refs: { decidedBy: 'person' }, json: [] },
   trainings: { table: competenceTrainings, local: ['id', 'globalId', 'hireId', 'updatedAt'], refs: {}, json: [] },
+  substitutes: {
+    table: substituteIntroducers,
+    local: ['id', 'globalId', 'hireId', 'updatedAt'],
+    refs: { personId: 'person', createdBy: 'person' },
+    json: [],
+  },
   template: { table: templates, local: ['id', 'uid', 'updatedAt'], refs: {}, json: [] },
   versions: {
     table: templateVersions,
@@ -70,15 +84,19 @@ export const SPECS = {
   },
 } satisfies Record<string, TableSpec>;
 
+const byGlobalId = (r: { globalId: string | null }) => r.globalId;
+
 /**
- * The competence plan's tables in a hire's document: the plan row is the hire's one (key 'plan'),
- * the others go by their rows' global ids.
+ * The tables of a hire's document added by issue 19, read and projected alike: the competence
+ * plan row is the hire's one (key 'plan'), the others go by their rows' global ids. `entity` names
+ * what a received change is in the history.
  */
-export const COMPETENCE_TABLES = [
-  { collection: 'competencePlans', table: competencePlans, key: () => 'plan' },
-  { collection: 'mappings', table: competenceMappings, key: (r: { globalId: string | null }) => r.globalId },
-  { collection: 'levels', table: competenceLevels, key: (r: { globalId: string | null }) => r.globalId },
-  { collection: 'trainings', table: competenceTrainings, key: (r: { globalId: string | null }) => r.globalId },
+export const HIRE_TABLES = [
+  { collection: 'competencePlans', table: competencePlans, key: () => 'plan', entity: 'competence' },
+  { collection: 'mappings', table: competenceMappings, key: byGlobalId, entity: 'competence' },
+  { collection: 'levels', table: competenceLevels, key: byGlobalId, entity: 'competence' },
+  { collection: 'trainings', table: competenceTrainings, key: byGlobalId, entity: 'competence' },
+  { collection: 'substitutes', table: substituteIntroducers, key: byGlobalId, entity: 'hours' },
 ] as const;
 
 /** Integer ids of this file ↔ global ids, read once per pass (the directory and the programmes are small). */

@@ -83,6 +83,8 @@ export const enAudit: Texts<typeof svAudit> = {
       logged: 'Logged {{time}} of introducer time for {{date}}',
       removed: 'Removed {{time}} of introducer time for {{date}}',
       slot: 'Changed the time of the introducer meetings',
+      'substitute-added': 'Named a substitute introducer {{from}}–{{to}}',
+      'substitute-removed': 'Removed a substitute period {{from}}–{{to}}',
     },
     reflection: {
       moved: 'Moved a reflection session',

@@ -176,6 +176,7 @@ export const enProgram: Texts<typeof svProgram> = {
     bbic: 'BBIC lead',
     it: 'IT',
     hr: 'HR',
+    coordinator: 'Coordinator',
   },
 
   norms: {

@@ -84,6 +84,8 @@ export const svAudit = {
       logged: 'Registrerade {{time}} introduktörstid för {{date}}',
       removed: 'Tog bort {{time}} introduktörstid för {{date}}',
       slot: 'Ändrade tiden för introduktörsträffarna',
+      'substitute-added': 'Utsåg en vikarierande introduktör {{from}}–{{to}}',
+      'substitute-removed': 'Tog bort en vikarieperiod {{from}}–{{to}}',
     },
     reflection: {
       moved: 'Flyttade ett reflektionstillfälle',

@@ -174,6 +174,7 @@ export const svProgram = {
     bbic: 'BBIC-ansvarig',
     it: 'IT',
     hr: 'HR',
+    coordinator: 'Samordnare',
   },
 
   norms: {

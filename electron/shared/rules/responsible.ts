@@ -6,6 +6,8 @@ export interface HirePeople {
   name: string;
   managerId: number | null;
   introducerId: number | null;
+  /** The hire's own samordnare; without one the directory's first coordinator is meant. */
+  coordinatorId?: number | null;
 }
 
 /** How the caller finds people: by id (removed ones too, so history keeps names), and by role. */
@@ -19,8 +21,9 @@ export interface PeopleLookup {
 export const NEW_HIRE_ID = 0;
 
 /**
- * Who a responsibility means for this hire: manager and introducer from the hire, the hire
- * themselves, a named person, or the first person in the directory holding the role; null when
+ * Who a responsibility means for this hire: manager, introducer and samordnare from the hire, the
+ * hire themselves, a named person, or the first person in the directory holding the role (the
+ * unit's samordnare when the hire has none of their own); null when
  * nobody does (the plan then says the role is unfilled).
  */
 export function responsibleResolver(hire: HirePeople, people: PeopleLookup) {
@@ -34,6 +37,8 @@ export function responsibleResolver(hire: HirePeople, people: PeopleLookup) {
         return byId(hire.introducerId);
       case 'newHire':
         return { id: NEW_HIRE_ID, name: hire.name };
+      case 'coordinator':
+        return byId(hire.coordinatorId ?? null) ?? people.holderOf('coordinator');
       default:
         return people.holderOf(responsible.role);
     }

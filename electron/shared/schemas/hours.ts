@@ -38,6 +38,21 @@ export const addSessionInput = z.strictObject({
   place: place.optional(),
   leaderId: personId.nullable().optional(),
 });
+/** Someone standing in for the introducer from one day to another (both included). */
+export const addSubstituteInput = z
+  .strictObject({ hireId: id, personId, fromDate: isoDate, toDate: isoDate, note: text(200) })
+  .refine((s) => s.toDate >= s.fromDate, { path: ['toDate'], message: 'validation.windowOrder' });
+export type AddSubstituteInput = z.infer<typeof addSubstituteInput>;
+export const removeSubstituteInput = z.strictObject({ substituteId: id });
+
+export interface SubstitutePeriod {
+  id: number;
+  person: PersonRef | null;
+  fromDate: IsoDate;
+  toDate: IsoDate;
+  note: string;
+}
+
 export const introducerSlotInput = z.strictObject({ hireId: id, weekday: z.number().int().min(1).max(5), time });
 
 export interface HourEntry {
@@ -57,6 +72,8 @@ export interface HireHours {
   phases: (HoursRow & { phaseId: string })[];
   norm: { year1: number; year2: number };
   slot: { weekday: number; time: string };
+  /** Who stood or stands in for the introducer, and when; their hours are in `entries` like anyone's. */
+  substitutes: SubstitutePeriod[];
 }
 
 export interface ReflectionSession {

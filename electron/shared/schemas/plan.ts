@@ -30,6 +30,8 @@ export const hireFields = z.strictObject({
   managerId: personId,
   /** A plan may be made before the introducer is named; it then says so everywhere. */
   introducerId: personId.nullable(),
+  /** Left out or null: the unit's samordnare (the directory's first) follows the hire. */
+  coordinatorId: personId.nullable().optional(),
   newlyGraduated: z.boolean(),
   templateVersionId: id,
 });
@@ -106,10 +108,14 @@ export interface PlanPhase {
   endDate: IsoDate;
 }
 
-export interface HireView extends Omit<HireFields, 'managerId' | 'introducerId'> {
+export interface HireView extends Omit<HireFields, 'managerId' | 'introducerId' | 'coordinatorId'> {
   id: number;
   manager: PersonRef | null;
   introducer: PersonRef | null;
+  /** The hire's own samordnare, or the unit's (`forUnit`) when none is named for the hire. */
+  coordinator: (PersonRef & { forUnit: boolean }) | null;
+  /** Who stands in for the introducer today, and until when. */
+  substitute: { person: PersonRef; toDate: IsoDate } | null;
   templateName: string;
   templateVersion: number;
   endDate: IsoDate;

@@ -11,7 +11,7 @@ export const OFFSET_UNITS = ['day', 'week', 'month'] as const;
 export type OffsetUnit = (typeof OFFSET_UNITS)[number];
 
 /** Roles an item can be the responsibility of; resolved to a person per hire. */
-export const RESPONSIBLE_ROLES = ['manager', 'introducer', 'newHire', 'administrator', 'bbic', 'it', 'hr'] as const;
+export const RESPONSIBLE_ROLES = ['manager', 'introducer', 'newHire', 'administrator', 'bbic', 'it', 'hr', 'coordinator'] as const;
 export type ResponsibleRole = (typeof RESPONSIBLE_ROLES)[number];
 
 /** Suggested categories; a template may use its own words too. */

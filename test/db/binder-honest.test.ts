@@ -138,7 +138,7 @@ describe('the binder’s contact list (issue 14)', () => {
       team: '',
       phone: '0980-700 55',
       email: 'eva.strand@exempel.se',
-      roles: ['coordinator'],
+      roles: [],
     });
     numbersSaved = await h.call('settings:update-common-numbers', {
       numbers: [

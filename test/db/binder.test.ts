@@ -33,6 +33,15 @@ describe('the introduction binder (PDF)', () => {
     await h.must('competence:add-mapping', { hireId, course: 'Socionomexamen', year: 2026, place: 'Umeå universitet', evidence: true });
     await h.must('competence:save-goals', { hireId, shortGoals: 'Utreda barnärenden med stöd', longGoals: '' });
     await h.must('competence:add-recommended', { hireId });
+    // The unit's samordnare: the hire has none of their own, so the directory's first is printed.
+    await h.must('staff:create-person', {
+      name: 'Karin Samordnare',
+      title: 'Specialistsocionom',
+      team: '',
+      phone: '0980-700 09',
+      email: '',
+      roles: ['coordinator'],
+    });
     items = await h.must('hires:get-plan', { hireId });
     const folder = tempDir();
     fullFile = path.join(folder, 'full.pdf');
@@ -69,6 +78,8 @@ describe('the introduction binder (PDF)', () => {
       'v. 34',
       'Anna Lindqvist',
       'Maria Nilsson',
+      'Samordnare',
+      'Karin Samordnare',
       '30 september 2026',
     ]) {
       expect(cover).toContain(text);
@@ -136,6 +147,8 @@ describe('the introduction binder (PDF)', () => {
       'Maria Nilsson',
       '0980-700 02',
       'Lena Karlsson',
+      'Karin Samordnare',
+      '0980-700 09',
       'IT-support',
       'Företagshälsovården',
     ])

@@ -6,6 +6,8 @@ import { openDatabase } from '../../db/open';
 import { listPeople } from '../../db/queries/staff';
 import { getHire, listHires } from '../../db/queries/hires';
 import { competenceOfHire } from '../../electron/main/services/competence';
+import { hoursOfHire } from '../../electron/main/services/hours';
+import { summariesOf } from '../../electron/main/services/summaries';
 import { readPdf } from '../support/read-pdf';
 import { listTemplates } from '../../db/queries/templates';
 import { exchangeFileSchema } from '../../electron/shared/schemas/exchange';
@@ -95,6 +97,18 @@ describe('npm run demo', () => {
           expect(pdf.numPages).toBe(1);
           expect(pdf.pages[0]).toContain(`Kompetensutvecklingsplan – ${hire.name}`);
         }
+        // Two samordnare: one named for the Vuxen hires, the unit's for the rest; one of them owns an
+        // item in Mina uppgifter; one hire has a substitute introducer today who logged time.
+        const views = summariesOf(opened.db, hires, today);
+        expect(new Set(views.map((v) => `${v.coordinator?.name} ${v.coordinator?.forUnit}`))).toEqual(
+          new Set(['Henrik Sarri false', 'Ulrika Lantto true']),
+        );
+        const ulrika = listPeople(opened.db).find((p) => p.name === 'Ulrika Lantto')!;
+        expect(myWork(opened.db, ulrika.id, today).tasks.map((t) => t.title)).toContain('Avstämning med samordnaren om ärendemängden');
+        const covered = views.filter((v) => v.substitute);
+        expect(covered.map((v) => v.substitute!.person.name)).toEqual(['Johan Pettersson']);
+        const standIn = hoursOfHire(opened.db, getHire(opened.db, covered[0]!.id)!, today);
+        expect(standIn.entries.some((e) => e.person?.name === 'Johan Pettersson')).toBe(true);
       } finally {
         opened.close();
       }

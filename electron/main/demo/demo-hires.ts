@@ -6,6 +6,7 @@ import { swedishDate } from '../../shared/rules/swedish-time';
 import type { PlanItemView } from '../../shared/schemas/plan';
 import { calendarOf } from '../services/plans';
 import { addDemoCompetence } from './demo-competence';
+import { addDemoCoordination, DEMO_COORDINATORS } from './demo-coordination';
 import type { DemoDesk } from './demo-desk';
 
 interface DemoHire {
@@ -136,6 +137,7 @@ export function addDemoHires(desk: DemoDesk, people: ReadonlyMap<string, number>
       startDate,
       managerId,
       introducerId,
+      coordinatorId: DEMO_COORDINATORS[demo.name] ? people.get(DEMO_COORDINATORS[demo.name]!)! : null,
       newlyGraduated: demo.newlyGraduated,
       templateVersionId: version.id,
     };
@@ -152,6 +154,7 @@ export function addDemoHires(desk: DemoDesk, people: ReadonlyMap<string, number>
       addIntroducerTasks(desk, { hireId, phaseId: items[0]!.phaseId, managerId, introducerId, name: demo.introducer!, today, calendar });
     addDemoSessionHistory(desk, hireId, today, managerId, introducerId, random);
     addDemoCompetence(desk, hireId, demo.name, { startDate, today, managerId, people });
+    addDemoCoordination(desk, hireId, demo.name, { phaseId: items[0]!.phaseId, today, managerId, people, calendar });
     if (demo.finished) desk.call('hires:set-finished', { hireId, finished: true }, now, managerId);
   });
 }

@@ -58,5 +58,22 @@ export const DEMO_PEOPLE: PersonFields[] = [
     email: 'peter.andersson@exempel.se',
     roles: ['it'],
   },
+  {
+    name: 'Ulrika Lantto',
+    title: 'Specialistsocionom, samordnare',
+    team: 'IFO',
+    phone: '0980-700 14',
+    email: 'ulrika.lantto@exempel.se',
+    roles: ['coordinator'],
+  },
+  {
+    name: 'Henrik Sarri',
+    title: 'Specialistsocionom, samordnare Vuxen',
+    team: 'Vuxen',
+    phone: '0980-700 15',
+    email: 'henrik.sarri@exempel.se',
+    // Named samordnare for team Vuxen's hires only; the unit's is the directory's (Ulrika).
+    roles: [],
+  },
   { name: 'Karin Holm', title: 'HR-konsult', team: 'HR', phone: '0980-700 40', email: 'karin.holm@exempel.se', roles: ['hr'] },
 ];

@@ -86,6 +86,7 @@ export function cover(data: BinderData): Content[] {
             hire.introducer ? clean(hire.introducer.name) : MISSING,
             hire.introducer ? undefined : 'utses av enhetschefen',
           ),
+          ...(hire.coordinator ? [fact('Samordnare', clean(hire.coordinator.name))] : []),
           fact('Program', clean(hire.templateName), `version ${hire.templateVersion}`),
           ending(hire),
           fact('Utskriven', longDate(data.printedOn)),

@@ -83,6 +83,8 @@ export function gatherBinderData(db: Db, hireId: number, variant: BinderVariant,
   const ownContacts: OwnContact[] = [
     { role: sv.roles.manager, person: manager },
     { role: sv.roles.introducer, person: introducer },
+    // The samordnare follows the whole introduction (seed 003 ~L2573); the unit's when the hire has none.
+    ...(hire.coordinator ? [{ role: sv.roles.coordinator, person: contactOf(db, hire.coordinator) }] : []),
     ...supportStaff.map((s) => ({ role: sv.roles[s.role], person: s.person })),
   ];
   const seen = new Set<string>();

@@ -39,10 +39,12 @@ export const addSessionInput = z.strictObject({
   leaderId: personId.nullable().optional(),
 });
 /** Someone standing in for the introducer from one day to another (both included). */
-export const addSubstituteInput = z
-  .strictObject({ hireId: id, personId, fromDate: isoDate, toDate: isoDate, note: text(200) })
-  .refine((s) => s.toDate >= s.fromDate, { path: ['toDate'], message: 'validation.windowOrder' });
-export type AddSubstituteInput = z.infer<typeof addSubstituteInput>;
+const substitutePeriod = z.strictObject({ personId, fromDate: isoDate, toDate: isoDate, note: text(200) });
+const endsAfterStart = (s: { fromDate: string; toDate: string }) => s.toDate >= s.fromDate;
+const endError = { path: ['toDate'], message: 'validation.windowOrder' };
+/** What the form checks before the hire is added. */
+export const substituteFields = substitutePeriod.refine(endsAfterStart, endError);
+export const addSubstituteInput = substitutePeriod.extend({ hireId: id }).refine(endsAfterStart, endError);
 export const removeSubstituteInput = z.strictObject({ substituteId: id });
 
 export interface SubstitutePeriod {

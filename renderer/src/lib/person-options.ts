@@ -4,6 +4,9 @@ import type { Person, StaffRole } from '../../../electron/shared/schemas/staff';
 
 export type PersonGroup = ComboboxItemGroup<ComboboxItem<number>>;
 
+/** The people a hire names. */
+export type HireRole = 'manager' | 'introducer' | 'coordinator';
+
 const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase('sv') === b.trim().toLocaleLowerCase('sv');
 
 /** Others in the directory with the same name as `name` (a second "Anna Lind" is allowed, but should be noticed). */
@@ -18,7 +21,7 @@ export const personLabel = (p: Person, people: readonly Person[]) =>
   namesakes(p.name, people, p.id).length ? `${p.name} (${personDetail(p)})` : p.name;
 
 /** Select data with the people holding `role` first (unit managers for "Enhetschef", …). */
-export function peopleByRole(people: readonly Person[], role: 'manager' | 'introducer', t: TFunction): PersonGroup[] {
+export function peopleByRole(people: readonly Person[], role: HireRole, t: TFunction): PersonGroup[] {
   const option = (p: Person) => ({ value: p.id, label: personLabel(p, people) });
   const holds = (p: Person) => p.roles.includes(role satisfies StaffRole);
   return [
@@ -32,11 +35,14 @@ export const teamsOf = (people: readonly Person[]) =>
   [...new Set(people.map((p) => p.team.trim()).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'sv'));
 
 /** The people holding `role` in a list of hires, by name, as filter choices. */
-export function peopleInRole(
-  hires: readonly { manager: { id: number; name: string } | null; introducer: { id: number; name: string } | null }[],
-  role: 'manager' | 'introducer',
-) {
+export function peopleInRole(hires: readonly Record<HireRole, { id: number; name: string } | null>[], role: HireRole) {
   return [...new Map(hires.flatMap((h) => (h[role] ? [[h[role].id, h[role].name] as const] : []))).entries()]
     .sort((a, b) => a[1].localeCompare(b[1], 'sv'))
     .map(([id, name]) => ({ value: String(id), label: name }));
+}
+
+/** What a hire without a samordnare of their own gets: the unit's, the directory's first (see responsibleResolver). */
+export function unitCoordinator(people: readonly Person[], t: TFunction): string {
+  const first = people.find((p) => p.roles.includes('coordinator'));
+  return first ? t('hires.form.unitCoordinator', { name: first.name }) : t('hires.form.noUnitCoordinator');
 }

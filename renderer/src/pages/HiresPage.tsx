@@ -22,10 +22,13 @@ export function HiresPage() {
 
   const [introducerId, setIntroducerId] = useState<string | null>(null);
   const [managerId, setManagerId] = useState<string | null>(null);
+  const [coordinatorId, setCoordinatorId] = useState<string | null>(null);
   useEffect(() => void load(list), [load, list]);
 
   const matches = (h: HireSummary) =>
-    (introducerId === null || String(h.introducer?.id) === introducerId) && (managerId === null || String(h.manager?.id) === managerId);
+    (introducerId === null || String(h.introducer?.id) === introducerId) &&
+    (managerId === null || String(h.manager?.id) === managerId) &&
+    (coordinatorId === null || String(h.coordinator?.id) === coordinatorId);
   const shown = hires.filter(matches);
 
   return (
@@ -82,6 +85,14 @@ export function HiresPage() {
                 placeholder={t('hires.list.anyManager')}
                 value={managerId}
                 onChange={setManagerId}
+              />
+              <PersonFilter
+                hires={hires}
+                role="coordinator"
+                label={t('hires.fields.coordinator')}
+                placeholder={t('hires.overview.anyCoordinator')}
+                value={coordinatorId}
+                onChange={setCoordinatorId}
               />
             </Group>
             <Text size="sm" c="dimmed" mb="xs" aria-live="polite">

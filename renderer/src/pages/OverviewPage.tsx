@@ -31,6 +31,7 @@ export function OverviewPage() {
   const [whose, setWhose] = useRememberedView('overview-whose', WHOSE, 'all');
   const [layout, setLayout] = useRememberedView('overview-layout', LAYOUTS, 'cards');
   const [introducerId, setIntroducerId] = useState<string | null>(null);
+  const [coordinatorId, setCoordinatorId] = useState<string | null>(null);
 
   useEffect(() => void load('active'), [load]);
   useEffect(() => void useIntroducerLoadStore.getState().load(), []);
@@ -41,10 +42,11 @@ export function OverviewPage() {
     const chosen = hires.filter(
       (h) =>
         (whose === 'all' || h.manager?.id === userId || h.introducer?.id === userId) &&
-        (introducerId === null || String(h.introducer?.id ?? '') === introducerId),
+        (introducerId === null || String(h.introducer?.id ?? '') === introducerId) &&
+        (coordinatorId === null || String(h.coordinator?.id ?? '') === coordinatorId),
     );
     return byUrgency(chosen.map((h) => ({ ...h, introducerBehind: behind.has(h.id), noIntroducer: h.introducer === null })));
-  }, [hires, whose, userId, introducerId, behind]);
+  }, [hires, whose, userId, introducerId, coordinatorId, behind]);
 
   const newButton = (
     <Button component={Link} to="/nyanstallda/ny" leftSection={<IconPlus size={16} aria-hidden />}>
@@ -106,6 +108,14 @@ export function OverviewPage() {
               placeholder={t('hires.overview.anyIntroducer')}
               value={introducerId}
               onChange={setIntroducerId}
+            />
+            <PersonFilter
+              hires={hires}
+              role="coordinator"
+              label={t('hires.overview.byCoordinator')}
+              placeholder={t('hires.overview.anyCoordinator')}
+              value={coordinatorId}
+              onChange={setCoordinatorId}
             />
             <SegmentedControl
               aria-label={t('hires.overview.layout')}

@@ -3,8 +3,10 @@ import type { Input } from '../../../electron/shared/contract';
 import type { HireHours, IntroducerLoad } from '../../../electron/shared/schemas/hours';
 import { getApi, unwrap } from '../api';
 import { hireLoader, load, notLoaded, reload, type Loadable, type Slot } from './loadable';
+import { usePlanStore } from './plan';
 
 export type LogHoursFields = Omit<Input<'hours:log-hours'>, 'hireId'>;
+export type SubstituteFields = Omit<Input<'hours:add-substitute'>, 'hireId'>;
 
 interface HoursState {
   hireId: number | null;
@@ -18,6 +20,8 @@ interface HoursState {
   log: (fields: LogHoursFields) => Promise<HireHours>;
   remove: (entryId: number) => Promise<HireHours>;
   setSlot: (weekday: number, time: string) => Promise<HireHours>;
+  addSubstitute: (fields: SubstituteFields) => Promise<HireHours>;
+  removeSubstitute: (substituteId: number) => Promise<HireHours>;
 }
 
 /** One hire's introducer hours: entries, expected against logged, the booked weekly slot. */
@@ -31,6 +35,12 @@ export const useHoursStore = create<HoursState>((set, get) => {
     },
     (hireId) => unwrap(getApi().hours.getHours({ hireId })),
   );
+  // The hire page's header names today's substitute, and Mina uppgifter follows it: both read again.
+  const standIn = async (write: (hireId: number) => Promise<HireHours>) => {
+    const next = await hours.change(write);
+    void usePlanStore.getState().refresh();
+    return next;
+  };
   return {
     hireId: null,
     hours: notLoaded(null),
@@ -39,6 +49,8 @@ export const useHoursStore = create<HoursState>((set, get) => {
     log: (fields) => hours.change((hireId) => unwrap(getApi().hours.logHours({ hireId, ...fields }))),
     remove: (entryId) => hours.change(() => unwrap(getApi().hours.removeHours({ entryId }))),
     setSlot: (weekday, time) => hours.change((hireId) => unwrap(getApi().hours.setIntroducerSlot({ hireId, weekday, time }))),
+    addSubstitute: (fields) => standIn((hireId) => unwrap(getApi().hours.addSubstitute({ hireId, ...fields }))),
+    removeSubstitute: (substituteId) => standIn(() => unwrap(getApi().hours.removeSubstitute({ substituteId }))),
   };
 });
 

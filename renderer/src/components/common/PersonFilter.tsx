@@ -1,16 +1,16 @@
 import { Select } from '@mantine/core';
-import { peopleInRole } from '../../lib/person-options';
+import { peopleInRole, type HireRole } from '../../lib/person-options';
 
 interface Props {
   hires: Parameters<typeof peopleInRole>[0];
-  role: 'manager' | 'introducer';
+  role: HireRole;
   label: string;
   placeholder: string;
   value: string | null;
   onChange: (id: string | null) => void;
 }
 
-/** A clearable choice of one introducer or unit manager among the hires listed, to filter them. */
+/** A clearable choice of one introducer, unit manager or samordnare among the hires listed, to filter them. */
 export function PersonFilter({ hires, role, ...props }: Props) {
   return <Select {...props} data={peopleInRole(hires, role)} clearable w={240} />;
 }

@@ -5,7 +5,7 @@ import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMinutes } from '../../../../electron/shared/rules/duration';
-import type { HourEntry } from '../../../../electron/shared/schemas/hours';
+import type { HourEntry, SubstitutePeriod } from '../../../../electron/shared/schemas/hours';
 import { dayDate } from '../../lib/dates';
 import { notifySaved, notifyUndo } from '../../lib/notify';
 import { showError } from '../../lib/show-error';
@@ -45,8 +45,23 @@ function confirmRemove(entry: HourEntry, t: TFunction) {
   });
 }
 
+/** Who gave the time; a substitute on a day of their period is marked, since their hours count here too. */
+function personOf(entry: HourEntry, substitutes: SubstitutePeriod[], t: TFunction): string {
+  const name = entry.person!.name;
+  const standIn = substitutes.some((s) => s.person?.id === entry.person!.id && s.fromDate <= entry.date && entry.date <= s.toDate);
+  return standIn ? t('hours.substitute.byStandIn', { name }) : name;
+}
+
 /** Logged introducer time, newest first. */
-export function EntriesTable({ entries, hireName }: { entries: HourEntry[]; hireName: string }) {
+export function EntriesTable({
+  entries,
+  hireName,
+  substitutes,
+}: {
+  entries: HourEntry[];
+  hireName: string;
+  substitutes: SubstitutePeriod[];
+}) {
   const { t } = useTranslation();
   const [all, setAll] = useState(false);
   const shown = all ? entries : entries.slice(0, SHOWN);
@@ -79,7 +94,7 @@ export function EntriesTable({ entries, hireName }: { entries: HourEntry[]; hire
                   <Table.Td className="nowrap">{dayDate(entry.date)}</Table.Td>
                   <Table.Td className="nowrap">{formatMinutes(entry.minutes)}</Table.Td>
                   <Table.Td style={{ overflowWrap: 'anywhere' }}>{entry.purpose || t('common.none')}</Table.Td>
-                  <Table.Td>{entry.person?.name ?? t('common.none')}</Table.Td>
+                  <Table.Td>{entry.person ? personOf(entry, substitutes, t) : t('common.none')}</Table.Td>
                   <Table.Td>
                     <Text size="sm" c="dimmed">
                       {entry.loggedBy?.name ?? t('common.none')}

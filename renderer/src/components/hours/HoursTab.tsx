@@ -16,6 +16,7 @@ import { HoursSummaryCards } from './HoursSummaryCards';
 import { LogHoursForm } from './LogHoursForm';
 import { PeriodTables } from './PeriodTables';
 import { SlotModal } from './SlotModal';
+import { SubstitutesCard } from './SubstitutesCard';
 
 /** "Introduktörstid": log time, expected against logged with the balance, the booked slot, the calendar. */
 export function HoursTab({ plan }: { plan: HirePlan }) {
@@ -80,6 +81,7 @@ export function HoursTab({ plan }: { plan: HirePlan }) {
           </Stack>
         </Group>
       </Paper>
+      <SubstitutesCard periods={hours.substitutes} introducerId={hire.introducer?.id ?? null} today={today} />
       {today < hire.startDate && hours.entries.length === 0 ? (
         // Before the start nothing is due and nothing can be logged; figures would only mislead.
         <Alert color="blue" variant="light" icon={<IconClockHour4 size={18} aria-hidden />} title={t('hours.notStartedTitle')}>
@@ -89,10 +91,11 @@ export function HoursTab({ plan }: { plan: HirePlan }) {
         <>
           <HoursSummaryCards hours={hours} />
           <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
-            <LogHoursForm key={hire.id} plan={plan} />
+            {/* A new substitute today is the form's new default person. */}
+            <LogHoursForm key={`${hire.id}-${hire.substitute?.person.id ?? ''}`} plan={plan} />
             <HoursChart hours={hours} />
           </SimpleGrid>
-          <EntriesTable entries={hours.entries} hireName={hire.name} />
+          <EntriesTable entries={hours.entries} hireName={hire.name} substitutes={hours.substitutes} />
           <PeriodTables hours={hours} today={today} />
         </>
       )}

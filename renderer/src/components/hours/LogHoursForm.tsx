@@ -19,12 +19,13 @@ import { DateField } from '../common/DateField';
 /** Main names the duration "minutes"; the form calls it "duration". */
 const fieldName = (path: string) => (path === 'minutes' ? 'duration' : path);
 
-/** "Logga tid": date (today), duration as typed, what it was used for, who (the introducer). */
+/** "Logga tid": date (today), duration as typed, what it was used for, who (the introducer, or today's substitute). */
 export function LogHoursForm({ plan }: { plan: HirePlan }) {
   const { t } = useTranslation();
   const { hire, today } = plan;
   const people = useStaffStore((s) => s.people.data);
-  const defaultPerson = hire.introducer ? String(hire.introducer.id) : null;
+  const standsIn = hire.substitute?.person ?? hire.introducer;
+  const defaultPerson = standsIn ? String(standsIn.id) : null;
   const { values, set, patch, errors, saving, check, save } = useForm(
     { date: today, duration: '', purpose: '', personId: defaultPerson },
     { notify: true, fieldName },
@@ -41,8 +42,7 @@ export function LogHoursForm({ plan }: { plan: HirePlan }) {
     value: String(p.id),
     label: personLabel(p, people),
   }));
-  if (hire.introducer && !options.some((o) => o.value === defaultPerson))
-    options.unshift({ value: String(hire.introducer.id), label: hire.introducer.name });
+  if (standsIn && !options.some((o) => o.value === defaultPerson)) options.unshift({ value: String(standsIn.id), label: standsIn.name });
 
   const minutes = parseDuration(values.duration);
   const durationDescription =

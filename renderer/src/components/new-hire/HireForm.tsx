@@ -2,7 +2,7 @@ import { Alert, Anchor, Autocomplete, Paper, Radio, Select, SimpleGrid, Stack, T
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { dayDate, isIsoDate, weekNumber } from '../../lib/dates';
-import { peopleByRole, teamsOf } from '../../lib/person-options';
+import { peopleByRole, teamsOf, unitCoordinator } from '../../lib/person-options';
 import type { FieldErrors } from '../../lib/validate';
 import { useHiresStore } from '../../stores/hires';
 import { useStaffStore } from '../../stores/staff';
@@ -84,6 +84,17 @@ export function HireForm({ draft, errors, onChange }: Props) {
             value={draft.introducerId ?? 0}
             onChange={(id) => onChange('introducerId', id ? id : null)}
             error={errors.introducerId}
+            searchable
+            allowDeselect={false}
+            nothingFoundMessage={t('hires.form.nobodyFound')}
+          />
+          <Select<number>
+            label={t('hires.fields.coordinator')}
+            description={t('hires.form.coordinatorHint')}
+            data={[{ value: 0, label: unitCoordinator(people, t) }, ...peopleByRole(people, 'coordinator', t)]}
+            value={draft.coordinatorId ?? 0}
+            onChange={(id) => onChange('coordinatorId', id ? id : null)}
+            error={errors.coordinatorId}
             searchable
             allowDeselect={false}
             nothingFoundMessage={t('hires.form.nobodyFound')}

@@ -17,6 +17,7 @@ export const emptyDraft = (t: TFunction): HireDraft => ({
   startDate: '',
   managerId: null,
   introducerId: null,
+  coordinatorId: null,
   newlyGraduated: true,
   templateVersionId: null,
 });

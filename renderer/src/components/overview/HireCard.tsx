@@ -56,6 +56,15 @@ export function HireCard({ hire, introducerBehind = false }: { hire: HireSummary
             </Text>
             <Text size="sm">{hire.manager?.name ?? t('common.none')}</Text>
           </div>
+          {/* The unit's samordnare is the same on every card; a hire's own is worth a line. */}
+          {hire.coordinator && !hire.coordinator.forUnit && (
+            <div>
+              <Text size="xs" c="dimmed">
+                {t('hires.fields.coordinator')}
+              </Text>
+              <Text size="sm">{hire.coordinator.name}</Text>
+            </div>
+          )}
         </Stack>
         <PhaseBars progress={hire.progress} />
         <div>

@@ -3,7 +3,7 @@ import { useEffect, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hireFields, type HirePlan } from '../../../../electron/shared/schemas/plan';
 import { notifySaved } from '../../lib/notify';
-import { personLabel } from '../../lib/person-options';
+import { personLabel, unitCoordinator, type HireRole } from '../../lib/person-options';
 import { useForm } from '../../lib/use-form';
 import { usePlanStore, type HireChanges } from '../../stores/plan';
 import { useStaffStore } from '../../stores/staff';
@@ -37,13 +37,14 @@ function EditHireForm({ plan, onClose }: Omit<Props, 'opened'>) {
     team: hire.team,
     managerId: hire.manager ? String(hire.manager.id) : null,
     introducerId: hire.introducer ? String(hire.introducer.id) : null,
+    coordinatorId: hire.coordinator && !hire.coordinator.forUnit ? String(hire.coordinator.id) : null,
     newlyGraduated: hire.newlyGraduated,
   });
 
   useEffect(() => void useStaffStore.getState().load(), []);
 
   /** Everyone in the directory, those holding the role first. */
-  const options = (role: 'manager' | 'introducer') =>
+  const options = (role: HireRole) =>
     [...people.filter((p) => p.roles.includes(role)), ...people.filter((p) => !p.roles.includes(role))].map((p) => ({
       value: String(p.id),
       label: personLabel(p, people),
@@ -55,6 +56,7 @@ function EditHireForm({ plan, onClose }: Omit<Props, 'opened'>) {
       ...values,
       managerId: values.managerId ? Number(values.managerId) : undefined,
       introducerId: values.introducerId ? Number(values.introducerId) : null,
+      coordinatorId: values.coordinatorId ? Number(values.coordinatorId) : null,
     };
     const changes = check(schema, candidate);
     if (!changes) return;
@@ -98,6 +100,18 @@ function EditHireForm({ plan, onClose }: Omit<Props, 'opened'>) {
             value={values.introducerId}
             onChange={(v) => set('introducerId', v)}
             error={errors.introducerId}
+            clearable
+            searchable
+            nothingFoundMessage={t('plans.editHire.noPeople')}
+          />
+          <Select
+            label={t('plans.editHire.fields.coordinator')}
+            description={t('hires.form.coordinatorHint')}
+            placeholder={unitCoordinator(people, t)}
+            data={options('coordinator')}
+            value={values.coordinatorId}
+            onChange={(v) => set('coordinatorId', v)}
+            error={errors.coordinatorId}
             clearable
             searchable
             nothingFoundMessage={t('plans.editHire.noPeople')}

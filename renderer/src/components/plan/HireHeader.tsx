@@ -5,7 +5,7 @@ import { IconAlertTriangle, IconCalendarEvent, IconFlag, IconPencil, IconPlayerP
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HirePlan } from '../../../../electron/shared/schemas/plan';
-import { instantShortDate, longDate, weekNumber } from '../../lib/dates';
+import { dayDate, instantShortDate, longDate, weekNumber } from '../../lib/dates';
 import { notifySaved } from '../../lib/notify';
 import { showError } from '../../lib/show-error';
 import { usePlanStore } from '../../stores/plan';
@@ -87,7 +87,7 @@ export function HireHeader({ plan, moreActions, exports }: Props) {
           </Group>
         </Group>
         <Group justify="space-between" align="flex-end" gap="md" wrap="nowrap">
-          <SimpleGrid cols={3} spacing="md" style={{ flex: 1 }} aria-label={t('plans.header.details')} role="group">
+          <SimpleGrid cols={{ base: 2, xl: 4 }} spacing="md" style={{ flex: 1 }} aria-label={t('plans.header.details')} role="group">
             <Fact label={t('plans.header.startDate')}>
               {longDate(hire.startDate)}{' '}
               <Text span size="sm" c="dimmed">
@@ -95,7 +95,22 @@ export function HireHeader({ plan, moreActions, exports }: Props) {
               </Text>
             </Fact>
             <Fact label={t('plans.header.manager')}>{hire.manager?.name ?? missing}</Fact>
-            <Fact label={t('plans.header.introducer')}>{hire.introducer?.name ?? missing}</Fact>
+            <Fact label={t('plans.header.introducer')}>
+              {hire.introducer?.name ?? missing}
+              {hire.substitute && (
+                <Text size="sm" c="dimmed">
+                  {t('hours.substitute.now', { name: hire.substitute.person.name, date: dayDate(hire.substitute.toDate) })}
+                </Text>
+              )}
+            </Fact>
+            <Fact label={t('plans.header.coordinator')}>
+              {hire.coordinator ? hire.coordinator.name : t('plans.header.nobody')}{' '}
+              {hire.coordinator?.forUnit && (
+                <Text span size="sm" c="dimmed">
+                  ({t('plans.header.forUnit')})
+                </Text>
+              )}
+            </Fact>
           </SimpleGrid>
           {exports}
         </Group>

@@ -172,6 +172,16 @@ describe('the substitute introducer', () => {
     const marias = await h.must('tasks:get-mine', {});
     expect(eriks.tasks.map((t) => t.itemId)).toEqual(marias.tasks.filter((t) => t.hireName === 'Sara Berg').map((t) => t.itemId));
 
+    // Sara's own page names him next to Maria, and her samordnare, with their numbers.
+    await h.must('session:set-current-hire', { hireId: sara.id });
+    expect((await h.must('tasks:get-introduction', {})).contacts.map((c) => [c.role, c.name])).toEqual([
+      ['manager', 'Anna Lindqvist'],
+      ['introducer', 'Maria Nilsson'],
+      ['substitute', 'Erik Kollega'],
+      ['coordinator', 'David Samordnare'],
+    ]);
+    await h.must('session:set-current-user', { personId: maria.id });
+
     // Last week's missing time is his to log as well, and his hours count for Sara.
     expect(eriks.hoursDue.map((d) => d.hireName)).toEqual(['Sara Berg']);
     const before = (await h.must('hours:get-hours', { hireId: sara.id })).summary;

@@ -8,19 +8,26 @@ import { planOf } from './plans';
 
 /**
  * What a new hire sees of their own introduction: the plan (the page shows this week and next
- * and their own items), the people to turn to with phone and e-mail, their coming reflection
+ * and their own items), the people to turn to with phone and e-mail (the samordnare, and who
+ * stands in for the introducer today), their coming reflection
  * sessions and the programme's documents. Check-in and phase-evaluation forms join this view when
  * the competence and evaluation work (issue 19) has landed.
  */
 export function ownIntroduction(db: Db, hireId: number, today: IsoDate): OwnIntroduction {
   const { content, ...plan } = planOf(db, hireId, today);
-  const contact = (role: 'manager' | 'introducer', id: number | null) => {
+  const { hire } = plan;
+  const contact = (role: OwnIntroduction['contacts'][number]['role'], id: number | null) => {
     const row = id !== null ? db.select().from(people).where(eq(people.id, id)).get() : undefined;
     return row ? [{ role, name: row.name, phone: row.phone, email: row.email }] : [];
   };
   return {
     plan,
-    contacts: [...contact('manager', plan.hire.manager?.id ?? null), ...contact('introducer', plan.hire.introducer?.id ?? null)],
+    contacts: [
+      ...contact('manager', hire.manager?.id ?? null),
+      ...contact('introducer', hire.introducer?.id ?? null),
+      ...contact('substitute', hire.substitute?.person.id ?? null),
+      ...contact('coordinator', hire.coordinator?.id ?? null),
+    ],
     sessions: sessionsOf(db, hireId)
       .filter((s) => s.status === 'planned' && s.date >= today)
       .slice(0, 6)

@@ -53,7 +53,7 @@ export const enMyWork: Texts<typeof svMyWork> = {
     responsible: 'Responsible: {{name}}',
     done: 'Done',
     contacts: 'Your contacts',
-    roles: { manager: 'Manager', introducer: 'Introducer' },
+    roles: { manager: 'Manager', introducer: 'Introducer', substitute: 'Substitute introducer', coordinator: 'Coordinator' },
     sessions: 'Your reflection sessions',
     sessionsEmpty: 'No sessions planned.',
     documents: 'Documents',

@@ -50,7 +50,7 @@ export const svMyWork = {
     responsible: 'Ansvarig: {{name}}',
     done: 'Klar',
     contacts: 'Dina kontaktpersoner',
-    roles: { manager: 'Chef', introducer: 'Introduktör' },
+    roles: { manager: 'Chef', introducer: 'Introduktör', substitute: 'Vikarierande introduktör', coordinator: 'Samordnare' },
     sessions: 'Dina reflektionssamtal',
     sessionsEmpty: 'Inga samtal inplanerade.',
     documents: 'Dokument',

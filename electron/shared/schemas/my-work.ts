@@ -71,7 +71,7 @@ export const defaultReminderSettings: ReminderSettings = { enabled: true, time: 
 /** The new hire's own page (Min introduktion). */
 export interface OwnIntroduction {
   plan: HirePlan;
-  contacts: { role: 'manager' | 'introducer'; name: string; phone: string; email: string }[];
+  contacts: { role: 'manager' | 'introducer' | 'substitute' | 'coordinator'; name: string; phone: string; email: string }[];
   sessions: { date: IsoDate; time: string; place: string }[];
   documents: { title: string; location: string }[];
 }

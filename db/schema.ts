@@ -341,3 +341,27 @@ export const substituteIntroducers = sqliteTable(
   },
   (t) => [index('substitute_introducers_hire').on(t.hireId, t.fromDate), uniqueIndex('substitute_introducers_global_id').on(t.globalId)],
 );
+
+/** A check-in held with the hire at one of the programme's checkpoints (check-in-template.ts). */
+export const checkIns = sqliteTable(
+  'check_ins',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    hireId: integer('hire_id')
+      .notNull()
+      .references(() => hires.id),
+    /** The programme's checkpoint id ("vecka-1"); the label and the date come from the programme. */
+    checkpointId: text('checkpoint_id').notNull(),
+    heldOn: text('held_on').notNull(),
+    workload: integer('workload').notNull(),
+    support: integer('support').notNull(),
+    works: text('works').notNull().default(''),
+    change: text('change').notNull().default(''),
+    /** The agreed actions as a JSON list of strings. */
+    actions: text('actions', { mode: 'json' }).$type<string[]>().notNull(),
+    heldBy: integer('held_by').references(() => people.id),
+    ...globalId,
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('check_ins_checkpoint').on(t.hireId, t.checkpointId), uniqueIndex('check_ins_global_id').on(t.globalId)],
+);

@@ -8,6 +8,7 @@ import {
   competencePlans,
   competenceTrainings,
   substituteIntroducers,
+  checkIns,
   hires,
   introducerHours,
   people,
@@ -15,6 +16,7 @@ import {
   reflectionSessions,
 } from '../schema';
 import { substitutesOf } from './substitutes';
+import { checkInsOf } from './check-ins';
 
 function archivedRows(db: Db, before?: string): ArchivedHire[] {
   const rows = db
@@ -81,6 +83,7 @@ export function recordsOfHire(db: Db, hireId: number) {
       .orderBy(asc(competenceTrainings.id))
       .all(),
     substituteIntroducers: substitutesOf(db, hireId),
+    checkIns: checkInsOf(db, hireId),
   };
 }
 
@@ -91,7 +94,7 @@ export function recordsOfHire(db: Db, hireId: number) {
 export function deleteHireRows(
   db: Db,
   hireId: number,
-): { planItems: number; hours: number; sessions: number; competence: number; substitutes: number } {
+): { planItems: number; hours: number; sessions: number; competence: number; substitutes: number; checkIns: number } {
   const counts = {
     planItems: db.delete(planItems).where(eq(planItems.hireId, hireId)).run().changes,
     hours: db.delete(introducerHours).where(eq(introducerHours.hireId, hireId)).run().changes,
@@ -101,6 +104,7 @@ export function deleteHireRows(
       0,
     ),
     substitutes: db.delete(substituteIntroducers).where(eq(substituteIntroducers.hireId, hireId)).run().changes,
+    checkIns: db.delete(checkIns).where(eq(checkIns.hireId, hireId)).run().changes,
   };
   db.delete(hires).where(eq(hires.id, hireId)).run();
   return counts;

@@ -32,6 +32,7 @@
  */
 import type { AppliesTo, Item, Responsible, ResponsibleRole, TemplateContent, Window } from '../../electron/shared/schemas/template';
 import { KIRUNA_LEVELS } from '../../electron/shared/schemas/competence-template';
+import { SUGGESTED_CHECK_INS } from '../../electron/shared/schemas/check-in-template';
 
 const role = (r: ResponsibleRole): Responsible => ({ kind: 'role', role: r });
 const days = (start: number, end: number): Window => ({ unit: 'day', start, end });
@@ -1379,4 +1380,5 @@ export const defaultProgramme: TemplateContent = {
     ],
   },
   competence: KIRUNA_LEVELS,
+  checkIns: SUGGESTED_CHECK_INS,
 };

@@ -1,3 +1,4 @@
+import { removeCheckInInput, saveCheckInInput, type CheckInView } from './schemas/check-ins';
 import { z } from 'zod';
 import { personFields, personId, type Person } from './schemas/staff';
 import { preferencesSchema, type Preferences } from './schemas/preferences';
@@ -192,6 +193,9 @@ export const contract = {
   },
   'settings:remove-day-off': { input: z.strictObject({ date: isoDate }), output: output<DayOff[]>() },
 
+  'checkins:get-check-ins': { input: z.strictObject({ hireId: id }), output: output<CheckInView[]>() },
+  'checkins:save-check-in': { input: saveCheckInInput, output: output<CheckInView[]>() },
+  'checkins:remove-check-in': { input: removeCheckInInput, output: output<CheckInView[]>() },
   'hours:get-hours': { input: z.strictObject({ hireId: id }), output: output<HireHours>() },
   'hours:log-hours': { input: logHoursInput, output: output<HireHours>() },
   'hours:remove-hours': { input: z.strictObject({ entryId: id }), output: output<HireHours>() },

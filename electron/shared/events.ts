@@ -18,6 +18,7 @@ const ENTITIES = {
   database: true,
   sync: true,
   competence: true,
+  'check-in': true,
 } as const satisfies Record<AuditEntity, true>;
 const entityNames = Object.keys(ENTITIES) as [AuditEntity, ...AuditEntity[]];
 

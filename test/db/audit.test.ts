@@ -29,6 +29,7 @@ const READS = new Set<Channel>([
   'plans:get-schedule',
   'settings:list-days-off',
   'hours:get-hours',
+  'checkins:get-check-ins',
   'hours:introducer-load',
   'reflection:get-sessions',
   'calendar:export-hire',

@@ -8,6 +8,7 @@ import { knownMigrationCount, openDatabase } from '../../db/open';
 import { dumpDatabase } from '../support/db-dump';
 import { createPerson } from '../../db/queries/staff';
 import { getVersion } from '../../db/queries/templates';
+import { SUGGESTED_CHECK_INS } from '../../electron/shared/schemas/check-in-template';
 import { KIRUNA_LEVELS } from '../../electron/shared/schemas/competence-template';
 import { insertVersion3Fixture, LOG_FREE_TEXT, OLD_STORED_PROGRAMME } from '../support/legacy-fixture';
 import { committedMigrationsUpTo, migrateLikeDrizzle } from '../support/migration-folders';
@@ -238,6 +239,34 @@ describe('0010_coordinator on a populated file', () => {
         )
         .run(hire.id, hire.introducer);
       expect(opened.sqlite.prepare('SELECT global_id FROM substitute_introducers').pluck().get()).toMatch(/^[0-9a-f]{32}$/);
+    } finally {
+      opened.close();
+    }
+    expect(readOnly(file, health)).toEqual(healthy);
+  });
+});
+
+describe('0011_check_ins on a populated file', () => {
+  it('keeps every row, adds the check-in table empty, and a programme stored before reads with the suggested check-ins', () => {
+    const file = legacyDatabase(11);
+    const before = allRows(file);
+    openDatabase(file, MIGRATIONS).close();
+    const after = allRows(file);
+    expectRowsSurvived(before, after, []);
+    expect(after.check_ins).toEqual([]);
+    const opened = openDatabase(file, MIGRATIONS);
+    try {
+      const hire = opened.sqlite.prepare('SELECT id, template_version_id AS versionId FROM hires ORDER BY id LIMIT 1').get() as {
+        id: number;
+        versionId: number;
+      };
+      expect(getVersion(opened.db, hire.versionId)!.content.checkIns).toEqual(SUGGESTED_CHECK_INS);
+      opened.sqlite
+        .prepare(
+          "INSERT INTO check_ins (hire_id, checkpoint_id, held_on, workload, support, actions, created_at, updated_at) VALUES (?, 'vecka-1', '2026-03-09', 3, 4, '[]', 'x', 'x')",
+        )
+        .run(hire.id);
+      expect(opened.sqlite.prepare('SELECT global_id FROM check_ins').pluck().get()).toMatch(/^[0-9a-f]{32}$/);
     } finally {
       opened.close();
     }

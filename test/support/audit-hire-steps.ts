@@ -195,6 +195,24 @@ export function hireSteps(h: Harness, s: StepState): Step[] {
       expect: () => ({ entity: 'hours', action: 'hours.substitute-removed', entityId: s.substituteId, hireId: s.hireId }),
     },
     {
+      channel: 'checkins:save-check-in',
+      run: async () => {
+        const talk = { hireId: s.hireId, heldOn: '2026-11-20', workload: 4, support: 2, works: FREE_TEXT.checkInWorks, change: '' };
+        await h.must('checkins:save-check-in', { ...talk, checkpointId: 'vecka-1', actions: [FREE_TEXT.checkInAction], toPlan: true });
+      },
+      expect: () => ({ entity: 'check-in', action: 'check-in.saved', hireId: s.hireId, detail: { date: '2026-11-20', items: 1 } }),
+    },
+    {
+      channel: 'checkins:remove-check-in',
+      prepare: async () => {
+        const talk = { hireId: s.hireId, heldOn: '2026-11-20', workload: 3, support: 3, works: '', change: '', actions: [], toPlan: false };
+        const list = await h.must('checkins:save-check-in', { ...talk, checkpointId: 'vecka-4' });
+        s.checkInId = list.find((c) => c.checkpointId === 'vecka-4')!.record!.id;
+      },
+      run: () => h.must('checkins:remove-check-in', { checkInId: s.checkInId }),
+      expect: () => ({ entity: 'check-in', action: 'check-in.removed', entityId: s.checkInId, hireId: s.hireId }),
+    },
+    {
       channel: 'reflection:add-session',
       run: async () => {
         const { sessions } = await h.must('reflection:add-session', {

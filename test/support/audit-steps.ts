@@ -34,6 +34,8 @@ export const FREE_TEXT = {
   course: 'Tapir tidigare kurs',
   levelNote: 'Lodjur motivering',
   substituteNote: 'Jerv vikariat',
+  checkInWorks: 'Mårdhund fungerar',
+  checkInAction: 'Hermelin åtgärd',
   training: 'Bison utbildning',
 } as const;
 
@@ -75,6 +77,7 @@ export interface StepState {
   mappingId: number;
   trainingId: number;
   substituteId: number;
+  checkInId: number;
   folder: string;
 }
 
@@ -89,6 +92,7 @@ export function newState(): StepState {
     mappingId: 0,
     trainingId: 0,
     substituteId: 0,
+    checkInId: 0,
     erasedHireId: 0,
     itemId: 0,
     otherItemId: 0,

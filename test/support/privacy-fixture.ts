@@ -38,6 +38,9 @@ export async function hireWithFreeText(h: Harness, people: { managerId: number; 
     training: `${tag}-utbildning`,
     provider: `${tag}-anordnare`,
     substituteNote: `${tag}-vikariat`,
+    works: `${tag}-fungerar`,
+    change: `${tag}-ändra`,
+    action: `${tag}-åtgärd`,
   };
   const hire = await h.must('hires:create-hire', {
     hire: {
@@ -101,6 +104,17 @@ export async function hireWithFreeText(h: Harness, people: { managerId: number; 
     fromDate: '2026-12-07',
     toDate: '2026-12-11',
     note: words.substituteNote,
+  });
+  await h.must('checkins:save-check-in', {
+    hireId: hire.id,
+    checkpointId: 'vecka-1',
+    heldOn: '2026-10-12',
+    workload: 4,
+    support: 3,
+    works: words.works,
+    change: words.change,
+    actions: [words.action],
+    toPlan: false,
   });
   return { hireId: hire.id, words };
 }

@@ -31,6 +31,7 @@ export function emptyProgramme(name: string): TemplateContent {
     norms: defaultProgramme.norms,
     binder: { welcomeLetter: '', sections: [], contacts: [], documents: [] },
     competence: defaultProgramme.competence,
+    checkIns: defaultProgramme.checkIns,
   };
 }
 

@@ -5,6 +5,7 @@ import { binderHandlers } from '../handlers/binder';
 import { calendarHandlers } from '../handlers/calendar';
 import { hireHandlers } from '../handlers/hires';
 import { hoursHandlers } from '../handlers/hours';
+import { checkInHandlers } from '../handlers/checkins';
 import { competenceHandlers } from '../handlers/competence';
 import { tasksHandlers } from '../handlers/tasks';
 import { planHandlers } from '../handlers/plans';
@@ -33,6 +34,7 @@ export const handlers = combineHandlers(
   planHandlers,
   hoursHandlers,
   competenceHandlers,
+  checkInHandlers,
   reflectionHandlers,
   calendarHandlers,
   binderHandlers,

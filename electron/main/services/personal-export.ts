@@ -29,6 +29,7 @@ export function personalExport(db: Db, hireId: number, exportedAt: string, expor
   for (const plan of records.competencePlans) note(plan.coHandlerId);
   for (const decision of records.competenceLevels) note(decision.decidedBy);
   for (const period of records.substituteIntroducers) [period.personId, period.createdBy].forEach(note);
+  for (const talk of records.checkIns) note(talk.heldBy);
   const staff = referenced.size
     ? db
         .select({
@@ -57,6 +58,7 @@ export function personalExport(db: Db, hireId: number, exportedAt: string, expor
     competenceLevels: records.competenceLevels,
     competenceTrainings: records.competenceTrainings,
     substituteIntroducers: records.substituteIntroducers,
+    checkIns: records.checkIns,
     auditEvents: audit,
     staff: staff.sort((a, b) => a.id - b.id),
   };

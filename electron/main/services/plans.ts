@@ -50,7 +50,7 @@ export function templateOf(db: Db, versionId: number): Version {
 }
 
 /** Every person ever in the directory, removed ones too, so history keeps its names. */
-function everyone(db: Db): Map<number, PersonRef> {
+export function everyone(db: Db): Map<number, PersonRef> {
   return new Map(
     db
       .select({ id: people.id, name: people.name })

@@ -213,13 +213,11 @@ function projectHire(tx: Db, globalId: string, state: State, refs: Refs, now: st
       refs,
       now,
     ),
-    ...HIRE_TABLES.flatMap(({ collection, table, key, entity }) =>
+    ...HIRE_TABLES.flatMap(({ collection, table, key, newRow, entity }) =>
       applyRecords(
         tx,
         table as never,
-        children(SPECS[collection], entity, tx.select().from(table).where(eq(table.hireId, hireId)).all(), key, (k) =>
-          collection === 'competencePlans' ? {} : { globalId: k },
-        ),
+        children(SPECS[collection], entity, tx.select().from(table).where(eq(table.hireId, hireId)).all(), key, newRow),
         state[collection] ?? NONE,
         refs,
         now,

@@ -2,6 +2,7 @@ import { eq, getTableColumns, isNotNull } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../../db/client';
 import {
+  checkIns,
   competenceLevels,
   competenceMappings,
   competencePlans,
@@ -69,6 +70,13 @@ export const SPECS = {
   mappings: { table: competenceMappings, local: ['id', 'globalId', 'hireId', 'updatedAt'], refs: {}, json: [] },
   levels: { table: competenceLevels, local: ['id', 'globalId', 'hireId', 'updatedAt'], refs: { decidedBy: 'person' }, json: [] },
   trainings: { table: competenceTrainings, local: ['id', 'globalId', 'hireId', 'updatedAt'], refs: {}, json: [] },
+  // Keyed by the checkpoint: two desks recording the same check-in merge into one, field by field.
+  checkIns: {
+    table: checkIns,
+    local: ['id', 'globalId', 'hireId', 'checkpointId', 'updatedAt'],
+    refs: { heldBy: 'person' },
+    json: ['actions'],
+  },
   substitutes: {
     table: substituteIntroducers,
     local: ['id', 'globalId', 'hireId', 'updatedAt'],
@@ -84,19 +92,28 @@ export const SPECS = {
   },
 } satisfies Record<string, TableSpec>;
 
-const byGlobalId = (r: { globalId: string | null }) => r.globalId;
+type HireTableRow = { globalId?: string | null; checkpointId?: string };
+const byGlobalId = { key: (r: HireTableRow) => r.globalId ?? null, newRow: (k: string) => ({ globalId: k }) };
 
 /**
  * The tables of a hire's document added by issue 19, read and projected alike: the competence
- * plan row is the hire's one (key 'plan'), the others go by their rows' global ids. `entity` names
- * what a received change is in the history.
+ * plan row is the hire's one (key 'plan'), a check-in goes by its checkpoint, the others by their
+ * rows' global ids; `newRow` is what a key says about a row made from it. `entity` names what a
+ * received change is in the history.
  */
 export const HIRE_TABLES = [
-  { collection: 'competencePlans', table: competencePlans, key: () => 'plan', entity: 'competence' },
-  { collection: 'mappings', table: competenceMappings, key: byGlobalId, entity: 'competence' },
-  { collection: 'levels', table: competenceLevels, key: byGlobalId, entity: 'competence' },
-  { collection: 'trainings', table: competenceTrainings, key: byGlobalId, entity: 'competence' },
-  { collection: 'substitutes', table: substituteIntroducers, key: byGlobalId, entity: 'hours' },
+  { collection: 'competencePlans', table: competencePlans, key: () => 'plan', newRow: () => ({}), entity: 'competence' },
+  { collection: 'mappings', table: competenceMappings, ...byGlobalId, entity: 'competence' },
+  { collection: 'levels', table: competenceLevels, ...byGlobalId, entity: 'competence' },
+  { collection: 'trainings', table: competenceTrainings, ...byGlobalId, entity: 'competence' },
+  { collection: 'substitutes', table: substituteIntroducers, ...byGlobalId, entity: 'hours' },
+  {
+    collection: 'checkIns',
+    table: checkIns,
+    key: (r: HireTableRow) => r.checkpointId ?? null,
+    newRow: (k: string) => ({ checkpointId: k }),
+    entity: 'check-in',
+  },
 ] as const;
 
 /** Integer ids of this file ↔ global ids, read once per pass (the directory and the programmes are small). */

@@ -46,9 +46,14 @@ export const enAudit: Texts<typeof svAudit> = {
     database: 'Database',
     sync: 'Sharing',
     competence: 'Competence plan',
+    'check-in': 'Check-in',
   },
   unknown: '{{entity}}: {{action}}',
   actions: {
+    'check-in': {
+      saved: 'Recorded a check-in held on {{date}} ({{items}} actions in the plan)',
+      removed: 'Removed a recorded check-in',
+    },
     competence: {
       goals: 'Changed the goals of the competence plan',
       'co-handler': 'Changed the co-handler',

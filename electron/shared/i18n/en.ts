@@ -1,6 +1,7 @@
 import { enDemo } from './en-demo';
 import { enHires } from './en-hires';
 import { enHours } from './en-hours';
+import { enCheckIns } from './en-check-ins';
 import { enCompetence } from './en-competence';
 import { enBinder } from './en-binder';
 import { enPlans, enSession } from './en-plans';
@@ -161,6 +162,9 @@ export const en: Catalogue = {
     wholeKronor: 'Enter whole kronor.',
     costRange: 'Enter a cost between 0 and 1,000,000 kr.',
     fourLevels: 'The programme must describe levels 1, 2, 3 and 4, in that order.',
+    checkInRange: 'Enter a whole number between 1 and 104.',
+    scale: 'Choose a value from 1 to 5.',
+    sameCheckIn: 'Two check-ins have the same id.',
   },
   program: enProgram,
   demo: enDemo,
@@ -176,6 +180,7 @@ export const en: Catalogue = {
   sharing: enSharing,
   myWork: enMyWork,
   competence: enCompetence,
+  checkIns: enCheckIns,
   template: {
     duplicateId: 'The id “{{id}}” occurs more than once.',
     unknownPhase: 'The item “{{item}}” belongs to the phase “{{phase}}”, which does not exist.',

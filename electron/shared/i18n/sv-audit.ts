@@ -47,9 +47,14 @@ export const svAudit = {
     database: 'Databas',
     sync: 'Delning',
     competence: 'Kompetensplan',
+    'check-in': 'Uppföljning',
   },
   unknown: '{{entity}}: {{action}}',
   actions: {
+    'check-in': {
+      saved: 'Registrerade en uppföljning hållen {{date}} ({{items}} åtgärder i planen)',
+      removed: 'Tog bort en registrerad uppföljning',
+    },
     competence: {
       goals: 'Ändrade målen i kompetensplanen',
       'co-handler': 'Ändrade medhandläggare',

@@ -2,6 +2,7 @@ import type { Texts } from './texts';
 import { svDemo } from './sv-demo';
 import { svHires } from './sv-hires';
 import { svHours } from './sv-hours';
+import { svCheckIns } from './sv-check-ins';
 import { svCompetence } from './sv-competence';
 import { svBinder } from './sv-binder';
 import { svPlans, svSession } from './sv-plans';
@@ -162,6 +163,9 @@ export const sv = {
     wholeKronor: 'Ange hela kronor.',
     costRange: 'Ange en kostnad mellan 0 och 1 000 000 kr.',
     fourLevels: 'Programmet ska beskriva nivå 1, 2, 3 och 4, i den ordningen.',
+    checkInRange: 'Ange ett helt antal mellan 1 och 104.',
+    scale: 'Välj ett värde från 1 till 5.',
+    sameCheckIn: 'Två uppföljningar har samma id.',
   },
   program: svProgram,
   demo: svDemo,
@@ -177,6 +181,7 @@ export const sv = {
   sharing: svSharing,
   myWork: svMyWork,
   competence: svCompetence,
+  checkIns: svCheckIns,
   template: {
     duplicateId: 'Id ”{{id}}” förekommer mer än en gång.',
     unknownPhase: 'Punkten ”{{item}}” hör till fasen ”{{phase}}”, som inte finns.',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkInsTemplateSchema, SUGGESTED_CHECK_INS } from './check-in-template';
 import { competenceTemplateSchema, KIRUNA_LEVELS } from './competence-template';
 
 /**
@@ -185,6 +186,8 @@ export const templateContentSchema = z.strictObject({
   binder: binderSchema,
   /** What Nivå 1–4 mean and the trainings recommended at each (issue 19); Kiruna's when left out. */
   competence: competenceTemplateSchema,
+  /** When the manager holds check-ins with the new hire (issue 19); the suggestion when left out. */
+  checkIns: checkInsTemplateSchema,
 });
 export type TemplateContent = z.infer<typeof templateContentSchema>;
 
@@ -195,8 +198,8 @@ export type TemplateContent = z.infer<typeof templateContentSchema>;
  */
 export function withCurrentFields(stored: TemplateContent): TemplateContent {
   const reflection: Partial<ReflectionCadence> = stored.norms.reflection;
-  const { competence } = stored as Partial<TemplateContent>;
-  if (reflection.place !== undefined && reflection.leaderRole !== undefined && competence) return stored;
+  const { competence, checkIns } = stored as Partial<TemplateContent>;
+  if (reflection.place !== undefined && reflection.leaderRole !== undefined && competence && checkIns) return stored;
   return {
     ...stored,
     norms: {
@@ -204,5 +207,6 @@ export function withCurrentFields(stored: TemplateContent): TemplateContent {
       reflection: { ...stored.norms.reflection, place: reflection.place ?? '', leaderRole: reflection.leaderRole ?? null },
     },
     competence: competence ?? KIRUNA_LEVELS,
+    checkIns: checkIns ?? SUGGESTED_CHECK_INS,
   };
 }

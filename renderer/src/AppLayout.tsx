@@ -82,7 +82,8 @@ export function AppLayout() {
               leftSection={<Icon size={18} stroke={1.6} aria-hidden />}
               rightSection={
                 key === 'myWork' && due > 0 ? (
-                  <Badge size="sm" color="red" circle aria-label={t('myWork.badge', { count: due })}>
+                  // Not `circle`: a fixed circle cut "30" to "3…"; the pill grows with the number.
+                  <Badge size="sm" color="red" miw={20} px={6} aria-label={t('myWork.badge', { count: due })}>
                     {due}
                   </Badge>
                 ) : undefined

@@ -86,7 +86,7 @@ async function scanLists({ page, api, t, scan, nav, inDialog }: Scanner) {
   await scan('Program');
   const templates = await valueOf(api.templates.listTemplates());
   await page.goto(page.url().replace(/#.*$/, `#/program/${templates[0]!.id}`));
-  for (const tab of ['phases', 'norms', 'binder', 'versions'] as const) {
+  for (const tab of ['phases', 'norms', 'binder', 'competence', 'checkIns', 'versions'] as const) {
     await page.getByRole('tab', { name: t(`program.tabs.${tab}`) }).click();
     await page.waitForTimeout(200);
     await scan(`Programredigering: ${tab}`);
@@ -125,6 +125,7 @@ async function scanHirePage({ page, api, hire, t, scan, inDialog, menu }: Scanne
   await page.getByRole('button', { name: t('hours.log.submit') }).waitFor();
   await scan('Introduktörstid');
   await inDialog('Bokad tid', () => page.getByRole('button', { name: t('hours.slot.edit') }).click());
+  await inDialog('Vikarie', () => page.getByRole('button', { name: t('hours.substitute.add') }).click());
   await page.getByRole('tab', { name: t('hours.reflection.tab') }).click();
   const sessions = (await valueOf(api.reflection.getSessions({ hireId: hire.id }))).sessions;
   const actions = page.getByRole('button', { name: new RegExp(`^${t('hours.reflection.more', { date: '' })}`) });
@@ -149,6 +150,12 @@ async function scanHirePage({ page, api, hire, t, scan, inDialog, menu }: Scanne
   await page.getByRole('region', { name: t('competence.level.title') }).waitFor();
   await scan('Kompetens');
   await inDialog('Besluta om nivå', () => page.getByRole('button', { name: t('competence.level.decide') }).click());
+  await page.getByRole('tab', { name: t('checkIns.tab') }).click();
+  await page.getByRole('region', { name: t('checkIns.title') }).waitFor();
+  await scan('Uppföljning');
+  await inDialog('Fyll i uppföljning', () =>
+    page.getByRole('button', { name: t('checkIns.fillLabel', { label: 'Uppföljning efter vecka 1' }) }).click(),
+  );
 }
 
 /** The new-hire wizard, step by step, with its errors. */

@@ -11,7 +11,7 @@ export const enCheckIns: Texts<typeof svCheckIns> = {
   caption: 'Check-ins for {{name}}',
   empty: 'The programme has no check-ins.',
   columns: { checkIn: 'Check-in', date: 'Date', status: 'Status', answers: 'Workload / support', actions: 'Actions' },
-  status: { held: 'Held {{date}}', late: 'Late', due: 'Soon', upcoming: 'Planned' },
+  status: { held: 'Held', late: 'Late', due: 'Soon', upcoming: 'Planned' },
   answers: '{{workload}} / {{support}}',
   fill: 'Fill in',
   edit: 'Edit',
@@ -50,5 +50,6 @@ export const enCheckIns: Texts<typeof svCheckIns> = {
     add: 'Add a check-in',
     remove: 'Remove {{label}}',
     newLabel: 'New check-in',
+    saved: 'The check-ins are saved in the draft.',
   },
 };

@@ -77,7 +77,14 @@ export const enProgram: Texts<typeof svProgram> = {
     nothingToPublish: 'The draft is already published. Make a change to publish a new version.',
   },
 
-  tabs: { phases: 'Phases and items', norms: 'Norms', binder: 'Binder content', competence: 'Competence levels', versions: 'Versions' },
+  tabs: {
+    phases: 'Phases and items',
+    norms: 'Norms',
+    binder: 'Binder content',
+    competence: 'Competence levels',
+    checkIns: 'Check-ins',
+    versions: 'Versions',
+  },
 
   levels: {
     intro:

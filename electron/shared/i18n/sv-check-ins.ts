@@ -8,7 +8,7 @@ export const svCheckIns = {
   caption: 'Uppföljningar för {{name}}',
   empty: 'Programmet har inga uppföljningar.',
   columns: { checkIn: 'Uppföljning', date: 'Datum', status: 'Status', answers: 'Belastning / stöd', actions: 'Åtgärder' },
-  status: { held: 'Hållen {{date}}', late: 'Försenad', due: 'Snart', upcoming: 'Planerad' },
+  status: { held: 'Hållen', late: 'Försenad', due: 'Snart', upcoming: 'Planerad' },
   answers: '{{workload}} / {{support}}',
   fill: 'Fyll i',
   edit: 'Ändra',
@@ -47,5 +47,6 @@ export const svCheckIns = {
     add: 'Lägg till uppföljning',
     remove: 'Ta bort {{label}}',
     newLabel: 'Ny uppföljning',
+    saved: 'Uppföljningarna är sparade i utkastet.',
   },
 };

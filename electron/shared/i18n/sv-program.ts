@@ -75,7 +75,14 @@ export const svProgram = {
     nothingToPublish: 'Utkastet är redan publicerat. Gör en ändring för att kunna publicera en ny version.',
   },
 
-  tabs: { phases: 'Faser och punkter', norms: 'Normer', binder: 'Pärmens innehåll', competence: 'Kompetensnivåer', versions: 'Versioner' },
+  tabs: {
+    phases: 'Faser och punkter',
+    norms: 'Normer',
+    binder: 'Pärmens innehåll',
+    competence: 'Kompetensnivåer',
+    checkIns: 'Uppföljningar',
+    versions: 'Versioner',
+  },
 
   levels: {
     intro:

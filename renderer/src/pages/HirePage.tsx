@@ -1,6 +1,14 @@
 import { ConflictsPanel } from '../components/sharing/ConflictsPanel';
 import { Stack, Tabs } from '@mantine/core';
-import { IconCalendarWeek, IconCertificate, IconClockHour4, IconHistory, IconListCheck, IconMessages } from '@tabler/icons-react';
+import {
+  IconCalendarWeek,
+  IconCertificate,
+  IconMessageCircleCheck,
+  IconClockHour4,
+  IconHistory,
+  IconListCheck,
+  IconMessages,
+} from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { usePageTitle } from '../lib/use-page-title';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +18,7 @@ import { BinderExportButtons } from '../components/binder/BinderExportButtons';
 import { BackLink } from '../components/common/BackLink';
 import { LoadFailed, Loading } from '../components/common/LoadStates';
 import { HoursTab } from '../components/hours/HoursTab';
+import { CheckInsTab } from '../components/check-ins/CheckInsTab';
 import { CompetenceTab } from '../components/competence/CompetenceTab';
 import { ChecklistTab } from '../components/plan/ChecklistTab';
 import { HireHeader } from '../components/plan/HireHeader';
@@ -26,6 +35,7 @@ const TABS = [
   { value: 'hours', label: 'hours.tab', Icon: IconClockHour4, Panel: HoursTab },
   { value: 'reflection', label: 'hours.reflection.tab', Icon: IconMessages, Panel: ReflectionTab },
   { value: 'competence', label: 'competence.tab', Icon: IconCertificate, Panel: CompetenceTab },
+  { value: 'check-ins', label: 'checkIns.tab', Icon: IconMessageCircleCheck, Panel: CheckInsTab },
   { value: 'history', label: 'audit.tab', Icon: IconHistory, Panel: HistoryTab },
 ] as const;
 

@@ -9,15 +9,23 @@ import { BinderPromisesWarning } from '../components/program/BinderPromisesWarni
 import { BinderTab } from '../components/program/BinderTab';
 import { EditorHeader } from '../components/program/EditorHeader';
 import { LoadWarning } from '../components/program/LoadWarning';
+import { CheckpointsTab } from '../components/program/CheckpointsTab';
 import { LevelsTab } from '../components/program/LevelsTab';
 import { NormsTab } from '../components/program/NormsTab';
 import { PhasesTab } from '../components/program/PhasesTab';
 import { VersionsTab } from '../components/program/VersionsTab';
 import { useProgramsStore } from '../stores/programs';
 
-const TABS = ['faser', 'normer', 'parmen', 'kompetens', 'versioner'] as const;
+const TABS = ['faser', 'normer', 'parmen', 'kompetens', 'uppfoljning', 'versioner'] as const;
 type Tab = (typeof TABS)[number];
-const LABELS = { faser: 'phases', normer: 'norms', parmen: 'binder', kompetens: 'competence', versioner: 'versions' } as const;
+const LABELS = {
+  faser: 'phases',
+  normer: 'norms',
+  parmen: 'binder',
+  kompetens: 'competence',
+  uppfoljning: 'checkIns',
+  versioner: 'versions',
+} as const;
 
 export function ProgramEditorPage() {
   const { t } = useTranslation();
@@ -73,6 +81,9 @@ export function ProgramEditorPage() {
         </Tabs.Panel>
         <Tabs.Panel value="kompetens">
           <LevelsTab levels={draft.content.competence} />
+        </Tabs.Panel>
+        <Tabs.Panel value="uppfoljning">
+          <CheckpointsTab checkpoints={draft.content.checkIns} />
         </Tabs.Panel>
         <Tabs.Panel value="versioner">
           <VersionsTab />

@@ -5,6 +5,7 @@ import { getApi } from '../api';
 import { useAuditStore } from './audit';
 import { useBackupStore } from './backup';
 import { useBinderStore } from './binder';
+import { useCheckInsStore } from './check-ins';
 import { useCompetenceBudgetStore, useCompetenceStore } from './competence';
 import { useDaysOffStore } from './days-off';
 import { useHiresStore } from './hires';
@@ -37,6 +38,7 @@ const WATCHERS: { when: (change: Change) => boolean; refresh: () => Promise<void
   { when: (c) => touchesHire(c, useHoursStore.getState().hireId), refresh: () => useHoursStore.getState().refresh() },
   { when: (c) => touchesHire(c, useReflectionStore.getState().hireId), refresh: () => useReflectionStore.getState().refresh() },
   { when: (c) => touchesHire(c, useCompetenceStore.getState().hireId), refresh: () => useCompetenceStore.getState().refresh() },
+  { when: (c) => touchesHire(c, useCheckInsStore.getState().hireId), refresh: () => useCheckInsStore.getState().refresh() },
   { when: (c) => touchesHire(c, useAuditStore.getState().hireId), refresh: () => useAuditStore.getState().refresh() },
   { when: (c) => touches(c, [...HIRE_DATA, 'template']), refresh: () => useHiresStore.getState().refresh() },
   { when: (c) => touches(c, HIRE_DATA), refresh: () => useIntroducerLoadStore.getState().refresh() },

@@ -7,6 +7,7 @@ import { listPeople } from '../../db/queries/staff';
 import { getHire, listHires } from '../../db/queries/hires';
 import { competenceOfHire } from '../../electron/main/services/competence';
 import { hoursOfHire } from '../../electron/main/services/hours';
+import { checkInsOfHire } from '../../electron/main/services/check-ins';
 import { summariesOf } from '../../electron/main/services/summaries';
 import { readPdf } from '../support/read-pdf';
 import { listTemplates } from '../../db/queries/templates';
@@ -109,6 +110,15 @@ describe('npm run demo', () => {
         expect(covered.map((v) => v.substitute!.person.name)).toEqual(['Johan Pettersson']);
         const standIn = hoursOfHire(opened.db, getHire(opened.db, covered[0]!.id)!, today);
         expect(standIn.entries.some((e) => e.person?.name === 'Johan Pettersson')).toBe(true);
+        // Every check-in whose day has passed was held; where it was hard, the actions are in the plan.
+        for (const hire of hires) {
+          const talks = checkInsOfHire(opened.db, getHire(opened.db, hire.id)!, today);
+          expect(talks.filter((c) => c.dueDate < today).every((c) => c.status === 'held')).toBe(true);
+        }
+        const ahmed = hires.find((h) => h.name === 'Ahmed Hassan')!;
+        expect(
+          checkInsOfHire(opened.db, getHire(opened.db, ahmed.id)!, today).find((c) => c.record?.actions.length)?.record?.workload,
+        ).toBe(5);
       } finally {
         opened.close();
       }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { contract, type Input, type Output, type ParsedInput } from '../../shared/contract';
 import { DatabaseSession } from '../database-session';
+import { checkInHandlers } from '../handlers/checkins';
 import { competenceHandlers } from '../handlers/competence';
 import { hireHandlers } from '../handlers/hires';
 import { hoursHandlers } from '../handlers/hours';
@@ -23,6 +24,7 @@ const table = {
   ...hoursHandlers,
   ...reflectionHandlers,
   ...competenceHandlers,
+  ...checkInHandlers,
 };
 type DemoChannel = keyof typeof table;
 

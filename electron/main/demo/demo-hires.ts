@@ -5,6 +5,7 @@ import { type WorkingCalendar } from '../../shared/rules/calendar';
 import { swedishDate } from '../../shared/rules/swedish-time';
 import type { PlanItemView } from '../../shared/schemas/plan';
 import { calendarOf } from '../services/plans';
+import { addDemoCheckIns } from './demo-check-ins';
 import { addDemoCompetence } from './demo-competence';
 import { addDemoCoordination, DEMO_COORDINATORS } from './demo-coordination';
 import type { DemoDesk } from './demo-desk';
@@ -155,6 +156,7 @@ export function addDemoHires(desk: DemoDesk, people: ReadonlyMap<string, number>
     addDemoSessionHistory(desk, hireId, today, managerId, introducerId, random);
     addDemoCompetence(desk, hireId, demo.name, { startDate, today, managerId, people });
     addDemoCoordination(desk, hireId, demo.name, { phaseId: items[0]!.phaseId, today, managerId, people, calendar });
+    addDemoCheckIns(desk, hireId, demo.name, { today, managerId });
     if (demo.finished) desk.call('hires:set-finished', { hireId, finished: true }, now, managerId);
   });
 }

@@ -77,6 +77,12 @@ describe('check-ins', () => {
     clock = '2026-11-23T09:00:00.000Z';
     const { h, hire } = await hireStarting('2026-11-02');
     const before = (await h.must('hires:get-plan', { hireId: hire.id })).items.length;
+    // The manager's list holds the check-ins behind and those of the coming two weeks.
+    const due = async () => (await h.must('tasks:get-mine', {})).checkIns.map((c) => [c.label, c.dueDate, c.late]);
+    expect(await due()).toEqual([
+      ['Uppföljning efter vecka 1', '2026-11-09', true],
+      ['Uppföljning efter vecka 4', '2026-11-30', false],
+    ]);
     const actions = ['Färre nya ärenden i två veckor', 'Medhandläggare i utredningen'];
     const saved = await h.must('checkins:save-check-in', { hireId: hire.id, checkpointId: 'vecka-1', ...talk, actions, toPlan: true });
     const first = saved.find((c) => c.checkpointId === 'vecka-1')!;
@@ -84,6 +90,7 @@ describe('check-ins', () => {
       status: 'held',
       record: { heldOn: '2026-11-20', workload: 4, support: 2, actions, heldBy: { name: 'Anna Lindqvist' } },
     });
+    expect(await due()).toEqual([['Uppföljning efter vecka 4', '2026-11-30', false]]);
     const plan = await h.must('hires:get-plan', { hireId: hire.id });
     expect(plan.items).toHaveLength(before + 2);
     const added = plan.items.filter((i) => actions.includes(i.title));

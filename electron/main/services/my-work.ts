@@ -9,6 +9,7 @@ import { workGroup } from '../../shared/rules/my-work';
 import type { HoursDue, MyTask, MyWork } from '../../shared/schemas/my-work';
 import { AppError } from '../errors';
 import { svText } from '../../shared/i18n/translate';
+import { checkInsOfHire } from './check-ins';
 import { calendarOf, templateOf } from './plans';
 
 /** Sessions this far ahead are listed. */
@@ -40,7 +41,8 @@ const taskOf =
 /**
  * What is the person's to do across every active hire: their open checklist items grouped by
  * when they are due, the follow-ups of hires they manage, the sessions of the coming two weeks
- * they lead or take part in, and last week's introducer time they have not logged yet.
+ * they lead or take part in, last week's introducer time they have not logged yet, and the
+ * check-ins to hold with the hires they manage.
  */
 export function myWork(db: Db, personId: number, today: IsoDate): MyWork {
   const person = getPerson(db, personId);
@@ -68,6 +70,14 @@ export function myWork(db: Db, personId: number, today: IsoDate): MyWork {
       mine.filter((h) => h.introducerId === personId || standIns.get(h.id)?.personId === personId),
       today,
     ),
+    checkIns: mine
+      .filter((h) => h.managerId === personId)
+      .flatMap((hire) =>
+        checkInsOfHire(db, hire, today)
+          .filter((c) => c.status === 'late' || c.status === 'due')
+          .map((c) => ({ hireId: hire.id, hireName: hire.name, label: c.label, dueDate: c.dueDate, late: c.status === 'late' })),
+      )
+      .sort((a, b) => a.dueDate.localeCompare(b.dueDate)),
     counts: { late: tasks.filter((t) => t.group === 'late').length, dueToday: tasks.filter((t) => t.dueDate === today).length },
   };
 }

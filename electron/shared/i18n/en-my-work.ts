@@ -29,6 +29,8 @@ export const enMyWork: Texts<typeof svMyWork> = {
   leads: 'you lead',
   attends: 'you attend',
   hoursDue: 'Introducer time to log for last week',
+  checkIns: 'Check-ins to hold',
+  checkInsHint: 'Late or within two weeks, for new hires you manage. Fill them in under Check-ins on the new hire’s page.',
   hoursRow: 'week {{week}}: {{logged}} of {{expected}} logged',
   logUsual: 'Log {{time}} …',
   usualPurpose: 'Introducer time',

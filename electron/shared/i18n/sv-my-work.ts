@@ -27,6 +27,8 @@ export const svMyWork = {
   leads: 'du leder',
   attends: 'du deltar',
   hoursDue: 'Introduktörstid att logga för förra veckan',
+  checkIns: 'Uppföljningssamtal att hålla',
+  checkInsHint: 'Försenade eller inom två veckor, hos nyanställda du är chef för. Fyll i dem under Uppföljning på den nyanställdas sida.',
   hoursRow: 'v. {{week}}: {{logged}} av {{expected}} loggat',
   logUsual: 'Logga {{time}} …',
   usualPurpose: 'Introduktörstid',

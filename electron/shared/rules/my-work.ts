@@ -26,5 +26,6 @@ export function filteredWork(work: MyWork, hireId: number | null): MyWork {
     notFollowedUp: keep(work.notFollowedUp),
     sessions: keep(work.sessions),
     hoursDue: keep(work.hoursDue),
+    checkIns: keep(work.checkIns),
   };
 }

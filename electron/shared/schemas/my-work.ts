@@ -40,6 +40,14 @@ export interface HoursDue {
   loggedMinutes: number;
 }
 
+export interface MyCheckIn {
+  hireId: number;
+  hireName: string;
+  label: string;
+  dueDate: IsoDate;
+  late: boolean;
+}
+
 export interface MyWork {
   person: PersonRef;
   today: IsoDate;
@@ -49,6 +57,8 @@ export interface MyWork {
   notFollowedUp: MyTask[];
   sessions: MySession[];
   hoursDue: HoursDue[];
+  /** Check-ins late or due within two weeks, on hires the person manages. */
+  checkIns: MyCheckIn[];
   /** What a reminder is about: items late, and items due today. */
   counts: { late: number; dueToday: number };
 }

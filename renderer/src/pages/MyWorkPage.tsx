@@ -1,7 +1,8 @@
-import { Alert, Badge, Button, Group, List, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, List, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { IconCalendarDown, IconClockPlus, IconPrinter } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { formatMinutes } from '../../../electron/shared/rules/duration';
 import { filteredWork, WORK_GROUPS } from '../../../electron/shared/rules/my-work';
 import type { HoursDue, MyTask, MyWork } from '../../../electron/shared/schemas/my-work';
@@ -173,6 +174,25 @@ export function MyWorkPage() {
           </Stack>
         </SectionCard>
       )}
+      {shown.checkIns.length > 0 && (
+        <SectionCard headingId="my-check-ins" title={t('myWork.checkIns')} intro={t('myWork.checkInsHint')}>
+          <List size="sm" spacing={4}>
+            {shown.checkIns.map((c) => (
+              <List.Item key={`${c.hireId}-${c.label}`}>
+                <Anchor component={Link} to={`/nyanstallda/${c.hireId}`} inherit>
+                  {c.hireName}
+                </Anchor>
+                {` · ${c.label} · ${dayDate(c.dueDate)}`}
+                {c.late && (
+                  <Badge ml="xs" size="sm" color="red" variant="light">
+                    {t('checkIns.status.late')}
+                  </Badge>
+                )}
+              </List.Item>
+            ))}
+          </List>
+        </SectionCard>
+      )}
       {shown.sessions.length > 0 && (
         <SectionCard headingId="my-sessions" title={t('myWork.sessions')}>
           <List size="sm" spacing={4}>
@@ -194,7 +214,8 @@ function HireFilter({ work }: { work: MyWork }) {
   const { t } = useTranslation();
   const hireId = useMyWorkStore((s) => s.hireId);
   const hires = new Map<number, string>();
-  for (const row of [...work.tasks, ...work.notFollowedUp, ...work.sessions, ...work.hoursDue]) hires.set(row.hireId, row.hireName);
+  for (const row of [...work.tasks, ...work.notFollowedUp, ...work.sessions, ...work.hoursDue, ...work.checkIns])
+    hires.set(row.hireId, row.hireName);
   const data = [
     { value: '', label: t('myWork.allHires') },
     ...[...hires].sort((a, b) => a[1].localeCompare(b[1], 'sv')).map(([id, name]) => ({ value: String(id), label: name })),

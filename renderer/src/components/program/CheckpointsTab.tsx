@@ -7,6 +7,7 @@ import { CHECK_IN_UNITS, checkInsTemplateSchema, type Checkpoint } from '../../.
 import { notifySaved } from '../../lib/notify';
 import { useForm } from '../../lib/use-form';
 import { useProgramsStore } from '../../stores/programs';
+import { HiddenHead } from '../common/HiddenHead';
 import { FormProblems } from './feedback';
 
 const schema = z.strictObject({ checkpoints: checkInsTemplateSchema });
@@ -58,9 +59,7 @@ function CheckpointsForm({ saved }: { saved: Checkpoint[] }) {
                 <Table.Th>{t('checkIns.program.label')}</Table.Th>
                 <Table.Th w={120}>{t('checkIns.program.count')}</Table.Th>
                 <Table.Th w={240}>{t('checkIns.program.unit')}</Table.Th>
-                <Table.Th w={56}>
-                  <span className="visually-hidden">{t('hours.entries.columns.actions')}</span>
-                </Table.Th>
+                <HiddenHead label={t('hours.entries.columns.actions')} w={56} />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

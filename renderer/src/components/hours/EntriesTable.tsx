@@ -1,5 +1,4 @@
 import { ActionIcon, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { IconTrash } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
@@ -7,41 +6,28 @@ import { useTranslation } from 'react-i18next';
 import { formatMinutes } from '../../../../electron/shared/rules/duration';
 import type { HourEntry, SubstitutePeriod } from '../../../../electron/shared/schemas/hours';
 import { dayDate } from '../../lib/dates';
-import { notifySaved, notifyUndo } from '../../lib/notify';
-import { showError } from '../../lib/show-error';
 import { useHoursStore } from '../../stores/hours';
+import { confirmRemoval } from './confirm-removal';
 import { HiddenHead } from '../common/HiddenHead';
 
 const SHOWN = 10;
 
-/** Removing asks first; the notification afterwards offers to put the entry back (logged again). */
+/** Removing asks first; *Ångra* logs the entry again. */
 function confirmRemove(entry: HourEntry, t: TFunction) {
   const vars = { date: dayDate(entry.date), duration: formatMinutes(entry.minutes) };
-  modals.openConfirmModal({
+  const personId = entry.person?.id ?? entry.loggedBy?.id;
+  confirmRemoval({
     title: t('hours.entries.removeTitle'),
-    children: <Text size="sm">{t('hours.entries.removeText', vars)}</Text>,
-    labels: { confirm: t('common.remove'), cancel: t('common.cancel') },
-    confirmProps: { color: 'red' },
-    onConfirm: () =>
-      void useHoursStore
-        .getState()
-        .remove(entry.id)
-        .then(
-          () =>
-            notifyUndo(
-              t('hours.entries.removed', vars),
-              () => {
-                const personId = entry.person?.id ?? entry.loggedBy?.id;
-                if (personId === undefined) return;
-                useHoursStore
-                  .getState()
-                  .log({ date: entry.date, minutes: entry.minutes, purpose: entry.purpose, personId })
-                  .then(() => notifySaved(t('hours.entries.restored', vars)), showError);
-              },
-              'teal',
-            ),
-          showError,
-        ),
+    text: t('hours.entries.removeText', vars),
+    removed: t('hours.entries.removed', vars),
+    remove: () => useHoursStore.getState().remove(entry.id),
+    undo: () =>
+      personId === undefined
+        ? null
+        : useHoursStore
+            .getState()
+            .log({ date: entry.date, minutes: entry.minutes, purpose: entry.purpose, personId })
+            .then(() => t('hours.entries.restored', vars)),
   });
 }
 

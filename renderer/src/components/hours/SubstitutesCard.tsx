@@ -1,45 +1,31 @@
 import { ActionIcon, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { IconTrash, IconUserPlus } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SubstitutePeriod } from '../../../../electron/shared/schemas/hours';
 import { dayDate } from '../../lib/dates';
-import { notifySaved, notifyUndo } from '../../lib/notify';
-import { showError } from '../../lib/show-error';
 import { useHoursStore } from '../../stores/hours';
+import { confirmRemoval } from './confirm-removal';
 import { HiddenHead } from '../common/HiddenHead';
 import { SubstituteModal } from './SubstituteModal';
 
-/** Removing asks first; the notification afterwards offers to name the same substitute again. */
+/** Removing asks first; *Ångra* names the same substitute again. */
 function confirmRemove(period: SubstitutePeriod, t: TFunction) {
   const vars = { name: period.person?.name ?? '?', from: dayDate(period.fromDate), to: dayDate(period.toDate) };
-  modals.openConfirmModal({
+  const { person, fromDate, toDate, note } = period;
+  confirmRemoval({
     title: t('hours.substitute.confirmTitle'),
-    children: <Text size="sm">{t('hours.substitute.confirmText', vars)}</Text>,
-    labels: { confirm: t('common.remove'), cancel: t('common.cancel') },
-    confirmProps: { color: 'red' },
-    onConfirm: () =>
-      void useHoursStore
-        .getState()
-        .removeSubstitute(period.id)
-        .then(
-          () =>
-            notifyUndo(
-              t('hours.substitute.removed'),
-              () => {
-                if (!period.person) return;
-                const { fromDate, toDate, note } = period;
-                useHoursStore
-                  .getState()
-                  .addSubstitute({ personId: period.person.id, fromDate, toDate, note })
-                  .then(() => notifySaved(t('hours.substitute.saved', vars)), showError);
-              },
-              'teal',
-            ),
-          showError,
-        ),
+    text: t('hours.substitute.confirmText', vars),
+    removed: t('hours.substitute.removed'),
+    remove: () => useHoursStore.getState().removeSubstitute(period.id),
+    undo: () =>
+      person
+        ? useHoursStore
+            .getState()
+            .addSubstitute({ personId: person.id, fromDate, toDate, note })
+            .then(() => t('hours.substitute.saved', vars))
+        : null,
   });
 }
 

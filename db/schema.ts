@@ -365,3 +365,33 @@ export const checkIns = sqliteTable(
   },
   (t) => [uniqueIndex('check_ins_checkpoint').on(t.hireId, t.checkpointId), uniqueIndex('check_ins_global_id').on(t.globalId)],
 );
+
+/**
+ * The new hire's own evaluation of one phase of their introduction (the questions are fixed, in
+ * schemas/phase-evaluations.ts, so that answers compare across hires and programme versions).
+ */
+export const phaseEvaluations = sqliteTable(
+  'phase_evaluations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    hireId: integer('hire_id')
+      .notNull()
+      .references(() => hires.id),
+    /** The programme's phase id; with the version it is what the improvement view groups by. */
+    phaseId: text('phase_id').notNull(),
+    templateVersionId: integer('template_version_id')
+      .notNull()
+      .references(() => templateVersions.id),
+    answeredOn: text('answered_on').notNull(),
+    /** 'app' when the hire answered in the app, 'paper' when typed in from the printed form. */
+    source: text('source', { enum: ['app', 'paper'] }).notNull(),
+    /** The fixed 1–5 answers by question id, as JSON. */
+    scores: text('scores', { mode: 'json' }).$type<Record<string, number>>().notNull(),
+    good: text('good').notNull().default(''),
+    improve: text('improve').notNull().default(''),
+    enteredBy: integer('entered_by').references(() => people.id),
+    ...globalId,
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('phase_evaluations_phase').on(t.hireId, t.phaseId), uniqueIndex('phase_evaluations_global_id').on(t.globalId)],
+);

@@ -9,6 +9,7 @@ import {
   competenceTrainings,
   substituteIntroducers,
   checkIns,
+  phaseEvaluations,
   hires,
   introducerHours,
   people,
@@ -17,6 +18,7 @@ import {
 } from '../schema';
 import { substitutesOf } from './substitutes';
 import { checkInsOf } from './check-ins';
+import { phaseEvaluationsOf } from './phase-evaluations';
 
 function archivedRows(db: Db, before?: string): ArchivedHire[] {
   const rows = db
@@ -84,6 +86,7 @@ export function recordsOfHire(db: Db, hireId: number) {
       .all(),
     substituteIntroducers: substitutesOf(db, hireId),
     checkIns: checkInsOf(db, hireId),
+    phaseEvaluations: phaseEvaluationsOf(db, hireId),
   };
 }
 
@@ -94,7 +97,15 @@ export function recordsOfHire(db: Db, hireId: number) {
 export function deleteHireRows(
   db: Db,
   hireId: number,
-): { planItems: number; hours: number; sessions: number; competence: number; substitutes: number; checkIns: number } {
+): {
+  planItems: number;
+  hours: number;
+  sessions: number;
+  competence: number;
+  substitutes: number;
+  checkIns: number;
+  phaseEvaluations: number;
+} {
   const counts = {
     planItems: db.delete(planItems).where(eq(planItems.hireId, hireId)).run().changes,
     hours: db.delete(introducerHours).where(eq(introducerHours.hireId, hireId)).run().changes,
@@ -105,6 +116,7 @@ export function deleteHireRows(
     ),
     substitutes: db.delete(substituteIntroducers).where(eq(substituteIntroducers.hireId, hireId)).run().changes,
     checkIns: db.delete(checkIns).where(eq(checkIns.hireId, hireId)).run().changes,
+    phaseEvaluations: db.delete(phaseEvaluations).where(eq(phaseEvaluations.hireId, hireId)).run().changes,
   };
   db.delete(hires).where(eq(hires.id, hireId)).run();
   return counts;

@@ -19,6 +19,7 @@ const ENTITIES = {
   sync: true,
   competence: true,
   'check-in': true,
+  'phase-evaluation': true,
 } as const satisfies Record<AuditEntity, true>;
 const entityNames = Object.keys(ENTITIES) as [AuditEntity, ...AuditEntity[]];
 

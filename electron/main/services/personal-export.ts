@@ -30,6 +30,7 @@ export function personalExport(db: Db, hireId: number, exportedAt: string, expor
   for (const decision of records.competenceLevels) note(decision.decidedBy);
   for (const period of records.substituteIntroducers) [period.personId, period.createdBy].forEach(note);
   for (const talk of records.checkIns) note(talk.heldBy);
+  for (const answer of records.phaseEvaluations) note(answer.enteredBy);
   const staff = referenced.size
     ? db
         .select({
@@ -59,6 +60,7 @@ export function personalExport(db: Db, hireId: number, exportedAt: string, expor
     competenceTrainings: records.competenceTrainings,
     substituteIntroducers: records.substituteIntroducers,
     checkIns: records.checkIns,
+    phaseEvaluations: records.phaseEvaluations,
     auditEvents: audit,
     staff: staff.sort((a, b) => a.id - b.id),
   };

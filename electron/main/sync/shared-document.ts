@@ -9,11 +9,13 @@ import type { Rec, Scalar } from './tables';
  * (an item's status with who and when, a tombstone): two desks setting it at once leave two whole
  * values, one shown and both kept as the conflict.
  * The competence plan's tables (issue 19) come from the documents' second common change, the
- * substitute introducers from the third, the check-ins from the fourth (seed below).
+ * substitute introducers from the third, the check-ins from the fourth, the phase evaluations from
+ * the fifth (seed below).
  */
 const COMPETENCE_COLLECTIONS = ['competencePlans', 'mappings', 'levels', 'trainings'] as const;
 const COORDINATION_COLLECTIONS = ['substitutes'] as const;
 const FOLLOW_UP_COLLECTIONS = ['checkIns'] as const;
+const EVALUATION_COLLECTIONS = ['phaseEvaluations'] as const;
 export const FIELD_COLLECTIONS = [
   'hire',
   'items',
@@ -26,6 +28,7 @@ export const FIELD_COLLECTIONS = [
   ...COMPETENCE_COLLECTIONS,
   ...COORDINATION_COLLECTIONS,
   ...FOLLOW_UP_COLLECTIONS,
+  ...EVALUATION_COLLECTIONS,
 ] as const;
 export const WHOLE_COLLECTIONS = ['statuses', 'binder', 'erased', 'desks'] as const;
 export type Collection = (typeof FIELD_COLLECTIONS)[number] | (typeof WHOLE_COLLECTIONS)[number];
@@ -49,6 +52,7 @@ const SEED_CHANGES: readonly (readonly Collection[])[] = [
   COMPETENCE_COLLECTIONS,
   COORDINATION_COLLECTIONS,
   FOLLOW_UP_COLLECTIONS,
+  EVALUATION_COLLECTIONS,
 ];
 const seed = () =>
   (seedBytes ??= Automerge.save(

@@ -10,6 +10,7 @@ import {
   hires,
   introducerHours,
   people,
+  phaseEvaluations,
   planItems,
   reflectionSessions,
   substituteIntroducers,
@@ -77,6 +78,13 @@ export const SPECS = {
     refs: { heldBy: 'person' },
     json: ['actions'],
   },
+  // Keyed by the phase, like a check-in by its checkpoint.
+  phaseEvaluations: {
+    table: phaseEvaluations,
+    local: ['id', 'globalId', 'hireId', 'phaseId', 'updatedAt'],
+    refs: { templateVersionId: 'version', enteredBy: 'person' },
+    json: ['scores'],
+  },
   substitutes: {
     table: substituteIntroducers,
     local: ['id', 'globalId', 'hireId', 'updatedAt'],
@@ -92,12 +100,13 @@ export const SPECS = {
   },
 } satisfies Record<string, TableSpec>;
 
-type HireTableRow = { globalId?: string | null; checkpointId?: string };
+type HireTableRow = { globalId?: string | null; checkpointId?: string; phaseId?: string };
 const byGlobalId = { key: (r: HireTableRow) => r.globalId ?? null, newRow: (k: string) => ({ globalId: k }) };
 
 /**
  * The tables of a hire's document added by issue 19, read and projected alike: the competence
- * plan row is the hire's one (key 'plan'), a check-in goes by its checkpoint, the others by their
+ * plan row is the hire's one (key 'plan'), a check-in goes by its checkpoint and a phase evaluation
+ * by its phase, the others by their
  * rows' global ids; `newRow` is what a key says about a row made from it. `entity` names what a
  * received change is in the history.
  */
@@ -113,6 +122,13 @@ export const HIRE_TABLES = [
     key: (r: HireTableRow) => r.checkpointId ?? null,
     newRow: (k: string) => ({ checkpointId: k }),
     entity: 'check-in',
+  },
+  {
+    collection: 'phaseEvaluations',
+    table: phaseEvaluations,
+    key: (r: HireTableRow) => r.phaseId ?? null,
+    newRow: (k: string) => ({ phaseId: k }),
+    entity: 'phase-evaluation',
   },
 ] as const;
 

@@ -47,9 +47,14 @@ export const enAudit: Texts<typeof svAudit> = {
     sync: 'Sharing',
     competence: 'Competence plan',
     'check-in': 'Check-in',
+    'phase-evaluation': 'Phase evaluation',
   },
   unknown: '{{entity}}: {{action}}',
   actions: {
+    'phase-evaluation': {
+      saved: 'Recorded a phase evaluation answered on {{date}}',
+      removed: 'Removed a phase evaluation',
+    },
     'check-in': {
       saved: 'Recorded a check-in held on {{date}} ({{items}} actions in the plan)',
       removed: 'Removed a recorded check-in',

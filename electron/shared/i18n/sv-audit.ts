@@ -48,9 +48,14 @@ export const svAudit = {
     sync: 'Delning',
     competence: 'Kompetensplan',
     'check-in': 'Uppföljning',
+    'phase-evaluation': 'Fasutvärdering',
   },
   unknown: '{{entity}}: {{action}}',
   actions: {
+    'phase-evaluation': {
+      saved: 'Registrerade en fasutvärdering besvarad {{date}}',
+      removed: 'Tog bort en fasutvärdering',
+    },
     'check-in': {
       saved: 'Registrerade en uppföljning hållen {{date}} ({{items}} åtgärder i planen)',
       removed: 'Tog bort en registrerad uppföljning',

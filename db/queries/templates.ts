@@ -141,6 +141,9 @@ export function getVersion(db: Db, versionId: number): (TemplateVersion & { uid:
   return row && { ...toVersion(row.version), uid: row.uid };
 }
 
+export const getTemplateName = (db: Db, templateId: number): string | undefined =>
+  db.select({ name: templates.name }).from(templates).where(eq(templates.id, templateId)).get()?.name;
+
 /** Every published version, newest template version first; what a new plan can be made from. */
 export function listPublishedVersions(db: Db): TemplateVersion[] {
   return db

@@ -1,4 +1,10 @@
 import { removeCheckInInput, saveCheckInInput, type CheckInView } from './schemas/check-ins';
+import {
+  phaseEvaluationRef,
+  savePhaseEvaluationInput,
+  type EvaluationSummary,
+  type PhaseEvaluationView,
+} from './schemas/phase-evaluations';
 import { z } from 'zod';
 import { personFields, personId, type Person } from './schemas/staff';
 import { preferencesSchema, type Preferences } from './schemas/preferences';
@@ -196,6 +202,11 @@ export const contract = {
   'checkins:get-check-ins': { input: z.strictObject({ hireId: id }), output: output<CheckInView[]>() },
   'checkins:save-check-in': { input: saveCheckInInput, output: output<CheckInView[]>() },
   'checkins:remove-check-in': { input: removeCheckInInput, output: output<CheckInView[]>() },
+  'evaluations:get-phase-evaluations': { input: z.strictObject({ hireId: id }), output: output<PhaseEvaluationView[]>() },
+  'evaluations:save-phase-evaluation': { input: savePhaseEvaluationInput, output: output<PhaseEvaluationView[]>() },
+  'evaluations:remove-phase-evaluation': { input: z.strictObject({ evaluationId: id }), output: output<PhaseEvaluationView[]>() },
+  'evaluations:print-form': { input: phaseEvaluationRef, output: output<FileOutcome>() },
+  'evaluations:get-summary': { input: z.strictObject({ templateId }), output: output<EvaluationSummary>() },
   'hours:get-hours': { input: z.strictObject({ hireId: id }), output: output<HireHours>() },
   'hours:log-hours': { input: logHoursInput, output: output<HireHours>() },
   'hours:remove-hours': { input: z.strictObject({ entryId: id }), output: output<HireHours>() },

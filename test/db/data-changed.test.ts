@@ -18,8 +18,8 @@ describe('every change tells the windows what changed', () => {
       createEventBus(() => [{ id: 1, send: (e) => heard.push(e) }]),
     );
     const { hireId } = await hireWithFreeText(h, await staffFor(h), 'Sofia Berg', 'sofia');
-    // The set-up's last change was a check-in with the hire.
-    expect(heard.at(-1)?.payload).toEqual({ entities: ['check-in'], hireIds: [hireId] });
+    // The set-up's last change was a phase evaluation of the hire's.
+    expect(heard.at(-1)?.payload).toEqual({ entities: ['phase-evaluation'], hireIds: [hireId] });
     const item = (await h.must('hires:get-plan', { hireId })).items.find((i) => i.status === 'todo')!;
     heard.length = 0;
 

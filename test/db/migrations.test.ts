@@ -274,6 +274,33 @@ describe('0011_check_ins on a populated file', () => {
   });
 });
 
+describe('0012_phase_evaluations on a populated file', () => {
+  it('keeps every row, adds the evaluation table empty, one answer per hire and phase, with a global id', () => {
+    const file = legacyDatabase(12);
+    const before = allRows(file);
+    openDatabase(file, MIGRATIONS).close();
+    const after = allRows(file);
+    expectRowsSurvived(before, after, []);
+    expect(after.phase_evaluations).toEqual([]);
+    const opened = openDatabase(file, MIGRATIONS);
+    try {
+      const hire = opened.sqlite.prepare('SELECT id, template_version_id AS versionId FROM hires ORDER BY id LIMIT 1').get() as {
+        id: number;
+        versionId: number;
+      };
+      const insert = opened.sqlite.prepare(
+        "INSERT INTO phase_evaluations (hire_id, phase_id, template_version_id, answered_on, source, scores, created_at, updated_at) VALUES (?, 'vecka-1-4', ?, '2026-03-09', 'paper', '{}', 'x', 'x')",
+      );
+      insert.run(hire.id, hire.versionId);
+      expect(opened.sqlite.prepare('SELECT global_id FROM phase_evaluations').pluck().get()).toMatch(/^[0-9a-f]{32}$/);
+      expect(() => insert.run(hire.id, hire.versionId)).toThrow(/UNIQUE/);
+    } finally {
+      opened.close();
+    }
+    expect(readOnly(file, health)).toEqual(healthy);
+  });
+});
+
 describe('the runner keeps drizzle’s bookkeeping', () => {
   const bookkeeping = (file: string) =>
     readOnly(file, (s) => ({

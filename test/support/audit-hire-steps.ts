@@ -213,6 +213,21 @@ export function hireSteps(h: Harness, s: StepState): Step[] {
       expect: () => ({ entity: 'check-in', action: 'check-in.removed', entityId: s.checkInId, hireId: s.hireId }),
     },
     {
+      channel: 'evaluations:save-phase-evaluation',
+      run: () =>
+        h.must('evaluations:save-phase-evaluation', { ...evaluation(s.hireId), phaseId: 'vecka-1-4', good: FREE_TEXT.evaluationGood }),
+      expect: () => ({ entity: 'phase-evaluation', action: 'phase-evaluation.saved', hireId: s.hireId, detail: { date: '2026-11-20' } }),
+    },
+    {
+      channel: 'evaluations:remove-phase-evaluation',
+      prepare: async () => {
+        const list = await h.must('evaluations:save-phase-evaluation', { ...evaluation(s.hireId), phaseId: 'vecka-2-18' });
+        s.evaluationId = list.find((p) => p.phaseId === 'vecka-2-18')!.record!.id;
+      },
+      run: () => h.must('evaluations:remove-phase-evaluation', { evaluationId: s.evaluationId }),
+      expect: () => ({ entity: 'phase-evaluation', action: 'phase-evaluation.removed', entityId: s.evaluationId, hireId: s.hireId }),
+    },
+    {
       channel: 'reflection:add-session',
       run: async () => {
         const { sessions } = await h.must('reflection:add-session', {
@@ -284,3 +299,12 @@ export function hireSteps(h: Harness, s: StepState): Step[] {
     },
   ];
 }
+
+const evaluation = (hireId: number) => ({
+  hireId,
+  answeredOn: '2026-11-20',
+  source: 'paper' as const,
+  scores: { clarity: 4, support: 3, workload: 2, reflection: 5, overall: 4 },
+  good: '',
+  improve: '',
+});

@@ -36,6 +36,7 @@ export const FREE_TEXT = {
   substituteNote: 'Jerv vikariat',
   checkInWorks: 'Mårdhund fungerar',
   checkInAction: 'Hermelin åtgärd',
+  evaluationGood: 'Järv bra fas',
   training: 'Bison utbildning',
 } as const;
 
@@ -78,6 +79,7 @@ export interface StepState {
   trainingId: number;
   substituteId: number;
   checkInId: number;
+  evaluationId: number;
   folder: string;
 }
 
@@ -93,6 +95,7 @@ export function newState(): StepState {
     trainingId: 0,
     substituteId: 0,
     checkInId: 0,
+    evaluationId: 0,
     erasedHireId: 0,
     itemId: 0,
     otherItemId: 0,

@@ -41,6 +41,8 @@ export async function hireWithFreeText(h: Harness, people: { managerId: number; 
     works: `${tag}-fungerar`,
     change: `${tag}-ändra`,
     action: `${tag}-åtgärd`,
+    good: `${tag}-bra`,
+    improve: `${tag}-bättre`,
   };
   const hire = await h.must('hires:create-hire', {
     hire: {
@@ -115,6 +117,15 @@ export async function hireWithFreeText(h: Harness, people: { managerId: number; 
     change: words.change,
     actions: [words.action],
     toPlan: false,
+  });
+  await h.must('evaluations:save-phase-evaluation', {
+    hireId: hire.id,
+    phaseId: 'vecka-1-4',
+    answeredOn: '2026-10-30',
+    source: 'paper',
+    scores: { clarity: 4, support: 3, workload: 2, reflection: 5, overall: 4 },
+    good: words.good,
+    improve: words.improve,
   });
   return { hireId: hire.id, words };
 }

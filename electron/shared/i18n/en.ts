@@ -2,6 +2,7 @@ import { enDemo } from './en-demo';
 import { enHires } from './en-hires';
 import { enHours } from './en-hours';
 import { enCheckIns } from './en-check-ins';
+import { enEvaluations } from './en-evaluations';
 import { enCompetence } from './en-competence';
 import { enBinder } from './en-binder';
 import { enPlans, enSession } from './en-plans';
@@ -181,6 +182,7 @@ export const en: Catalogue = {
   myWork: enMyWork,
   competence: enCompetence,
   checkIns: enCheckIns,
+  evaluations: enEvaluations,
   template: {
     duplicateId: 'The id “{{id}}” occurs more than once.',
     unknownPhase: 'The item “{{item}}” belongs to the phase “{{phase}}”, which does not exist.',

@@ -3,6 +3,7 @@ import { svDemo } from './sv-demo';
 import { svHires } from './sv-hires';
 import { svHours } from './sv-hours';
 import { svCheckIns } from './sv-check-ins';
+import { svEvaluations } from './sv-evaluations';
 import { svCompetence } from './sv-competence';
 import { svBinder } from './sv-binder';
 import { svPlans, svSession } from './sv-plans';
@@ -182,6 +183,7 @@ export const sv = {
   myWork: svMyWork,
   competence: svCompetence,
   checkIns: svCheckIns,
+  evaluations: svEvaluations,
   template: {
     duplicateId: 'Id ”{{id}}” förekommer mer än en gång.',
     unknownPhase: 'Punkten ”{{item}}” hör till fasen ”{{phase}}”, som inte finns.',

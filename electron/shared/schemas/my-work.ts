@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { IsoDate } from '../rules/days';
 import type { WorkGroup } from '../rules/my-work';
+import type { CheckInStatus } from './check-ins';
+import type { PhaseEvaluationView } from './phase-evaluations';
 import type { HirePlan, ItemStatus, PersonRef } from './plan';
 import type { Responsible } from './template';
 
@@ -84,4 +86,8 @@ export interface OwnIntroduction {
   contacts: { role: 'manager' | 'introducer' | 'substitute' | 'coordinator'; name: string; phone: string; email: string }[];
   sessions: { date: IsoDate; time: string; place: string }[];
   documents: { title: string; location: string }[];
+  /** The talks with the manager: when, and whether held (what was said is on the manager's side). */
+  checkIns: { label: string; dueDate: IsoDate; status: CheckInStatus }[];
+  /** Their phase evaluations to answer (or answered). */
+  evaluations: PhaseEvaluationView[];
 }

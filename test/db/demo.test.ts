@@ -8,6 +8,8 @@ import { getHire, listHires } from '../../db/queries/hires';
 import { competenceOfHire } from '../../electron/main/services/competence';
 import { hoursOfHire } from '../../electron/main/services/hours';
 import { checkInsOfHire } from '../../electron/main/services/check-ins';
+import { evaluationSummary } from '../../electron/main/services/phase-evaluations';
+import type { EvaluationSummary } from '../../electron/shared/schemas/phase-evaluations';
 import { summariesOf } from '../../electron/main/services/summaries';
 import { readPdf } from '../support/read-pdf';
 import { listTemplates } from '../../db/queries/templates';
@@ -119,6 +121,18 @@ describe('npm run demo', () => {
         expect(
           checkInsOfHire(opened.db, getHire(opened.db, ahmed.id)!, today).find((c) => c.record?.actions.length)?.record?.workload,
         ).toBe(5);
+        // Phase evaluations: utvardering.json is the improvement view — the first two phases with
+        // enough answers to show (the middle one's workload below 3), the last with too few.
+        const evaluation = JSON.parse(readFileSync(path.join(out, 'utvardering.json'), 'utf8')) as EvaluationSummary;
+        expect(evaluation).toEqual(evaluationSummary(opened.db, programme!.id));
+        const phases = evaluation.versions[0]!.phases;
+        expect(phases.map((p) => [p.answers >= 3, p.tooFew])).toEqual([
+          [true, false],
+          [true, false],
+          [false, true],
+        ]);
+        expect(phases[1]!.questions.find((q) => q.question === 'workload')!.average).toBeLessThan(3);
+        expect(JSON.stringify(evaluation)).not.toContain(ahmed.name);
       } finally {
         opened.close();
       }

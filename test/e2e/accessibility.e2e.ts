@@ -86,7 +86,7 @@ async function scanLists({ page, api, t, scan, nav, inDialog }: Scanner) {
   await scan('Program');
   const templates = await valueOf(api.templates.listTemplates());
   await page.goto(page.url().replace(/#.*$/, `#/program/${templates[0]!.id}`));
-  for (const tab of ['phases', 'norms', 'binder', 'competence', 'checkIns', 'versions'] as const) {
+  for (const tab of ['phases', 'norms', 'binder', 'competence', 'checkIns', 'evaluation', 'versions'] as const) {
     await page.getByRole('tab', { name: t(`program.tabs.${tab}`) }).click();
     await page.waitForTimeout(200);
     await scan(`Programredigering: ${tab}`);
@@ -155,6 +155,9 @@ async function scanHirePage({ page, api, hire, t, scan, inDialog, menu }: Scanne
   await scan('Uppföljning');
   await inDialog('Fyll i uppföljning', () =>
     page.getByRole('button', { name: t('checkIns.fillLabel', { label: 'Uppföljning efter vecka 1' }) }).click(),
+  );
+  await inDialog('Fyll i fasutvärdering', () =>
+    page.getByRole('button', { name: t('evaluations.fillLabel', { phase: 'Vecka 1–4' }) }).click(),
   );
 }
 

@@ -6,6 +6,7 @@ import { svText } from '../../shared/i18n/translate';
 import { AppError } from '../errors';
 import { exportProgramme, serializeProgramme } from '../services/exchange';
 import { safeFileName, writeFileAtomically } from '../services/files';
+import { evaluationSummary } from '../services/phase-evaluations';
 import { calendarFor } from '../services/calendar-export';
 import { renderBinder } from '../services/binder/jobs';
 import { swedishDate } from '../../shared/rules/swedish-time';
@@ -71,7 +72,8 @@ export async function createDemo({
       people.get('Anna Lindqvist')!,
     );
     desk.call('settings:update-common-numbers', { numbers: DEMO_NUMBERS }, now, people.get('Anna Lindqvist')!);
-    const version = listTemplates(database.db)[0]?.versions[0];
+    const programme = listTemplates(database.db)[0];
+    const version = programme?.versions[0];
     const file = version && exportProgramme(database.db, { versionId: version.id }, `Introplan ${appVersion}`, now);
     if (!file) throw new Error('the new database has no published programme');
     const programmeFile = path.join(outDir, DEMO_PROGRAMME);
@@ -96,7 +98,10 @@ export async function createDemo({
       await writeFileAtomically(list, await myWorkPdf(myWork(database.db, introducer, swedishDate(now)), now));
       calendars.push(list);
     }
-    return [dbFile, programmeFile, ...calendars];
+    // The programme's improvement view as the Utvärdering tab shows it.
+    const evaluation = path.join(outDir, 'utvardering.json');
+    await writeFileAtomically(evaluation, `${JSON.stringify(evaluationSummary(database.db, programme!.id), null, 2)}\n`);
+    return [dbFile, programmeFile, ...calendars, evaluation];
   } finally {
     database.close();
   }

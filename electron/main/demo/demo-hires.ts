@@ -6,6 +6,7 @@ import { swedishDate } from '../../shared/rules/swedish-time';
 import type { PlanItemView } from '../../shared/schemas/plan';
 import { calendarOf } from '../services/plans';
 import { addDemoCheckIns } from './demo-check-ins';
+import { addDemoEvaluations } from './demo-evaluations';
 import { addDemoCompetence } from './demo-competence';
 import { addDemoCoordination, DEMO_COORDINATORS } from './demo-coordination';
 import type { DemoDesk } from './demo-desk';
@@ -157,6 +158,7 @@ export function addDemoHires(desk: DemoDesk, people: ReadonlyMap<string, number>
     addDemoCompetence(desk, hireId, demo.name, { startDate, today, managerId, people });
     addDemoCoordination(desk, hireId, demo.name, { phaseId: items[0]!.phaseId, today, managerId, people, calendar });
     addDemoCheckIns(desk, hireId, demo.name, { today, managerId });
+    addDemoEvaluations(desk, hireId, demo.name, { today, managerId });
     if (demo.finished) desk.call('hires:set-finished', { hireId, finished: true }, now, managerId);
   });
 }

@@ -52,11 +52,10 @@ export const enEvaluations: typeof svEvaluations = {
   pdfDialog: 'Save the evaluation form',
   pdfFileName: 'Evaluation {{phase}} – {{name}}.pdf',
   pdfFileType: 'PDF document',
-  printed: 'The form was saved as {{fileName}}.',
+  printed: 'The form was saved as “{{fileName}}”.',
   own: {
     text: 'When a phase of your introduction ends we want to know how it went. The answers help the unit improve the introduction; the programme’s summary shows no names.',
     empty: 'No evaluations yet.',
-    answer: 'Answer',
   },
   form: {
     intro:
@@ -70,7 +69,6 @@ export const enEvaluations: typeof svEvaluations = {
     clientHint: 'Do not write any client information.',
   },
   summary: {
-    tab: 'Evaluation',
     title: 'Evaluation of the phases',
     text: 'The new hires’ answers at the end of each phase, per version of the programme. Fewer than {{min}} answers are shown only as “too few answers” so that nobody can be recognised. Free texts are shown without names, in alphabetical order.',
     loadFailed: 'The evaluation could not be loaded.',

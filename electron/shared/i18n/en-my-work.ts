@@ -61,7 +61,8 @@ export const enMyWork: Texts<typeof svMyWork> = {
     documents: 'Documents',
     documentsEmpty: 'The programme has no documents.',
     forms: 'Check-ins and evaluations',
-    formsLater: 'Your check-ins and phase evaluations will be here. Until then you fill them in together with your manager.',
+    checkIns: 'Your check-ins with your manager',
+    checkInsEmpty: 'The programme has no check-ins.',
     whoIs: 'New hire: {{name}}',
   },
   reminders: {

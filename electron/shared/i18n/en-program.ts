@@ -83,6 +83,7 @@ export const enProgram: Texts<typeof svProgram> = {
     binder: 'Binder content',
     competence: 'Competence levels',
     checkIns: 'Check-ins',
+    evaluation: 'Evaluation',
     versions: 'Versions',
   },
 

@@ -50,11 +50,10 @@ export const svEvaluations = {
   pdfDialog: 'Spara utvärderingsformuläret',
   pdfFileName: 'Utvärdering {{phase}} – {{name}}.pdf',
   pdfFileType: 'PDF-dokument',
-  printed: 'Formuläret sparades som {{fileName}}.',
+  printed: 'Formuläret är sparat som ”{{fileName}}”.',
   own: {
     text: 'När en fas av introduktionen är slut vill vi veta hur den var. Svaren hjälper enheten att göra introduktionen bättre; i programmets sammanställning syns inga namn.',
     empty: 'Inga utvärderingar ännu.',
-    answer: 'Svara',
   },
   form: {
     intro:
@@ -68,7 +67,6 @@ export const svEvaluations = {
     clientHint: 'Skriv inga uppgifter om klienter.',
   },
   summary: {
-    tab: 'Utvärdering',
     title: 'Utvärdering av faserna',
     text: 'De nyanställdas svar i slutet av varje fas, per version av programmet. Färre än {{min}} svar visas bara som ”för få svar” så att ingen kan kännas igen. Fritexterna visas utan namn och i bokstavsordning.',
     loadFailed: 'Utvärderingen kunde inte hämtas.',

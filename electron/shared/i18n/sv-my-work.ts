@@ -58,8 +58,8 @@ export const svMyWork = {
     documents: 'Dokument',
     documentsEmpty: 'Programmet har inga dokument.',
     forms: 'Uppföljningar och utvärderingar',
-    formsLater:
-      'Här kommer dina uppföljningssamtal och fasutvärderingar att finnas. Tills vidare fyller du i dem tillsammans med din chef.',
+    checkIns: 'Dina uppföljningssamtal med chefen',
+    checkInsEmpty: 'Programmet har inga uppföljningssamtal.',
     whoIs: 'Nyanställd: {{name}}',
   },
   reminders: {

@@ -81,6 +81,7 @@ export const svProgram = {
     binder: 'Pärmens innehåll',
     competence: 'Kompetensnivåer',
     checkIns: 'Uppföljningar',
+    evaluation: 'Utvärdering',
     versions: 'Versioner',
   },
 

@@ -19,6 +19,7 @@ import { BackLink } from '../components/common/BackLink';
 import { LoadFailed, Loading } from '../components/common/LoadStates';
 import { HoursTab } from '../components/hours/HoursTab';
 import { CheckInsTab } from '../components/check-ins/CheckInsTab';
+import { PhaseEvaluationsCard } from '../components/evaluations/PhaseEvaluationsCard';
 import { CompetenceTab } from '../components/competence/CompetenceTab';
 import { ChecklistTab } from '../components/plan/ChecklistTab';
 import { HireHeader } from '../components/plan/HireHeader';
@@ -27,6 +28,17 @@ import { ArchivedBanner } from '../components/privacy/ArchivedBanner';
 import { HirePrivacyMenu } from '../components/privacy/HirePrivacyMenu';
 import { ReflectionTab } from '../components/reflection/ReflectionTab';
 import { usePlanStore } from '../stores/plan';
+import type { HirePlan } from '../../../electron/shared/schemas/plan';
+
+/** Uppföljning: the manager's check-ins, then the hire's own evaluations of the phases. */
+function FollowUpTab({ plan }: { plan: HirePlan }) {
+  return (
+    <Stack gap="md">
+      <CheckInsTab plan={plan} />
+      <PhaseEvaluationsCard plan={plan} />
+    </Stack>
+  );
+}
 
 /** The hire's tabs in the order they are shown; each panel gets the loaded plan. */
 const TABS = [
@@ -35,7 +47,7 @@ const TABS = [
   { value: 'hours', label: 'hours.tab', Icon: IconClockHour4, Panel: HoursTab },
   { value: 'reflection', label: 'hours.reflection.tab', Icon: IconMessages, Panel: ReflectionTab },
   { value: 'competence', label: 'competence.tab', Icon: IconCertificate, Panel: CompetenceTab },
-  { value: 'check-ins', label: 'checkIns.tab', Icon: IconMessageCircleCheck, Panel: CheckInsTab },
+  { value: 'check-ins', label: 'checkIns.tab', Icon: IconMessageCircleCheck, Panel: FollowUpTab },
   { value: 'history', label: 'audit.tab', Icon: IconHistory, Panel: HistoryTab },
 ] as const;
 

@@ -1,12 +1,15 @@
-import { Alert, Anchor, Checkbox, Group, List, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Checkbox, Group, List, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mondayOf, shiftDays } from '../../../electron/shared/rules/days';
 import type { OwnIntroduction } from '../../../electron/shared/schemas/my-work';
+import type { PhaseEvaluationView } from '../../../electron/shared/schemas/phase-evaluations';
 import type { PlanItemView } from '../../../electron/shared/schemas/plan';
 import { getApi, unwrap } from '../api';
 import { LoadFailed, Loading } from '../components/common/LoadStates';
 import { PageHeader } from '../components/common/PageHeader';
+import { EVALUATION_COLOR } from '../components/evaluations/PhaseEvaluationsCard';
+import { PhaseEvaluationModal } from '../components/evaluations/PhaseEvaluationModal';
 import { SectionCard } from '../components/common/SectionCard';
 import { dateWindow, dayDate } from '../lib/dates';
 import { messageOf } from '../lib/errors';
@@ -22,6 +25,7 @@ export function OwnIntroductionPage() {
   const hire = useSessionStore((s) => s.currentHire);
   const [view, setView] = useState<OwnIntroduction | null>(null);
   const [error, setError] = useState<string>();
+  const [answering, setAnswering] = useState<PhaseEvaluationView | null>(null);
   const read = useCallback(
     () =>
       unwrap(getApi().tasks.getIntroduction()).then(
@@ -144,11 +148,60 @@ export function OwnIntroductionPage() {
           )}
         </SectionCard>
         <SectionCard headingId="own-forms" title={t('myWork.own.forms')}>
-          <Alert color="gray" variant="light">
-            {t('myWork.own.formsLater')}
-          </Alert>
+          <Stack gap="sm">
+            <Text size="sm" fw={600}>
+              {t('myWork.own.checkIns')}
+            </Text>
+            {view.checkIns.length ? (
+              <List size="sm">
+                {view.checkIns.map((c) => (
+                  <List.Item key={c.label}>
+                    {c.label}: {dayDate(c.dueDate)}
+                    {c.status === 'held' ? ` · ${t('checkIns.status.held')}` : ''}
+                  </List.Item>
+                ))}
+              </List>
+            ) : (
+              <Text size="sm">{t('myWork.own.checkInsEmpty')}</Text>
+            )}
+            <Text size="sm" fw={600} mt="xs">
+              {t('evaluations.title')}
+            </Text>
+            <Text size="sm" c="dimmed">
+              {t('evaluations.own.text')}
+            </Text>
+            {view.evaluations.map((p) => (
+              <Group key={p.phaseId} justify="space-between" wrap="nowrap" gap="xs">
+                <Text size="sm">
+                  {p.phaseName} ({t('evaluations.columns.date').toLowerCase()} {dayDate(p.dueDate)}){' '}
+                  <Badge color={EVALUATION_COLOR[p.status]} variant="light" size="sm">
+                    {t(`evaluations.status.${p.status}`)}
+                  </Badge>
+                </Text>
+                {p.startDate <= plan.today && plan.hire.archivedAt === null && (
+                  <Button
+                    size="compact-sm"
+                    variant={p.record ? 'subtle' : 'light'}
+                    aria-label={t(p.record ? 'evaluations.editLabel' : 'evaluations.fillLabel', { phase: p.phaseName })}
+                    onClick={() => setAnswering(p)}
+                  >
+                    {t(p.record ? 'evaluations.edit' : 'evaluations.fill')}
+                  </Button>
+                )}
+              </Group>
+            ))}
+          </Stack>
         </SectionCard>
       </SimpleGrid>
+      <PhaseEvaluationModal
+        phase={answering}
+        today={plan.today}
+        onSave={async (phaseId, fields) => {
+          await unwrap(getApi().evaluations.savePhaseEvaluation({ hireId: plan.hire.id, phaseId, ...fields }));
+          await read();
+        }}
+        onClose={() => setAnswering(null)}
+      />
     </Stack>
   );
 }

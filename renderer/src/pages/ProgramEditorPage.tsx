@@ -10,13 +10,14 @@ import { BinderTab } from '../components/program/BinderTab';
 import { EditorHeader } from '../components/program/EditorHeader';
 import { LoadWarning } from '../components/program/LoadWarning';
 import { CheckpointsTab } from '../components/program/CheckpointsTab';
+import { EvaluationTab } from '../components/program/EvaluationTab';
 import { LevelsTab } from '../components/program/LevelsTab';
 import { NormsTab } from '../components/program/NormsTab';
 import { PhasesTab } from '../components/program/PhasesTab';
 import { VersionsTab } from '../components/program/VersionsTab';
 import { useProgramsStore } from '../stores/programs';
 
-const TABS = ['faser', 'normer', 'parmen', 'kompetens', 'uppfoljning', 'versioner'] as const;
+const TABS = ['faser', 'normer', 'parmen', 'kompetens', 'uppfoljning', 'utvardering', 'versioner'] as const;
 type Tab = (typeof TABS)[number];
 const LABELS = {
   faser: 'phases',
@@ -24,6 +25,7 @@ const LABELS = {
   parmen: 'binder',
   kompetens: 'competence',
   uppfoljning: 'checkIns',
+  utvardering: 'evaluation',
   versioner: 'versions',
 } as const;
 
@@ -85,6 +87,7 @@ export function ProgramEditorPage() {
         <Tabs.Panel value="uppfoljning">
           <CheckpointsTab checkpoints={draft.content.checkIns} />
         </Tabs.Panel>
+        <Tabs.Panel value="utvardering">{tab === 'utvardering' && <EvaluationTab templateId={templateId} />}</Tabs.Panel>
         <Tabs.Panel value="versioner">
           <VersionsTab />
         </Tabs.Panel>

@@ -6,6 +6,7 @@ import { useAuditStore } from './audit';
 import { useBackupStore } from './backup';
 import { useBinderStore } from './binder';
 import { useCheckInsStore } from './check-ins';
+import { useEvaluationsStore } from './evaluations';
 import { useCompetenceBudgetStore, useCompetenceStore } from './competence';
 import { useDaysOffStore } from './days-off';
 import { useHiresStore } from './hires';
@@ -23,7 +24,7 @@ type Change = EventPayload<'data-changed'>;
 /** Long enough to gather a burst (an import, a start-date change), short enough to feel immediate. */
 const SETTLE_MS = 150;
 
-const HIRE_DATA: AuditEntity[] = ['hire', 'plan-item', 'hours', 'reflection', 'competence', 'check-in'];
+const HIRE_DATA: AuditEntity[] = ['hire', 'plan-item', 'hours', 'reflection', 'competence', 'check-in', 'phase-evaluation'];
 
 /** True for a change to any of `entities`, or to the whole database (a restore). */
 const touches = (change: Change, entities: readonly AuditEntity[]) => change.entities.some((e) => e === 'database' || entities.includes(e));
@@ -39,6 +40,7 @@ const WATCHERS: { when: (change: Change) => boolean; refresh: () => Promise<void
   { when: (c) => touchesHire(c, useReflectionStore.getState().hireId), refresh: () => useReflectionStore.getState().refresh() },
   { when: (c) => touchesHire(c, useCompetenceStore.getState().hireId), refresh: () => useCompetenceStore.getState().refresh() },
   { when: (c) => touchesHire(c, useCheckInsStore.getState().hireId), refresh: () => useCheckInsStore.getState().refresh() },
+  { when: (c) => touchesHire(c, useEvaluationsStore.getState().hireId), refresh: () => useEvaluationsStore.getState().refresh() },
   { when: (c) => touchesHire(c, useAuditStore.getState().hireId), refresh: () => useAuditStore.getState().refresh() },
   { when: (c) => touches(c, [...HIRE_DATA, 'template']), refresh: () => useHiresStore.getState().refresh() },
   { when: (c) => touches(c, HIRE_DATA), refresh: () => useIntroducerLoadStore.getState().refresh() },

@@ -100,7 +100,7 @@ export async function createDemo({
     }
     // The programme's improvement view as the Utvärdering tab shows it.
     const evaluation = path.join(outDir, 'utvardering.json');
-    await writeFileAtomically(evaluation, `${JSON.stringify(evaluationSummary(database.db, programme!.id), null, 2)}\n`);
+    await writeFileAtomically(evaluation, `${JSON.stringify(evaluationSummary(database.db, programme.id), null, 2)}\n`);
     return [dbFile, programmeFile, ...calendars, evaluation];
   } finally {
     database.close();

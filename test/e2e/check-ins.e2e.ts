@@ -72,6 +72,11 @@ test('the manager records the week-1 check-in with the hire; the agreed actions 
   await page.getByRole('dialog', { name: 'Ta bort den registrerade uppföljningen?' }).getByRole('button', { name: 'Ta bort' }).click();
   await row('Uppföljning efter vecka 1').getByText('Försenad').waitFor();
   expect((await valueOf(api.hires.getPlan({ hireId: hire.id }))).items.length).toBe(plan.items.length);
+  // Undo puts the record back as it was, without adding the actions to the plan a second time.
+  await page.getByRole('button', { name: 'Ångra' }).click();
+  await page.getByText('Registreringen är tillbaka.').waitFor();
+  await row('Uppföljning efter vecka 1').getByText('4 / 2').waitFor();
+  expect((await valueOf(api.hires.getPlan({ hireId: hire.id }))).items.length).toBe(plan.items.length);
 });
 
 test(

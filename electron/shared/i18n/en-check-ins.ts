@@ -36,6 +36,7 @@ export const enCheckIns: Texts<typeof svCheckIns> = {
   confirmTitle: 'Remove the recorded check-in?',
   confirmText: 'What was written at {{label}} is removed. Items added to the plan stay.',
   removed: 'The record is removed.',
+  restored: 'The record is back.',
   notFound: 'The check-in is not in the programme.',
   inFuture: 'A check-in cannot be recorded in advance.',
   actionInstructions: 'Agreed at {{label}}.',

@@ -45,6 +45,7 @@ export const enEvaluations: typeof svEvaluations = {
   confirmTitle: 'Remove the evaluation?',
   confirmText: 'The answers about {{phase}} are removed and no longer count in the programme’s evaluation.',
   removed: 'The evaluation is removed.',
+  restored: 'The evaluation is back.',
   notFound: 'The phase is not in the programme.',
   inFuture: 'An evaluation cannot be recorded in advance.',
   beforePhase: 'The phase began on {{date}}.',

@@ -33,6 +33,7 @@ export const svCheckIns = {
   confirmTitle: 'Ta bort den registrerade uppföljningen?',
   confirmText: 'Det som skrevs vid {{label}} tas bort. Punkter som lades till i planen finns kvar.',
   removed: 'Registreringen är borttagen.',
+  restored: 'Registreringen är tillbaka.',
   notFound: 'Uppföljningen finns inte i programmet.',
   inFuture: 'En uppföljning kan inte registreras i förväg.',
   actionInstructions: 'Överenskommet vid {{label}}.',

@@ -43,6 +43,7 @@ export const svEvaluations = {
   confirmTitle: 'Ta bort utvärderingen?',
   confirmText: 'Svaren om {{phase}} tas bort och räknas inte längre i programmets utvärdering.',
   removed: 'Utvärderingen är borttagen.',
+  restored: 'Utvärderingen är tillbaka.',
   notFound: 'Fasen finns inte i programmet.',
   inFuture: 'En utvärdering kan inte registreras i förväg.',
   beforePhase: 'Fasen började {{date}}.',

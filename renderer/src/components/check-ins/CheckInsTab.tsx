@@ -1,32 +1,32 @@
-import { ActionIcon, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { modals } from '@mantine/modals';
-import { IconPencil, IconTrash } from '@tabler/icons-react';
+import { Badge, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckInStatus, CheckInView } from '../../../../electron/shared/schemas/check-ins';
 import type { HirePlan } from '../../../../electron/shared/schemas/plan';
 import { dayDate } from '../../lib/dates';
-import { notifySaved } from '../../lib/notify';
-import { showError } from '../../lib/show-error';
 import { useCheckInsStore } from '../../stores/check-ins';
+import { confirmRemoval } from '../common/confirm-removal';
 import { HiddenHead } from '../common/HiddenHead';
+import { RecordActions } from '../common/RecordActions';
 import { LoadFailed, Loading } from '../common/LoadStates';
 import { CheckInModal } from './CheckInModal';
 
 const STATUS_COLOR: Record<CheckInStatus, string> = { held: 'teal', late: 'red', due: 'orange', upcoming: 'gray' };
 
 function confirmRemove(checkIn: CheckInView, t: TFunction) {
-  modals.openConfirmModal({
+  const { id, heldBy: _heldBy, ...kept } = checkIn.record!;
+  confirmRemoval({
     title: t('checkIns.confirmTitle'),
-    children: <Text size="sm">{t('checkIns.confirmText', { label: checkIn.label })}</Text>,
-    labels: { confirm: t('common.remove'), cancel: t('common.cancel') },
-    confirmProps: { color: 'red' },
-    onConfirm: () =>
-      void useCheckInsStore
+    text: t('checkIns.confirmText', { label: checkIn.label }),
+    removed: t('checkIns.removed'),
+    remove: () => useCheckInsStore.getState().remove(id),
+    // Put back as it was; the items it added to the plan were never taken away.
+    undo: () =>
+      useCheckInsStore
         .getState()
-        .remove(checkIn.record!.id)
-        .then(() => notifySaved(t('checkIns.removed')), showError),
+        .save(checkIn.checkpointId, { ...kept, toPlan: false })
+        .then(() => t('checkIns.restored')),
   });
 }
 
@@ -84,27 +84,18 @@ export function CheckInsTab({ plan }: { plan: HirePlan }) {
                 <Table.Td style={{ overflowWrap: 'anywhere' }}>{c.record?.actions.join(' · ')}</Table.Td>
                 <Table.Td ta="right">
                   {!readOnly && (
-                    <Group gap={4} justify="flex-end" wrap="nowrap">
-                      <Button
-                        size="compact-sm"
-                        variant={c.record ? 'subtle' : 'light'}
-                        leftSection={<IconPencil size={14} aria-hidden />}
-                        aria-label={t(c.record ? 'checkIns.editLabel' : 'checkIns.fillLabel', { label: c.label })}
-                        onClick={() => setOpen(c)}
-                      >
-                        {t(c.record ? 'checkIns.edit' : 'checkIns.fill')}
-                      </Button>
-                      {c.record && (
-                        <ActionIcon
-                          variant="subtle"
-                          color="red"
-                          aria-label={t('checkIns.remove', { label: c.label })}
-                          onClick={() => confirmRemove(c, t)}
-                        >
-                          <IconTrash size={16} aria-hidden />
-                        </ActionIcon>
-                      )}
-                    </Group>
+                    <RecordActions
+                      recorded={c.record !== null}
+                      labels={{
+                        fill: t('checkIns.fill'),
+                        edit: t('checkIns.edit'),
+                        fillLabel: t('checkIns.fillLabel', { label: c.label }),
+                        editLabel: t('checkIns.editLabel', { label: c.label }),
+                        remove: t('checkIns.remove', { label: c.label }),
+                      }}
+                      onOpen={() => setOpen(c)}
+                      onRemove={() => confirmRemove(c, t)}
+                    />
                   )}
                 </Table.Td>
               </Table.Tr>

@@ -1,6 +1,5 @@
-import { ActionIcon, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { modals } from '@mantine/modals';
-import { IconPencil, IconPrinter, IconTrash } from '@tabler/icons-react';
+import { Badge, Button, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { IconPrinter } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,23 +10,26 @@ import { dayDate } from '../../lib/dates';
 import { notifySaved } from '../../lib/notify';
 import { showError } from '../../lib/show-error';
 import { printEvaluationForm, useEvaluationsStore } from '../../stores/evaluations';
+import { confirmRemoval } from '../common/confirm-removal';
 import { HiddenHead } from '../common/HiddenHead';
+import { RecordActions } from '../common/RecordActions';
 import { LoadFailed, Loading } from '../common/LoadStates';
 import { PhaseEvaluationModal } from './PhaseEvaluationModal';
 
 export const EVALUATION_COLOR: Record<CheckInStatus, string> = { held: 'teal', late: 'red', due: 'orange', upcoming: 'gray' };
 
 function confirmRemove(phase: PhaseEvaluationView, t: TFunction) {
-  modals.openConfirmModal({
+  const { id, enteredBy: _enteredBy, ...kept } = phase.record!;
+  confirmRemoval({
     title: t('evaluations.confirmTitle'),
-    children: <Text size="sm">{t('evaluations.confirmText', { phase: phase.phaseName })}</Text>,
-    labels: { confirm: t('common.remove'), cancel: t('common.cancel') },
-    confirmProps: { color: 'red' },
-    onConfirm: () =>
-      void useEvaluationsStore
+    text: t('evaluations.confirmText', { phase: phase.phaseName }),
+    removed: t('evaluations.removed'),
+    remove: () => useEvaluationsStore.getState().remove(id),
+    undo: () =>
+      useEvaluationsStore
         .getState()
-        .remove(phase.record!.id)
-        .then(() => notifySaved(t('evaluations.removed')), showError),
+        .save(phase.phaseId, kept)
+        .then(() => t('evaluations.restored')),
   });
 }
 
@@ -91,7 +93,19 @@ export function PhaseEvaluationsCard({ plan }: { plan: HirePlan }) {
                   t(p.record.source === 'paper' ? 'evaluations.onPaper' : 'evaluations.answeredOn', { date: dayDate(p.record.answeredOn) })}
               </Table.Td>
               <Table.Td ta="right">
-                <Group gap={4} justify="flex-end" wrap="nowrap">
+                <RecordActions
+                  recorded={p.record !== null}
+                  canFill={!readOnly && p.startDate <= plan.today}
+                  labels={{
+                    fill: t('evaluations.fill'),
+                    edit: t('evaluations.edit'),
+                    fillLabel: t('evaluations.fillLabel', { phase: p.phaseName }),
+                    editLabel: t('evaluations.editLabel', { phase: p.phaseName }),
+                    remove: t('evaluations.remove', { phase: p.phaseName }),
+                  }}
+                  onOpen={() => setOpen(p)}
+                  onRemove={() => confirmRemove(p, t)}
+                >
                   {!p.record && (
                     <Button
                       size="compact-sm"
@@ -103,28 +117,7 @@ export function PhaseEvaluationsCard({ plan }: { plan: HirePlan }) {
                       {t('evaluations.print')}
                     </Button>
                   )}
-                  {!readOnly && p.startDate <= plan.today && (
-                    <Button
-                      size="compact-sm"
-                      variant={p.record ? 'subtle' : 'light'}
-                      leftSection={<IconPencil size={14} aria-hidden />}
-                      aria-label={t(p.record ? 'evaluations.editLabel' : 'evaluations.fillLabel', { phase: p.phaseName })}
-                      onClick={() => setOpen(p)}
-                    >
-                      {t(p.record ? 'evaluations.edit' : 'evaluations.fill')}
-                    </Button>
-                  )}
-                  {!readOnly && p.record && (
-                    <ActionIcon
-                      variant="subtle"
-                      color="red"
-                      aria-label={t('evaluations.remove', { phase: p.phaseName })}
-                      onClick={() => confirmRemove(p, t)}
-                    >
-                      <IconTrash size={16} aria-hidden />
-                    </ActionIcon>
-                  )}
-                </Group>
+                </RecordActions>
               </Table.Td>
             </Table.Tr>
           ))}

@@ -7,7 +7,7 @@ import { formatMinutes } from '../../../../electron/shared/rules/duration';
 import type { HourEntry, SubstitutePeriod } from '../../../../electron/shared/schemas/hours';
 import { dayDate } from '../../lib/dates';
 import { useHoursStore } from '../../stores/hours';
-import { confirmRemoval } from './confirm-removal';
+import { confirmRemoval } from '../common/confirm-removal';
 import { HiddenHead } from '../common/HiddenHead';
 
 const SHOWN = 10;

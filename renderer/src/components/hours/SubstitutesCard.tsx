@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { SubstitutePeriod } from '../../../../electron/shared/schemas/hours';
 import { dayDate } from '../../lib/dates';
 import { useHoursStore } from '../../stores/hours';
-import { confirmRemoval } from './confirm-removal';
+import { confirmRemoval } from '../common/confirm-removal';
 import { HiddenHead } from '../common/HiddenHead';
 import { SubstituteModal } from './SubstituteModal';
 

@@ -6,6 +6,7 @@ import { calendarHandlers } from '../handlers/calendar';
 import { hireHandlers } from '../handlers/hires';
 import { hoursHandlers } from '../handlers/hours';
 import { checkInHandlers } from '../handlers/checkins';
+import { groupHandlers } from '../handlers/groups';
 import { competenceHandlers } from '../handlers/competence';
 import { tasksHandlers } from '../handlers/tasks';
 import { planHandlers } from '../handlers/plans';
@@ -35,6 +36,7 @@ export const handlers = combineHandlers(
   hoursHandlers,
   competenceHandlers,
   checkInHandlers,
+  groupHandlers,
   reflectionHandlers,
   calendarHandlers,
   binderHandlers,

@@ -3,6 +3,7 @@ import { svDemo } from './sv-demo';
 import { svHires } from './sv-hires';
 import { svHours } from './sv-hours';
 import { svCheckIns } from './sv-check-ins';
+import { svGroups } from './sv-groups';
 import { svCompetence } from './sv-competence';
 import { svBinder } from './sv-binder';
 import { svPlans, svSession } from './sv-plans';
@@ -28,6 +29,7 @@ export const sv = {
     staff: 'Personal',
     settings: 'Inställningar',
     myWork: 'Mina uppgifter',
+    groups: 'Grupper',
     ownIntroduction: 'Min introduktion',
     mainMenu: 'Huvudmeny',
   },
@@ -166,6 +168,12 @@ export const sv = {
     checkInRange: 'Ange ett helt antal mellan 1 och 104.',
     scale: 'Välj ett värde från 1 till 5.',
     sameCheckIn: 'Två uppföljningar har samma id.',
+    weekday: 'Välj en veckodag från måndag till fredag.',
+    groupSize: 'Ange ett helt antal mellan 2 och 40.',
+    meetingsPerYear: 'Ange ett helt antal träffar mellan 1 och 52.',
+    groupLeader: 'Välj en ledare i personallistan eller skriv namnet på en extern handledare.',
+    oneMember: 'Välj en nyanställd eller en person i personallistan.',
+    sessionCount: 'Ange mellan 1 och 24 träffar.',
   },
   program: svProgram,
   demo: svDemo,
@@ -182,6 +190,7 @@ export const sv = {
   myWork: svMyWork,
   competence: svCompetence,
   checkIns: svCheckIns,
+  groups: svGroups,
   template: {
     duplicateId: 'Id ”{{id}}” förekommer mer än en gång.',
     unknownPhase: 'Punkten ”{{item}}” hör till fasen ”{{phase}}”, som inte finns.',

@@ -3,6 +3,7 @@ import { contract, type Input, type Output, type ParsedInput } from '../../share
 import { DatabaseSession } from '../database-session';
 import { checkInHandlers } from '../handlers/checkins';
 import { competenceHandlers } from '../handlers/competence';
+import { groupHandlers } from '../handlers/groups';
 import { hireHandlers } from '../handlers/hires';
 import { hoursHandlers } from '../handlers/hours';
 import { planHandlers } from '../handlers/plans';
@@ -25,6 +26,7 @@ const table = {
   ...reflectionHandlers,
   ...competenceHandlers,
   ...checkInHandlers,
+  ...groupHandlers,
 };
 type DemoChannel = keyof typeof table;
 

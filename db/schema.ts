@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { blob, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { blob, check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { Responsible, TemplateContent } from '../electron/shared/schemas/template';
 import type { ItemStatus } from '../electron/shared/schemas/plan';
 import type { SessionStatus } from '../electron/shared/schemas/hours';
@@ -394,4 +394,107 @@ export const phaseEvaluations = sqliteTable(
     ...timestamps,
   },
   (t) => [uniqueIndex('phase_evaluations_phase').on(t.hireId, t.phaseId), uniqueIndex('phase_evaluations_global_id').on(t.globalId)],
+);
+
+/**
+ * A group the unit runs (issue 19, part 3): the reflection group for new hires (seed 003 ~L2930–2938)
+ * or a yrkeshandledning group with an external or experienced supervisor (seed 002 ~L302: 6–8
+ * people, about 10 meetings a year). The unit's, not one hire's: shared between desks as its own
+ * document.
+ */
+export const groups = sqliteTable(
+  'groups',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind', { enum: ['reflection', 'supervision'] }).notNull(),
+    name: text('name').notNull(),
+    /** The leader from the staff directory, or null with `leaderName` for an external supervisor. */
+    leaderId: integer('leader_id').references(() => people.id),
+    leaderName: text('leader_name').notNull().default(''),
+    place: text('place').notNull().default(''),
+    /** ISO weekday 1–5 and 'HH:MM' of the regular meeting. */
+    weekday: integer('weekday').notNull(),
+    time: text('time').notNull(),
+    durationMinutes: integer('duration_minutes').notNull(),
+    maxMembers: integer('max_members').notNull(),
+    meetingsPerYear: integer('meetings_per_year').notNull(),
+    archivedAt: text('archived_at'),
+    ...globalId,
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('groups_global_id').on(t.globalId)],
+);
+
+/** A member of a group for a period: a new hire or someone in the staff directory (exactly one of the two). */
+export const groupMembers = sqliteTable(
+  'group_members',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    groupId: integer('group_id')
+      .notNull()
+      .references(() => groups.id),
+    hireId: integer('hire_id').references(() => hires.id),
+    personId: integer('person_id').references(() => people.id),
+    fromDate: text('from_date').notNull(),
+    /** The last day of the membership; null while it lasts. */
+    toDate: text('to_date'),
+    ...globalId,
+    ...timestamps,
+  },
+  (t) => [
+    index('group_members_group').on(t.groupId),
+    index('group_members_hire').on(t.hireId),
+    uniqueIndex('group_members_global_id').on(t.globalId),
+    check('group_members_one_kind', sql`(${t.hireId} IS NULL) <> (${t.personId} IS NULL)`),
+  ],
+);
+
+/** A meeting of a group; planned from the regular time or added by hand. */
+export const groupSessions = sqliteTable(
+  'group_sessions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    groupId: integer('group_id')
+      .notNull()
+      .references(() => groups.id),
+    /** Stable across exports so a calendar re-import updates the event instead of duplicating it. */
+    uid: text('uid').notNull(),
+    date: text('date').notNull(),
+    time: text('time').notNull(),
+    durationMinutes: integer('duration_minutes').notNull(),
+    place: text('place').notNull().default(''),
+    theme: text('theme').notNull().default(''),
+    status: text('status').$type<SessionStatus>().notNull(),
+    cancelReason: text('cancel_reason'),
+    /** iCalendar SEQUENCE: goes up with every change so calendars take the newest. */
+    sequence: integer('sequence').notNull().default(0),
+    ...globalId,
+    ...timestamps,
+  },
+  (t) => [
+    index('group_sessions_group').on(t.groupId, t.date),
+    uniqueIndex('group_sessions_uid').on(t.uid),
+    uniqueIndex('group_sessions_global_id').on(t.globalId),
+  ],
+);
+
+/** Who was there: one row per member and session once attendance is recorded. */
+export const groupAttendance = sqliteTable(
+  'group_attendance',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    sessionId: integer('session_id')
+      .notNull()
+      .references(() => groupSessions.id),
+    memberId: integer('member_id')
+      .notNull()
+      .references(() => groupMembers.id),
+    present: integer('present', { mode: 'boolean' }).notNull(),
+    ...globalId,
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('group_attendance_session_member').on(t.sessionId, t.memberId),
+    uniqueIndex('group_attendance_global_id').on(t.globalId),
+  ],
 );

@@ -18,6 +18,7 @@ import {
 } from '../schema';
 import { substitutesOf } from './substitutes';
 import { checkInsOf } from './check-ins';
+import { deleteHireGroupRows, hireGroupRows } from './groups';
 import { phaseEvaluationsOf } from './phase-evaluations';
 
 function archivedRows(db: Db, before?: string): ArchivedHire[] {
@@ -87,6 +88,8 @@ export function recordsOfHire(db: Db, hireId: number) {
     substituteIntroducers: substitutesOf(db, hireId),
     checkIns: checkInsOf(db, hireId),
     phaseEvaluations: phaseEvaluationsOf(db, hireId),
+    // Group memberships and attendance are the hire's (issue 19, part 3); the groups are the unit's.
+    ...(({ memberships, attendance }) => ({ groupMembers: memberships, groupAttendance: attendance }))(hireGroupRows(db, hireId)),
   };
 }
 
@@ -105,6 +108,7 @@ export function deleteHireRows(
   substitutes: number;
   checkIns: number;
   phaseEvaluations: number;
+  groups: number;
 } {
   const counts = {
     planItems: db.delete(planItems).where(eq(planItems.hireId, hireId)).run().changes,
@@ -117,6 +121,7 @@ export function deleteHireRows(
     substitutes: db.delete(substituteIntroducers).where(eq(substituteIntroducers.hireId, hireId)).run().changes,
     checkIns: db.delete(checkIns).where(eq(checkIns.hireId, hireId)).run().changes,
     phaseEvaluations: db.delete(phaseEvaluations).where(eq(phaseEvaluations.hireId, hireId)).run().changes,
+    groups: deleteHireGroupRows(db, hireId),
   };
   db.delete(hires).where(eq(hires.id, hireId)).run();
   return counts;

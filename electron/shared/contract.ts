@@ -5,6 +5,19 @@ import {
   type EvaluationSummary,
   type PhaseEvaluationView,
 } from './schemas/phase-evaluations';
+import {
+  addMemberInput,
+  endMembershipInput,
+  moveToOrdinaryInput,
+  planSessionsInput,
+  recordAttendanceInput,
+  saveGroupInput,
+  saveSessionInput,
+  setArchivedInput,
+  type GroupDetail,
+  type GroupSummary,
+  type HireGroups,
+} from './schemas/groups';
 import { z } from 'zod';
 import { personFields, personId, type Person } from './schemas/staff';
 import { preferencesSchema, type Preferences } from './schemas/preferences';
@@ -207,6 +220,21 @@ export const contract = {
   'evaluations:remove-phase-evaluation': { input: z.strictObject({ evaluationId: id }), output: output<PhaseEvaluationView[]>() },
   'evaluations:print-form': { input: phaseEvaluationRef, output: output<FileOutcome>() },
   'evaluations:get-summary': { input: z.strictObject({ templateId }), output: output<EvaluationSummary>() },
+  'groups:list': { input: noInput, output: output<GroupSummary[]>() },
+  'groups:get-group': { input: z.strictObject({ groupId: id }), output: output<GroupDetail>() },
+  /** The hire's groups and how their reflection cadence was met, for the hire page. */
+  'groups:get-hire': { input: z.strictObject({ hireId: id }), output: output<HireGroups>() },
+  'groups:save-group': { input: saveGroupInput, output: output<GroupDetail>() },
+  'groups:set-archived': { input: setArchivedInput, output: output<GroupDetail>() },
+  'groups:add-member': { input: addMemberInput, output: output<GroupDetail>() },
+  'groups:end-membership': { input: endMembershipInput, output: output<GroupDetail>() },
+  /** Ends the hire's membership the day before `fromDate` and adds them to the ordinary group from it. */
+  'groups:move-to-ordinary': { input: moveToOrdinaryInput, output: output<GroupDetail>() },
+  'groups:plan-sessions': { input: planSessionsInput, output: output<GroupDetail>() },
+  'groups:save-session': { input: saveSessionInput, output: output<GroupDetail>() },
+  'groups:record-attendance': { input: recordAttendanceInput, output: output<GroupDetail>() },
+  'groups:export-ics': { input: z.strictObject({ groupId: id }), output: output<FileOutcome>() },
+  'groups:attendance-pdf': { input: z.strictObject({ groupId: id }), output: output<FileOutcome>() },
   'hours:get-hours': { input: z.strictObject({ hireId: id }), output: output<HireHours>() },
   'hours:log-hours': { input: logHoursInput, output: output<HireHours>() },
   'hours:remove-hours': { input: z.strictObject({ entryId: id }), output: output<HireHours>() },

@@ -20,6 +20,7 @@ const ENTITIES = {
   competence: true,
   'check-in': true,
   'phase-evaluation': true,
+  group: true,
 } as const satisfies Record<AuditEntity, true>;
 const entityNames = Object.keys(ENTITIES) as [AuditEntity, ...AuditEntity[]];
 

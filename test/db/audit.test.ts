@@ -4,6 +4,7 @@ import { channels, type Channel } from '../../electron/shared/contract';
 import { svTextOrKey } from '../../electron/shared/i18n/translate';
 import { hireSteps } from '../support/audit-hire-steps';
 import { competenceSteps } from '../support/audit-competence-steps';
+import { groupSteps } from '../support/audit-group-steps';
 import { sharingSteps } from '../support/audit-sharing-steps';
 import { FREE_TEXT, newState, staffAndSettingsSteps, templateSteps, type Step } from '../support/audit-steps';
 import { dumpDatabase } from '../support/db-dump';
@@ -58,6 +59,11 @@ const READS = new Set<Channel>([
   'competence:get-plan',
   'competence:get-budget',
   'competence:export-pdf',
+  'groups:list',
+  'groups:get-group',
+  'groups:get-hire',
+  'groups:export-ics',
+  'groups:attendance-pdf',
 ]);
 /**
  * Remembers only who is working (and whom to recognise on this computer account), a person's own
@@ -84,6 +90,7 @@ const steps: Step[] = [
   ...templateSteps(h, s),
   ...hireSteps(h, s),
   ...competenceSteps(h, s),
+  ...groupSteps(h, s),
   ...sharingSteps(h),
 ];
 const sqlite = () => h.ctx.session.sqlite;

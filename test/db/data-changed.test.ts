@@ -18,8 +18,8 @@ describe('every change tells the windows what changed', () => {
       createEventBus(() => [{ id: 1, send: (e) => heard.push(e) }]),
     );
     const { hireId } = await hireWithFreeText(h, await staffFor(h), 'Sofia Berg', 'sofia');
-    // The set-up's last change was a phase evaluation of the hire's.
-    expect(heard.at(-1)?.payload).toEqual({ entities: ['phase-evaluation'], hireIds: [hireId] });
+    // The set-up's last change was the attendance at a group session: the group's, not one hire's.
+    expect(heard.at(-1)?.payload).toEqual({ entities: ['group'], hireIds: [] });
     const item = (await h.must('hires:get-plan', { hireId })).items.find((i) => i.status === 'todo')!;
     heard.length = 0;
 

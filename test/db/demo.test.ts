@@ -10,6 +10,7 @@ import { hoursOfHire } from '../../electron/main/services/hours';
 import { checkInsOfHire } from '../../electron/main/services/check-ins';
 import { evaluationSummary } from '../../electron/main/services/phase-evaluations';
 import type { EvaluationSummary } from '../../electron/shared/schemas/phase-evaluations';
+import { groupDetail, groupList, hireGroups } from '../../electron/main/services/groups';
 import { summariesOf } from '../../electron/main/services/summaries';
 import { readPdf } from '../support/read-pdf';
 import { listTemplates } from '../../db/queries/templates';
@@ -19,6 +20,7 @@ import { DEMO_INTRODUCER } from '../../electron/main/demo/create-demo';
 import { myWork } from '../../electron/main/services/my-work';
 import { WORK_GROUPS } from '../../electron/shared/rules/my-work';
 import { swedishDate } from '../../electron/shared/rules/swedish-time';
+import { addMonthsTo } from '../../electron/shared/rules/days';
 
 const TSX = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
 const runDemo = (...args: string[]) => spawnSync(TSX, ['electron/main/demo/cli.ts', ...args], { cwd: REPO_ROOT, encoding: 'utf8' });
@@ -58,6 +60,34 @@ describe('npm run demo', () => {
         expect(actions.get('hours.logged')).toBe(opened.sqlite.prepare('SELECT count(*) FROM introducer_hours').pluck().get());
         expect(actions.get('reflection.held')).toBeGreaterThan(20);
         expect(actions.get('person.created')).toBe(listPeople(opened.db).length);
+        // Two groups: the new hires' reflection group and yrkeshandledning, with meetings held and attendance.
+        const groupsToday = swedishDate(
+          opened.sqlite.prepare("SELECT at FROM audit_log WHERE action = 'binder-settings.updated'").pluck().get() as string,
+        );
+        const unitGroups = groupList(opened.db, groupsToday);
+        expect(unitGroups.map((g) => [g.name, g.kind])).toEqual([
+          ['Reflektionsgrupp nyanställda', 'reflection'],
+          ['Yrkeshandledning IFO', 'supervision'],
+        ]);
+        const [reflection, supervision] = unitGroups.map((g) => groupDetail(opened.db, g.id, groupsToday));
+        expect(reflection!.leader?.name).toBe('Sara Eriksson');
+        expect(reflection!.place).toBe('Stadshuset, rum Kebne');
+        const within12 = active.filter((h) => h.startDate > addMonthsTo(groupsToday, -12)).map((h) => h.name);
+        expect(reflection!.members.map((m) => m.name)).toEqual(expect.arrayContaining(within12));
+        expect(supervision!.leaderName).not.toBe('');
+        expect(supervision!.members.length).toBeGreaterThanOrEqual(6);
+        expect(supervision!.members.length).toBeLessThanOrEqual(8);
+        expect(supervision!.members.some((m) => m.hire) && supervision!.members.some((m) => m.person)).toBe(true);
+        for (const group of [reflection!, supervision!]) {
+          const held = group.sessions.filter((s) => s.status === 'held');
+          expect(held.length).toBeGreaterThan(3);
+          expect(group.sessions.some((s) => s.status === 'planned' && s.date >= groupsToday)).toBe(true);
+          expect(held.every((s) => s.attendance.length > 0)).toBe(true);
+          expect(held.some((s) => s.attendance.some((a) => !a.present))).toBe(true);
+        }
+        // A hire in the reflection group has slots met by the group.
+        const inGroup = active.find((h) => h.name === 'Ahmed Hassan')!;
+        expect(hireGroups(opened.db, inGroup.id, groupsToday).cadence.some((s) => s.met === 'group')).toBe(true);
         const file = exchangeFileSchema.parse(JSON.parse(readFileSync(path.join(out, 'program.json'), 'utf8')));
         expect(file.content.items.length).toBe(programme!.itemCount);
         expect(file.template.version).toBe(1);

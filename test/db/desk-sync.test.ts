@@ -233,6 +233,89 @@ describe('desks sharing the unit’s data through the folder', () => {
     expect(await deskA.conflictsOf(hireGlobalId)).toEqual([]);
   });
 
+  it('the unit’s groups travel as their own document: a new group, its members and attendance; an erased hire leaves them on both desks', async () => {
+    const { a, b, deskA, deskB, hireOn } = await twoDesks();
+    const view = async (h: Harness, name: string) => {
+      const group = (await h.must('groups:list', {})).find((g) => g.name === name)!;
+      const detail = await h.must('groups:get-group', { groupId: group.id });
+      const names = new Map(detail.members.map((m) => [m.id, m.name]));
+      return {
+        kind: detail.kind,
+        leader: detail.leader?.name ?? detail.leaderName,
+        members: detail.members.map((m) => [m.name, m.fromDate, m.toDate]),
+        sessions: detail.sessions.map((s) => [s.date, s.status, s.attendance.map((x) => [names.get(x.memberId), x.present]).sort()]),
+      };
+    };
+    // The fixture's reflection group with Ylva and her attendance arrived with the first pass.
+    expect(await view(b, 'Reflektionsgrupp nyanställda')).toEqual(await view(a, 'Reflektionsgrupp nyanställda'));
+    expect((await view(b, 'Reflektionsgrupp nyanställda')).sessions).toEqual([['2026-10-14', 'held', [['Ylva Östlund', true]]]]);
+
+    const anna = (await a.must('staff:list-people', {})).find((p) => p.name === 'Anna Lindqvist')!;
+    const maria = (await a.must('staff:list-people', {})).find((p) => p.name === 'Maria Nilsson')!;
+    await a.must('session:set-current-user', { personId: anna.id });
+    const group = await a.must('groups:save-group', {
+      groupId: null,
+      group: {
+        kind: 'supervision',
+        name: 'Yrkeshandledning IFO',
+        leaderId: null,
+        leaderName: 'Extern handledare',
+        place: 'Stadshuset',
+        weekday: 2,
+        time: '09:00',
+        durationMinutes: 120,
+        maxMembers: 8,
+        meetingsPerYear: 10,
+      },
+    });
+    await a.must('groups:add-member', { groupId: group.id, hireId: await hireOn(a), personId: null, fromDate: '2026-10-05' });
+    const joined = await a.must('groups:add-member', { groupId: group.id, hireId: null, personId: maria.id, fromDate: '2026-10-05' });
+    const planned = await a.must('groups:plan-sessions', { groupId: group.id, from: '2026-11-01', count: 2 });
+    await a.must('groups:record-attendance', {
+      sessionId: planned.sessions[0]!.id,
+      attendance: joined.members.map((m) => ({ memberId: m.id, present: m.name === 'Ylva Östlund' })),
+    });
+    await deskA.cycle();
+    await deskB.cycle();
+    const onA = await view(a, 'Yrkeshandledning IFO');
+    expect(await view(b, 'Yrkeshandledning IFO')).toEqual(onA);
+    expect(onA.sessions[0]).toEqual([
+      '2026-11-03',
+      'held',
+      [
+        ['Maria Nilsson', false],
+        ['Ylva Östlund', true],
+      ],
+    ]);
+
+    // B corrects the attendance: Maria was there after all.
+    const onB = await b.must('groups:get-group', {
+      groupId: (await b.must('groups:list', {})).find((g) => g.name === 'Yrkeshandledning IFO')!.id,
+    });
+    await b.must('groups:record-attendance', {
+      sessionId: onB.sessions[0]!.id,
+      attendance: [{ memberId: onB.members.find((m) => m.name === 'Maria Nilsson')!.id, present: true }],
+    });
+    await deskB.cycle();
+    await deskA.cycle();
+    expect((await view(a, 'Yrkeshandledning IFO')).sessions[0]![2]).toEqual([
+      ['Maria Nilsson', true],
+      ['Ylva Östlund', true],
+    ]);
+
+    await a.must('privacy:erase-hire', { hireId: await hireOn(a), confirmName: 'Ylva Östlund' });
+    await deskA.cycle();
+    expect(await deskB.cycle()).toMatchObject({ erased: 1 });
+    await deskA.cycle();
+    await deskB.cycle();
+    for (const h of [a, b]) {
+      const after = await view(h, 'Yrkeshandledning IFO');
+      expect(after.members).toEqual([['Maria Nilsson', '2026-10-05', null]]);
+      expect(after.sessions[0]![2]).toEqual([['Maria Nilsson', true]]);
+      expect((await view(h, 'Reflektionsgrupp nyanställda')).members).toEqual([]);
+    }
+  });
+
   it('erasing a hire on one desk erases it on the other and removes its files from every subfolder; it is never written again', async () => {
     const { a, b, root, deskA, deskB, hireOn, itemOn, todo } = await twoDesks();
     const hireGlobalId = a.ctx.session.sqlite.prepare("SELECT global_id FROM hires WHERE name = 'Ylva Östlund'").pluck().get() as string;

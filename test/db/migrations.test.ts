@@ -301,6 +301,48 @@ describe('0012_phase_evaluations on a populated file', () => {
   });
 });
 
+describe('0013_groups on a populated file', () => {
+  it('keeps every row, adds the group tables empty, gives new rows global ids and a member exactly one of hire and person', () => {
+    const file = legacyDatabase(13);
+    const before = allRows(file);
+    openDatabase(file, MIGRATIONS).close();
+    const after = allRows(file);
+    expectRowsSurvived(before, after, []);
+    for (const table of ['groups', 'group_members', 'group_sessions', 'group_attendance']) expect(after[table]).toEqual([]);
+    const opened = openDatabase(file, MIGRATIONS);
+    try {
+      const s = opened.sqlite;
+      const hireId = s.prepare('SELECT id FROM hires ORDER BY id LIMIT 1').pluck().get() as number;
+      const personId = s.prepare('SELECT id FROM people ORDER BY id LIMIT 1').pluck().get() as number;
+      const groupId = s
+        .prepare(
+          "INSERT INTO groups (kind, name, leader_id, weekday, time, duration_minutes, max_members, meetings_per_year, created_at, updated_at) VALUES ('reflection', 'G', ?, 3, '13:00', 90, 8, 24, 'x', 'x')",
+        )
+        .run(personId).lastInsertRowid;
+      const member = s.prepare(
+        'INSERT INTO group_members (group_id, hire_id, person_id, from_date, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+      );
+      const memberId = member.run(groupId, hireId, null, '2026-03-02', 'x', 'x').lastInsertRowid;
+      expect(() => member.run(groupId, hireId, personId, '2026-03-02', 'x', 'x')).toThrow(/CHECK constraint/);
+      expect(() => member.run(groupId, null, null, '2026-03-02', 'x', 'x')).toThrow(/CHECK constraint/);
+      const sessionId = s
+        .prepare(
+          "INSERT INTO group_sessions (group_id, uid, date, time, duration_minutes, status, created_at, updated_at) VALUES (?, 'u1', '2026-03-04', '13:00', 90, 'held', 'x', 'x')",
+        )
+        .run(groupId).lastInsertRowid;
+      const attend = s.prepare(
+        "INSERT INTO group_attendance (session_id, member_id, present, created_at, updated_at) VALUES (?, ?, 1, 'x', 'x')",
+      );
+      attend.run(sessionId, memberId);
+      expect(() => attend.run(sessionId, memberId)).toThrow(/UNIQUE/);
+      for (const table of ['groups', 'group_members', 'group_sessions', 'group_attendance'])
+        expect(s.prepare(`SELECT global_id FROM ${table}`).pluck().get()).toMatch(/^[0-9a-f]{32}$/);
+    } finally {
+      opened.close();
+    }
+  });
+});
+
 describe('the runner keeps drizzle’s bookkeeping', () => {
   const bookkeeping = (file: string) =>
     readOnly(file, (s) => ({

@@ -127,6 +127,32 @@ export async function hireWithFreeText(h: Harness, people: { managerId: number; 
     good: words.good,
     improve: words.improve,
   });
+  // A reflection group the hire belongs to, with one held session they attended (the group is the unit's).
+  const group = await h.must('groups:save-group', {
+    groupId: null,
+    group: {
+      kind: 'reflection',
+      name: 'Reflektionsgrupp nyanställda',
+      leaderId: people.introducerId,
+      leaderName: '',
+      place: 'Rum 1',
+      weekday: 3,
+      time: '13:00',
+      durationMinutes: 90,
+      maxMembers: 10,
+      meetingsPerYear: 24,
+    },
+  });
+  const member = await h.must('groups:add-member', { groupId: group.id, hireId: hire.id, personId: null, fromDate: '2026-10-05' });
+  const session = await h.must('groups:save-session', {
+    groupId: group.id,
+    sessionId: null,
+    session: { date: '2026-10-14', time: '13:00', durationMinutes: 90, place: '', theme: '', status: 'planned', cancelReason: null },
+  });
+  await h.must('groups:record-attendance', {
+    sessionId: session.sessions[0]!.id,
+    attendance: [{ memberId: member.members[0]!.id, present: true }],
+  });
   return { hireId: hire.id, words };
 }
 

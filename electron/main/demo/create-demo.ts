@@ -15,6 +15,7 @@ import { DEMO_PEOPLE } from './demo-people';
 import { myWork } from '../services/my-work';
 import { myWorkPdf } from '../services/my-work-export';
 import { competencePlanPdf } from '../services/competence-export';
+import { addDemoGroups } from './demo-groups';
 import { addDemoHires } from './demo-hires';
 import { demoDesk } from './demo-desk';
 
@@ -65,6 +66,7 @@ export async function createDemo({
   try {
     const people = new Map(DEMO_PEOPLE.map((person) => [person.name, desk.call('staff:create-person', person, founded, null).id]));
     addDemoHires(desk, people, now);
+    addDemoGroups(desk, people, now);
     desk.call(
       'settings:update-binder-settings',
       { municipality: 'Exempelkommun', unit: 'Individ- och familjeomsorgen' },

@@ -4,6 +4,7 @@ import { DatabaseSession } from '../database-session';
 import { checkInHandlers } from '../handlers/checkins';
 import { competenceHandlers } from '../handlers/competence';
 import { evaluationHandlers } from '../handlers/evaluations';
+import { groupHandlers } from '../handlers/groups';
 import { hireHandlers } from '../handlers/hires';
 import { hoursHandlers } from '../handlers/hours';
 import { planHandlers } from '../handlers/plans';
@@ -27,6 +28,7 @@ const table = {
   ...competenceHandlers,
   ...checkInHandlers,
   ...evaluationHandlers,
+  ...groupHandlers,
 };
 type DemoChannel = keyof typeof table;
 

@@ -7,6 +7,7 @@ import { hireHandlers } from '../handlers/hires';
 import { hoursHandlers } from '../handlers/hours';
 import { checkInHandlers } from '../handlers/checkins';
 import { evaluationHandlers } from '../handlers/evaluations';
+import { groupHandlers } from '../handlers/groups';
 import { competenceHandlers } from '../handlers/competence';
 import { tasksHandlers } from '../handlers/tasks';
 import { planHandlers } from '../handlers/plans';
@@ -37,6 +38,7 @@ export const handlers = combineHandlers(
   competenceHandlers,
   checkInHandlers,
   evaluationHandlers,
+  groupHandlers,
   reflectionHandlers,
   calendarHandlers,
   binderHandlers,

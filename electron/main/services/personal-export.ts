@@ -61,6 +61,8 @@ export function personalExport(db: Db, hireId: number, exportedAt: string, expor
     substituteIntroducers: records.substituteIntroducers,
     checkIns: records.checkIns,
     phaseEvaluations: records.phaseEvaluations,
+    groupMembers: records.groupMembers,
+    groupAttendance: records.groupAttendance,
     auditEvents: audit,
     staff: staff.sort((a, b) => a.id - b.id),
   };

@@ -73,7 +73,8 @@ export interface CycleResult {
   erased: number;
 }
 
-const ORDER = ['registry', 'staff', 'settings', 'template', 'hire'];
+// Groups after the hires: their members name hires.
+const ORDER = ['registry', 'staff', 'settings', 'template', 'hire', 'groups'];
 const BEHIND_WAIT_MS = 2 * 60_000;
 const rank = (docId: string) => ORDER.indexOf(kindOf(docId)?.kind ?? 'hire');
 
@@ -169,6 +170,7 @@ export class DeskSync {
       if (row.action === 'hire.erased' && typeof row.detail.globalId === 'string') erased.push(row.detail.globalId);
       else if (row.hireId !== null) hireIds.add(row.hireId);
       if (row.entity === 'person') docs.add('staff');
+      if (row.entity === 'group') docs.add('groups');
       if (
         row.entity === 'day-off' ||
         row.action === 'binder-settings.updated' ||
@@ -179,7 +181,8 @@ export class DeskSync {
       if (row.entity === 'template') for (const id of allDocIds(this.target.db)) if (kindOf(id)?.kind === 'template') docs.add(id);
     }
     for (const hire of hireGlobalIds(this.target.db, [...hireIds])) if (hire.globalId) docs.add(hireDocId(hire.globalId));
-    if (erased.length) docs.add('registry');
+    // An erased hire's memberships and attendance leave the groups' document too.
+    if (erased.length) docs.add('registry').add('groups');
     return { docs, erased, mark: rows.at(-1)?.id ?? auditMark(this.target.db), touched: sharedKeysOf(this.target.db, ids) };
   }
 

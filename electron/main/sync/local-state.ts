@@ -3,6 +3,10 @@ import type { Db } from '../../../db/client';
 import {
   auditLog,
   extraDaysOff,
+  groupAttendance,
+  groupMembers,
+  groupSessions,
+  groups,
   hires,
   introducerHours,
   people,
@@ -14,15 +18,16 @@ import {
 } from '../../../db/schema';
 import type { StatusUnit } from './hire-document';
 import type { Collection, State } from './shared-document';
-import { HIRE_TABLES, Refs, SPECS, toRecord, type Rec } from './tables';
+import { attendanceKey, HIRE_TABLES, Refs, SPECS, toRecord, type Rec } from './tables';
 
 /**
  * What this desk's SQLite says for one shared document, as records. The documents split the
  * unit's data by what changes together: one per hire, the staff directory, one per programme
  * (published versions only: a draft is one desk's work in progress), the unit's settings, and
- * the registry (erased hires, the desks that share).
+ * the registry (erased hires, the desks that share), and the unit's groups (reflection and
+ * yrkeshandledning: the unit's, not one hire's, though members name hires).
  */
-export type DocKind = 'hire' | 'staff' | 'template' | 'settings' | 'registry';
+export type DocKind = 'hire' | 'staff' | 'template' | 'settings' | 'registry' | 'groups';
 
 export const COLLECTIONS: Record<DocKind, readonly Collection[]> = {
   hire: ['hire', 'items', 'statuses', 'hours', 'sessions', ...HIRE_TABLES.map((t) => t.collection)],
@@ -30,6 +35,7 @@ export const COLLECTIONS: Record<DocKind, readonly Collection[]> = {
   template: ['template', 'versions'],
   settings: ['daysOff', 'binder'],
   registry: ['erased', 'desks'],
+  groups: ['groups', 'groupMembers', 'groupSessions', 'groupAttendance'],
 };
 
 /**
@@ -39,7 +45,7 @@ export const COLLECTIONS: Record<DocKind, readonly Collection[]> = {
 export const SHARED_PREFERENCE_KEYS = ['binder.municipality', 'binder.unit', 'binder.commonNumbers', 'competenceBudgetKr'] as const;
 
 export function kindOf(docId: string): { kind: DocKind; key: string } | null {
-  if (docId === 'staff' || docId === 'settings' || docId === 'registry') return { kind: docId, key: docId };
+  if (docId === 'staff' || docId === 'settings' || docId === 'registry' || docId === 'groups') return { kind: docId, key: docId };
   const match = /^(hire|template)-([A-Za-z0-9-]+)$/.exec(docId);
   return match ? { kind: match[1] as DocKind, key: match[2]! } : null;
 }
@@ -162,6 +168,30 @@ function settingsState(db: Db): State {
   };
 }
 
+/** The unit's groups, members, sessions and attendance; attendance keyed by its session and member. */
+function groupsState(db: Db, refs: Refs): State {
+  const all = <T extends { globalId: string | null }>(rows: T[], spec: (typeof SPECS)['groups' | 'groupMembers' | 'groupSessions']) =>
+    byKey(
+      rows,
+      (r) => r.globalId,
+      (r) => toRecord(spec, r, refs),
+    );
+  return {
+    groups: all(db.select().from(groups).all(), SPECS.groups),
+    groupMembers: all(db.select().from(groupMembers).all(), SPECS.groupMembers),
+    groupSessions: all(db.select().from(groupSessions).all(), SPECS.groupSessions),
+    groupAttendance: byKey(
+      db.select().from(groupAttendance).all(),
+      (a) => {
+        const session = refs.global('groupSession', a.sessionId);
+        const member = refs.global('groupMember', a.memberId);
+        return session && member ? attendanceKey(session, member) : null;
+      },
+      (a) => toRecord(SPECS.groupAttendance, a, refs),
+    ),
+  };
+}
+
 /** This desk's records for a document; null when this desk has nothing of it (a hire it has not received yet). */
 export function localState(db: Db, docId: string, refs = new Refs(db)): State | null {
   const kind = kindOf(docId);
@@ -181,6 +211,8 @@ export function localState(db: Db, docId: string, refs = new Refs(db)): State | 
       return templateState(db, refs, kind.key);
     case 'settings':
       return settingsState(db);
+    case 'groups':
+      return groupsState(db, refs);
     case 'registry':
       return null;
   }
@@ -190,12 +222,14 @@ export function localState(db: Db, docId: string, refs = new Refs(db)): State | 
 export function allDocIds(db: Db): string[] {
   const hireIds = db.select({ id: hires.globalId }).from(hires).all();
   const uids = db.select({ uid: templates.uid }).from(templates).all();
+  const anyGroup = db.select({ id: groups.id }).from(groups).limit(1).all().length > 0;
   return [
     'registry',
     'staff',
     'settings',
     ...uids.map((t) => templateDocId(t.uid)),
     ...hireIds.flatMap((h) => (h.id ? [hireDocId(h.id)] : [])),
+    ...(anyGroup ? ['groups'] : []),
   ];
 }
 

@@ -3,6 +3,10 @@ import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../../db/client';
 import {
   extraDaysOff,
+  groupAttendance,
+  groupMembers,
+  groupSessions,
+  groups,
   hires,
   introducerHours,
   people,
@@ -17,7 +21,7 @@ import { auditedEach, type AuditEvent, type AuditTarget } from '../ipc/audited';
 import type { StatusUnit } from './hire-document';
 import { kindOf, SHARED_PREFERENCE_KEYS } from './local-state';
 import type { State } from './shared-document';
-import { HIRE_TABLES, fromRecord, Refs, SPECS, type Rec, type TableSpec } from './tables';
+import { attendanceKey, HIRE_TABLES, fromRecord, Refs, SPECS, type Rec, type TableSpec } from './tables';
 
 const NONE: ReadonlyMap<string, Rec> = new Map();
 
@@ -332,6 +336,64 @@ function projectStaff(tx: Db, state: State, refs: Refs, now: string): Made[] {
 }
 
 /**
+ * The unit's groups: groups first, then members and sessions (which name a group), then attendance
+ * (which names a session and a member), forgetting the ids in between so each step finds the rows
+ * the one before added. A member naming a hire this desk lacks (not received yet, or erased) is
+ * left out, and so is attendance of a member left out. Nothing is deleted: a membership ends by
+ * its date, and an erased hire's rows go with the erase on every desk.
+ */
+function projectGroups(tx: Db, state: State, refs: Refs, now: string): Made[] {
+  const step = (
+    spec: TableSpec,
+    table: SQLiteTable,
+    records: ReadonlyMap<string, Rec>,
+    existing: Map<string, Record<string, unknown> & { id: number }>,
+    extra: (key: string) => Record<string, unknown>,
+  ) => applyRecords(tx, table as never, { spec, entity: 'group', existing, extra, hireId: null, deletes: false }, records, refs, now);
+  const byGlobal = <T extends { id: number; globalId: string | null }>(rows: T[]) => keyed(rows, (r) => r.globalId);
+  const known = (spec: TableSpec, records: ReadonlyMap<string, Rec> | undefined) =>
+    new Map([...(records ?? NONE)].filter(([, record]) => fromRecord(spec, record, refs).missing.length === 0));
+  const made = step(SPECS.groups, groups, state.groups ?? NONE, byGlobal(tx.select().from(groups).all()), (globalId) => ({ globalId }));
+  refs.forget('group');
+  made.push(
+    ...step(
+      SPECS.groupMembers,
+      groupMembers,
+      known(SPECS.groupMembers, state.groupMembers),
+      byGlobal(tx.select().from(groupMembers).all()),
+      (globalId) => ({ globalId }),
+    ),
+    ...step(
+      SPECS.groupSessions,
+      groupSessions,
+      known(SPECS.groupSessions, state.groupSessions),
+      byGlobal(tx.select().from(groupSessions).all()),
+      (globalId) => ({ globalId }),
+    ),
+  );
+  refs.forget('groupMember');
+  refs.forget('groupSession');
+  const attendance = new Map(
+    [...(state.groupAttendance ?? NONE)].filter(([key]) => {
+      const [session, member] = key.split(':');
+      return refs.local('groupSession', session ?? null) !== null && refs.local('groupMember', member ?? null) !== null;
+    }),
+  );
+  const existing = keyed(tx.select().from(groupAttendance).all(), (a) => {
+    const session = refs.global('groupSession', a.sessionId);
+    const member = refs.global('groupMember', a.memberId);
+    return session && member ? attendanceKey(session, member) : null;
+  });
+  made.push(
+    ...step(SPECS.groupAttendance, groupAttendance, attendance, existing, (key) => {
+      const [session, member] = key.split(':');
+      return { sessionId: refs.local('groupSession', session ?? null), memberId: refs.local('groupMember', member ?? null) };
+    }),
+  );
+  return made;
+}
+
+/**
  * Brings this desk's SQLite in line with a shared document, in one transaction with an audit row
  * per changed row (received changes are marked as from another desk; a status in the name of who
  * set it) and with `record` (what the desk now agrees with). Returns how many rows changed, or
@@ -364,6 +426,8 @@ function projectInto(tx: Db, kind: NonNullable<ReturnType<typeof kindOf>>, state
       return projectTemplate(tx, kind.key, state, refs, now);
     case 'hire':
       return projectHire(tx, kind.key, state, refs, now);
+    case 'groups':
+      return projectGroups(tx, state, refs, now);
     default:
       return [];
   }

@@ -10,12 +10,13 @@ import type { Rec, Scalar } from './tables';
  * values, one shown and both kept as the conflict.
  * The competence plan's tables (issue 19) come from the documents' second common change, the
  * substitute introducers from the third, the check-ins from the fourth, the phase evaluations from
- * the fifth (seed below).
+ * the fifth, the unit's groups (their own document) from the sixth (seed below).
  */
 const COMPETENCE_COLLECTIONS = ['competencePlans', 'mappings', 'levels', 'trainings'] as const;
 const COORDINATION_COLLECTIONS = ['substitutes'] as const;
 const FOLLOW_UP_COLLECTIONS = ['checkIns'] as const;
 const EVALUATION_COLLECTIONS = ['phaseEvaluations'] as const;
+const GROUP_COLLECTIONS = ['groups', 'groupMembers', 'groupSessions', 'groupAttendance'] as const;
 export const FIELD_COLLECTIONS = [
   'hire',
   'items',
@@ -29,6 +30,7 @@ export const FIELD_COLLECTIONS = [
   ...COORDINATION_COLLECTIONS,
   ...FOLLOW_UP_COLLECTIONS,
   ...EVALUATION_COLLECTIONS,
+  ...GROUP_COLLECTIONS,
 ] as const;
 export const WHOLE_COLLECTIONS = ['statuses', 'binder', 'erased', 'desks'] as const;
 export type Collection = (typeof FIELD_COLLECTIONS)[number] | (typeof WHOLE_COLLECTIONS)[number];
@@ -53,6 +55,7 @@ const SEED_CHANGES: readonly (readonly Collection[])[] = [
   COORDINATION_COLLECTIONS,
   FOLLOW_UP_COLLECTIONS,
   EVALUATION_COLLECTIONS,
+  GROUP_COLLECTIONS,
 ];
 const seed = () =>
   (seedBytes ??= Automerge.save(

@@ -7,6 +7,10 @@ import {
   competenceMappings,
   competencePlans,
   competenceTrainings,
+  groupAttendance,
+  groupMembers,
+  groupSessions,
+  groups,
   hires,
   introducerHours,
   people,
@@ -22,7 +26,7 @@ import {
 export type Scalar = string | number | boolean | null;
 export type Rec = Record<string, Scalar>;
 
-type Ref = 'person' | 'hire' | 'version';
+type Ref = 'person' | 'hire' | 'version' | 'group' | 'groupSession' | 'groupMember';
 
 /**
  * How one table's rows become records: which columns stay on this desk (integer ids, the
@@ -91,6 +95,16 @@ export const SPECS = {
     refs: { personId: 'person', createdBy: 'person' },
     json: [],
   },
+  // The unit's groups (one document): rows by global id, attendance by its session and member.
+  groups: { table: groups, local: ['id', 'globalId', 'updatedAt'], refs: { leaderId: 'person' }, json: [] },
+  groupMembers: {
+    table: groupMembers,
+    local: ['id', 'globalId', 'updatedAt'],
+    refs: { groupId: 'group', hireId: 'hire', personId: 'person' },
+    json: [],
+  },
+  groupSessions: { table: groupSessions, local: ['id', 'globalId', 'updatedAt'], refs: { groupId: 'group' }, json: [] },
+  groupAttendance: { table: groupAttendance, local: ['id', 'globalId', 'sessionId', 'memberId', 'updatedAt'], refs: {}, json: [] },
   template: { table: templates, local: ['id', 'uid', 'updatedAt'], refs: {}, json: [] },
   versions: {
     table: templateVersions,
@@ -151,6 +165,11 @@ export class Refs {
   private read(kind: Ref): { id: number; key: string }[] {
     if (kind === 'person') return this.db.select({ id: people.id, key: people.globalId }).from(people).all().filter(hasKey);
     if (kind === 'hire') return this.db.select({ id: hires.id, key: hires.globalId }).from(hires).all().filter(hasKey);
+    if (kind === 'group') return this.db.select({ id: groups.id, key: groups.globalId }).from(groups).all().filter(hasKey);
+    if (kind === 'groupSession')
+      return this.db.select({ id: groupSessions.id, key: groupSessions.globalId }).from(groupSessions).all().filter(hasKey);
+    if (kind === 'groupMember')
+      return this.db.select({ id: groupMembers.id, key: groupMembers.globalId }).from(groupMembers).all().filter(hasKey);
     return this.db
       .select({ id: templateVersions.id, uid: templates.uid, number: templateVersions.number })
       .from(templateVersions)
@@ -211,3 +230,6 @@ export function fromRecord(spec: TableSpec, record: Rec, refs: Refs): { values: 
   }
   return { values, missing };
 }
+
+/** An attendance record's key: its session and its member, so two desks ticking the same member merge into one. */
+export const attendanceKey = (sessionGlobalId: string, memberGlobalId: string) => `${sessionGlobalId}:${memberGlobalId}`;

@@ -48,9 +48,23 @@ export const enAudit: Texts<typeof svAudit> = {
     competence: 'Competence plan',
     'check-in': 'Check-in',
     'phase-evaluation': 'Phase evaluation',
+    group: 'Group',
   },
   unknown: '{{entity}}: {{action}}',
   actions: {
+    group: {
+      created: 'Created a group',
+      changed: 'Changed the group’s details',
+      archived: 'Closed a group',
+      reopened: 'Opened a closed group again',
+      'member-added': 'Added a member from {{date}}',
+      'member-ended': 'Ended a membership on {{date}}',
+      moved: 'Moved to the ordinary reflection group from {{date}}',
+      'sessions-planned': 'Planned {{count}} sessions from {{from}}',
+      'session-added': 'Added a session on {{date}}',
+      'session-changed': 'Changed the session on {{date}}',
+      attendance: 'Recorded attendance on {{date}} ({{present}} present, {{absent}} absent)',
+    },
     'phase-evaluation': {
       saved: 'Recorded a phase evaluation answered on {{date}}',
       removed: 'Removed a phase evaluation',

@@ -3,6 +3,7 @@ import { enHires } from './en-hires';
 import { enHours } from './en-hours';
 import { enCheckIns } from './en-check-ins';
 import { enEvaluations } from './en-evaluations';
+import { enGroups } from './en-groups';
 import { enCompetence } from './en-competence';
 import { enBinder } from './en-binder';
 import { enPlans, enSession } from './en-plans';
@@ -28,6 +29,7 @@ export const en: Catalogue = {
     staff: 'Staff',
     settings: 'Settings',
     myWork: 'My tasks',
+    groups: 'Groups',
     ownIntroduction: 'My introduction',
     mainMenu: 'Main menu',
   },
@@ -166,6 +168,12 @@ export const en: Catalogue = {
     checkInRange: 'Enter a whole number between 1 and 104.',
     scale: 'Choose a value from 1 to 5.',
     sameCheckIn: 'Two check-ins have the same id.',
+    weekday: 'Choose a weekday from Monday to Friday.',
+    groupSize: 'Enter a whole number between 2 and 40.',
+    meetingsPerYear: 'Enter a whole number of sessions between 1 and 52.',
+    groupLeader: 'Choose a leader from the staff list or type the name of an external supervisor.',
+    oneMember: 'Choose a new hire or a person from the staff list.',
+    sessionCount: 'Enter between 1 and 24 sessions.',
   },
   program: enProgram,
   demo: enDemo,
@@ -183,6 +191,7 @@ export const en: Catalogue = {
   competence: enCompetence,
   checkIns: enCheckIns,
   evaluations: enEvaluations,
+  groups: enGroups,
   template: {
     duplicateId: 'The id “{{id}}” occurs more than once.',
     unknownPhase: 'The item “{{item}}” belongs to the phase “{{phase}}”, which does not exist.',

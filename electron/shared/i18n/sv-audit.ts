@@ -49,9 +49,23 @@ export const svAudit = {
     competence: 'Kompetensplan',
     'check-in': 'Uppföljning',
     'phase-evaluation': 'Fasutvärdering',
+    group: 'Grupp',
   },
   unknown: '{{entity}}: {{action}}',
   actions: {
+    group: {
+      created: 'Skapade en grupp',
+      changed: 'Ändrade gruppens uppgifter',
+      archived: 'Avslutade en grupp',
+      reopened: 'Öppnade en avslutad grupp igen',
+      'member-added': 'Lade till en medlem från {{date}}',
+      'member-ended': 'Avslutade ett medlemskap {{date}}',
+      moved: 'Flyttade till ordinarie reflektionsgrupp från {{date}}',
+      'sessions-planned': 'Planerade {{count}} träffar från {{from}}',
+      'session-added': 'Lade till en träff {{date}}',
+      'session-changed': 'Ändrade träffen {{date}}',
+      attendance: 'Registrerade närvaro {{date}} ({{present}} närvarande, {{absent}} frånvarande)',
+    },
     'phase-evaluation': {
       saved: 'Registrerade en fasutvärdering besvarad {{date}}',
       removed: 'Tog bort en fasutvärdering',

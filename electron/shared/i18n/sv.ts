@@ -4,6 +4,7 @@ import { svHires } from './sv-hires';
 import { svHours } from './sv-hours';
 import { svCheckIns } from './sv-check-ins';
 import { svEvaluations } from './sv-evaluations';
+import { svGroups } from './sv-groups';
 import { svCompetence } from './sv-competence';
 import { svBinder } from './sv-binder';
 import { svPlans, svSession } from './sv-plans';
@@ -29,6 +30,7 @@ export const sv = {
     staff: 'Personal',
     settings: 'Inställningar',
     myWork: 'Mina uppgifter',
+    groups: 'Grupper',
     ownIntroduction: 'Min introduktion',
     mainMenu: 'Huvudmeny',
   },
@@ -167,6 +169,12 @@ export const sv = {
     checkInRange: 'Ange ett helt antal mellan 1 och 104.',
     scale: 'Välj ett värde från 1 till 5.',
     sameCheckIn: 'Två uppföljningar har samma id.',
+    weekday: 'Välj en veckodag från måndag till fredag.',
+    groupSize: 'Ange ett helt antal mellan 2 och 40.',
+    meetingsPerYear: 'Ange ett helt antal träffar mellan 1 och 52.',
+    groupLeader: 'Välj en ledare i personallistan eller skriv namnet på en extern handledare.',
+    oneMember: 'Välj en nyanställd eller en person i personallistan.',
+    sessionCount: 'Ange mellan 1 och 24 träffar.',
   },
   program: svProgram,
   demo: svDemo,
@@ -184,6 +192,7 @@ export const sv = {
   competence: svCompetence,
   checkIns: svCheckIns,
   evaluations: svEvaluations,
+  groups: svGroups,
   template: {
     duplicateId: 'Id ”{{id}}” förekommer mer än en gång.',
     unknownPhase: 'Punkten ”{{item}}” hör till fasen ”{{phase}}”, som inte finns.',

@@ -24,7 +24,7 @@ type Change = EventPayload<'data-changed'>;
 /** Long enough to gather a burst (an import, a start-date change), short enough to feel immediate. */
 const SETTLE_MS = 150;
 
-const HIRE_DATA: AuditEntity[] = ['hire', 'plan-item', 'hours', 'reflection', 'competence', 'check-in', 'phase-evaluation'];
+const HIRE_DATA: AuditEntity[] = ['hire', 'plan-item', 'hours', 'reflection', 'competence', 'check-in', 'phase-evaluation', 'group'];
 
 /** True for a change to any of `entities`, or to the whole database (a restore). */
 const touches = (change: Change, entities: readonly AuditEntity[]) => change.entities.some((e) => e === 'database' || entities.includes(e));

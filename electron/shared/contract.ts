@@ -209,7 +209,7 @@ export const contract = {
   'checkins:get-check-ins': { input: z.strictObject({ hireId: id }), output: output<CheckInView[]>() },
   'checkins:save-check-in': { input: saveCheckInInput, output: output<CheckInView[]>() },
   'checkins:remove-check-in': { input: removeCheckInInput, output: output<CheckInView[]>() },
-  'groups:list': { input: noInput, output: output<GroupSummary[]>() },
+  'groups:list-groups': { input: noInput, output: output<GroupSummary[]>() },
   'groups:get-group': { input: z.strictObject({ groupId: id }), output: output<GroupDetail>() },
   /** The hire's groups and how their reflection cadence was met, for the hire page. */
   'groups:get-hire': { input: z.strictObject({ hireId: id }), output: output<HireGroups>() },

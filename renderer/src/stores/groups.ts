@@ -38,7 +38,7 @@ export const useGroupsStore = create<GroupsState>((set, get) => {
   const list: Slot<GroupSummary[]> = { get: () => get().list, set: (next) => set({ list: next }) };
   const group: Slot<GroupDetail | null> = { get: () => get().group, set: (next) => set({ group: next }) };
   const hire: Slot<HireGroups | null> = { get: () => get().hire, set: (next) => set({ hire: next }) };
-  const readList = () => unwrap(getApi().groups.list({}));
+  const readList = () => unwrap(getApi().groups.listGroups({}));
   const readGroup = () => {
     const groupId = get().groupId;
     return groupId === null ? Promise.resolve(null) : unwrap(getApi().groups.getGroup({ groupId }));

@@ -220,7 +220,7 @@ export const contract = {
   'evaluations:remove-phase-evaluation': { input: z.strictObject({ evaluationId: id }), output: output<PhaseEvaluationView[]>() },
   'evaluations:print-form': { input: phaseEvaluationRef, output: output<FileOutcome>() },
   'evaluations:get-summary': { input: z.strictObject({ templateId }), output: output<EvaluationSummary>() },
-  'groups:list': { input: noInput, output: output<GroupSummary[]>() },
+  'groups:list-groups': { input: noInput, output: output<GroupSummary[]>() },
   'groups:get-group': { input: z.strictObject({ groupId: id }), output: output<GroupDetail>() },
   /** The hire's groups and how their reflection cadence was met, for the hire page. */
   'groups:get-hire': { input: z.strictObject({ hireId: id }), output: output<HireGroups>() },

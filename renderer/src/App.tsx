@@ -6,6 +6,8 @@ import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import { AppLayout } from './AppLayout';
+import { GroupPage } from './pages/GroupPage';
+import { GroupsPage } from './pages/GroupsPage';
 import { HirePage } from './pages/HirePage';
 import { HiresPage } from './pages/HiresPage';
 import { MyWorkPage } from './pages/MyWorkPage';
@@ -47,6 +49,8 @@ export function App() {
                   <Route path="/nyanstallda" element={<HiresPage />} />
                   <Route path="/nyanstallda/ny" element={<NewHirePage />} />
                   <Route path="/nyanstallda/:hireId" element={<HirePage />} />
+                  <Route path="/grupper" element={<GroupsPage />} />
+                  <Route path="/grupper/:groupId" element={<GroupPage />} />
                   <Route path="/program" element={<ProgramListPage />} />
                   <Route path="/program/:templateId" element={<ProgramEditorPage />} />
                   <Route path="/personal" element={<StaffPage />} />

@@ -1,5 +1,14 @@
 import { AppShell, Badge, Group, NavLink, Stack, Text } from '@mantine/core';
-import { IconBook2, IconChecklist, IconLayoutDashboard, IconRoute, IconSettings, IconUserPlus, IconUsers } from '@tabler/icons-react';
+import {
+  IconBook2,
+  IconChecklist,
+  IconLayoutDashboard,
+  IconRoute,
+  IconSettings,
+  IconUserPlus,
+  IconUsers,
+  IconUsersGroup,
+} from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-router';
@@ -16,6 +25,7 @@ const SECTIONS = [
   { to: '/mina-uppgifter', key: 'myWork', icon: IconChecklist },
   { to: '/oversikt', key: 'overview', icon: IconLayoutDashboard },
   { to: '/nyanstallda', key: 'hires', icon: IconUserPlus },
+  { to: '/grupper', key: 'groups', icon: IconUsersGroup },
   { to: '/program', key: 'program', icon: IconBook2 },
   { to: '/personal', key: 'staff', icon: IconUsers },
   { to: '/installningar', key: 'settings', icon: IconSettings },

@@ -59,7 +59,7 @@ const READS = new Set<Channel>([
   'competence:get-plan',
   'competence:get-budget',
   'competence:export-pdf',
-  'groups:list',
+  'groups:list-groups',
   'groups:get-group',
   'groups:get-hire',
   'groups:export-ics',

@@ -236,7 +236,7 @@ describe('desks sharing the unit’s data through the folder', () => {
   it('the unit’s groups travel as their own document: a new group, its members and attendance; an erased hire leaves them on both desks', async () => {
     const { a, b, deskA, deskB, hireOn } = await twoDesks();
     const view = async (h: Harness, name: string) => {
-      const group = (await h.must('groups:list', {})).find((g) => g.name === name)!;
+      const group = (await h.must('groups:list-groups', {})).find((g) => g.name === name)!;
       const detail = await h.must('groups:get-group', { groupId: group.id });
       const names = new Map(detail.members.map((m) => [m.id, m.name]));
       return {
@@ -290,7 +290,7 @@ describe('desks sharing the unit’s data through the folder', () => {
 
     // B corrects the attendance: Maria was there after all.
     const onB = await b.must('groups:get-group', {
-      groupId: (await b.must('groups:list', {})).find((g) => g.name === 'Yrkeshandledning IFO')!.id,
+      groupId: (await b.must('groups:list-groups', {})).find((g) => g.name === 'Yrkeshandledning IFO')!.id,
     });
     await b.must('groups:record-attendance', {
       sessionId: onB.sessions[0]!.id,

@@ -180,7 +180,60 @@ async function scanNewHire({ page, t, scan, inDialog }: Scanner) {
   await scan('Ny nyanställd: spara');
 }
 
-const PARTS = { 'lists and settings': scanLists, 'hire page': scanHirePage, 'new hire': scanNewHire } as const;
+/** Grupper: the list, one group's page with members and meetings, and every dialog they open. */
+async function scanGroups({ page, api, hire, t, scan, nav, inDialog }: Scanner) {
+  const people = await valueOf(api.staff.listPeople());
+  const fields = {
+    kind: 'reflection' as const,
+    leaderId: people[0]!.id,
+    leaderName: '',
+    place: 'Stadshuset, rum Kebne',
+    weekday: 3,
+    time: '13:00',
+    durationMinutes: 90,
+    maxMembers: 8,
+    meetingsPerYear: 24,
+  };
+  await valueOf(api.groups.saveGroup({ groupId: null, group: { ...fields, name: 'Reflektionsgrupp IFO' } }));
+  const group = await valueOf(api.groups.saveGroup({ groupId: null, group: { ...fields, name: 'Reflektionsgrupp nyanställda' } }));
+  const joined = await valueOf(api.groups.addMember({ groupId: group.id, hireId: hire.id, personId: null, fromDate: '2026-10-05' }));
+  const planned = await valueOf(api.groups.planSessions({ groupId: group.id, from: '2026-11-01', count: 3 }));
+  await valueOf(
+    api.groups.recordAttendance({ sessionId: planned.sessions[0]!.id, attendance: [{ memberId: joined.members[0]!.id, present: true }] }),
+  );
+  await nav('groups');
+  await page.getByRole('heading', { level: 1, name: t('groups.title') }).waitFor();
+  await scan('Grupper');
+  await inDialog('Ny grupp', () => page.getByRole('button', { name: t('groups.add') }).click());
+  await page.getByRole('link', { name: 'Reflektionsgrupp nyanställda' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Reflektionsgrupp nyanställda' }).waitFor();
+  await scan('Grupp');
+  await inDialog('Ändra grupp', () => page.getByRole('button', { name: t('groups.editDetails') }).click());
+  await inDialog('Lägg till medlem', () => page.getByRole('button', { name: t('groups.addMember') }).click());
+  await inDialog('Avsluta medlemskap', () =>
+    page.getByRole('button', { name: t('groups.endMembershipOf', { name: 'Sofia Berg' }) }).click(),
+  );
+  await inDialog('Flytta till ordinarie', () =>
+    page.getByRole('button', { name: t('groups.moveToOrdinaryOf', { name: 'Sofia Berg' }) }).click(),
+  );
+  await inDialog('Planera träffar', () => page.getByRole('button', { name: t('groups.planSessions') }).click());
+  await inDialog('Lägg till träff', () => page.getByRole('button', { name: t('groups.addSession') }).click());
+  const sessions = page.getByRole('region', { name: t('groups.sessions') });
+  await inDialog('Närvaro', () =>
+    sessions
+      .getByRole('button', { name: new RegExp(`^${t('groups.recordAttendance')}`) })
+      .first()
+      .click(),
+  );
+  await inDialog('Ändra träff', () =>
+    sessions
+      .getByRole('button', { name: new RegExp(`^${t('groups.editSession', { date: '' }).trim()}`) })
+      .first()
+      .click(),
+  );
+}
+
+const PARTS = { 'lists and settings': scanLists, 'hire page': scanHirePage, 'new hire': scanNewHire, groups: scanGroups } as const;
 
 // One test per part and language: the whole app in one test outgrew a CI runner's time limit.
 describe.each(['sv', 'en'] as const)('axe finds no violation (%s)', (language) => {

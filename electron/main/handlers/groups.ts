@@ -61,7 +61,7 @@ function checkNotMember(db: Db, groupId: number, who: { hireId: number | null; p
 }
 
 export const groupHandlers: DomainHandlers<'groups'> = {
-  'groups:list': (_input, ctx) => groupList(ctx.db, today(ctx)),
+  'groups:list-groups': (_input, ctx) => groupList(ctx.db, today(ctx)),
   'groups:get-group': ({ groupId }, ctx) => detail(ctx, groupId),
   'groups:get-hire': ({ hireId }, ctx) => hireGroups(ctx.db, hireId, today(ctx)),
   'groups:save-group': ({ groupId, group }, ctx) => {

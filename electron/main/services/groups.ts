@@ -93,6 +93,7 @@ export function groupDetail(db: Db, groupId: number, today: IsoDate): GroupDetai
   );
   return {
     ...summary(db, group, members, sessions, today),
+    today,
     members: memberViews(db, group, members, today),
     sessions: sessions.map((s) => ({
       id: s.id,

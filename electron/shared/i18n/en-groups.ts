@@ -20,6 +20,7 @@ export const enGroups: Texts<typeof svGroups> = {
   open: 'Open {{name}}',
   archivedBadge: 'Closed',
   details: 'Details',
+  editDetails: 'Edit details',
   newGroup: 'New group',
   fields: {
     kind: 'Kind of group',

@@ -17,6 +17,7 @@ export const svGroups = {
   archivedBadge: 'Avslutad',
   // Details
   details: 'Uppgifter',
+  editDetails: 'Ändra uppgifter',
   newGroup: 'Ny grupp',
   fields: {
     kind: 'Slag av grupp',

@@ -107,6 +107,8 @@ export interface GroupSummary extends Omit<GroupFields, 'leaderId'> {
 }
 
 export interface GroupDetail extends GroupSummary {
+  /** Main's today, which decides who is a member now and which meetings have been. */
+  today: IsoDate;
   members: GroupMemberView[];
   sessions: GroupSessionView[];
 }

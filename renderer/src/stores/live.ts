@@ -9,6 +9,7 @@ import { useCheckInsStore } from './check-ins';
 import { useEvaluationsStore } from './evaluations';
 import { useCompetenceBudgetStore, useCompetenceStore } from './competence';
 import { useDaysOffStore } from './days-off';
+import { useGroupsStore } from './groups';
 import { useHiresStore } from './hires';
 import { useHoursStore, useIntroducerLoadStore } from './hours';
 import { useMyWorkStore } from './my-work';
@@ -53,6 +54,8 @@ const WATCHERS: { when: (change: Change) => boolean; refresh: () => Promise<void
   { when: (c) => touches(c, ['settings']), refresh: () => useBinderStore.getState().refresh() },
   { when: (c) => touches(c, ['competence', 'hire', 'settings']), refresh: () => useCompetenceBudgetStore.getState().refresh() },
   { when: (c) => touches(c, ['backup']), refresh: () => useBackupStore.getState().refresh() },
+  // Members name hires and staff; a hire's reflection slots count their individual sessions too.
+  { when: (c) => touches(c, ['group', 'hire', 'person', 'reflection']), refresh: () => useGroupsStore.getState().refresh() },
 ];
 
 /**

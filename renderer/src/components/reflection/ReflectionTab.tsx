@@ -21,6 +21,7 @@ import { useReflectionStore } from '../../stores/reflection';
 import { HiddenHead } from '../common/HiddenHead';
 import { LoadFailed, Loading } from '../common/LoadStates';
 import { useCalendarExport } from '../common/useCalendarExport';
+import { HireGroupsCard } from './HireGroupsCard';
 import { reopenSession } from './session-notices';
 import { SessionDialogs, type SessionDialog } from './SessionDialogs';
 
@@ -257,6 +258,7 @@ export function ReflectionTab({ plan }: { plan: HirePlan }) {
         </Paper>
       )}
       <OrdinaryGroup reflection={reflection} plan={plan} />
+      <HireGroupsCard plan={plan} />
       <SessionDialogs dialog={dialog} plan={plan} reflection={reflection} onClose={closeDialog} />
     </Stack>
   );

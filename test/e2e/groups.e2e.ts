@@ -91,9 +91,12 @@ test(
     await table.getByRole('cell', { name: 'ons 16 dec 2026', exact: true }).waitFor();
 
     // The meeting on 4 November: Sofia was there.
+    await settle(page);
     await table.getByRole('button', { name: 'Registrera närvaro ons 4 nov 2026' }).click();
     const attendance = page.getByRole('dialog', { name: 'Närvaro ons 4 nov 2026' });
     await expect.poll(() => attendance.getByRole('checkbox', { name: 'Sofia Berg' }).isChecked()).toBe(true);
+    // The dialog fades in; the picture is taken once it is there.
+    await page.waitForTimeout(400);
     await windowShot(page, 'group-attendance');
     await attendance.getByRole('button', { name: 'Spara närvaron' }).click();
     await attendance.waitFor({ state: 'hidden' });

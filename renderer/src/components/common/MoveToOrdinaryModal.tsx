@@ -53,7 +53,7 @@ function MoveForm({ move, groups, onClose }: { move: MoveTarget; groups: { id: n
     );
     if (!input) return;
     if (!(await save(() => useGroupsStore.getState().moveToOrdinary(input.memberId, input.toGroupId, input.fromDate!)))) return;
-    notifySaved(t('groups.saved'));
+    notifySaved(t('groups.moved'));
     onClose();
   }
   return (

@@ -40,7 +40,7 @@ function GroupForm({ group, onClose, onSaved }: Omit<Props, 'opened'>) {
   const people = useStaffStore((s) => s.people.data);
   const { values, set, patch, errors, formError, saving, check, save } = useForm(
     () => ({
-      kind: group?.kind ?? ('reflection'),
+      kind: group?.kind ?? 'reflection',
       name: group?.name ?? '',
       leaderId: group?.leader ? String(group.leader.id) : '',
       leaderName: group?.leaderName ?? '',

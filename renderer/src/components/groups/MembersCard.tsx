@@ -161,7 +161,7 @@ function AddMemberForm({ group, today, onClose }: { group: GroupDetail; today: s
       id ? {} : { who: t('validation.oneMember') },
     );
     if (!input || !(await save(() => useGroupsStore.getState().addMember(input)))) return;
-    notifySaved(t('groups.saved'));
+    notifySaved(t('groups.memberAdded'));
     onClose();
   }
   return (
@@ -225,7 +225,7 @@ function EndForm({ member, today, onClose }: { member: GroupMemberView; today: s
       onConfirm: () =>
         void save(() => useGroupsStore.getState().endMembership(member.id, values.toDate)).then((ok) => {
           if (!ok) return;
-          notifySaved(t('groups.saved'));
+          notifySaved(t('groups.membershipEnded'));
           onClose();
         }, showError),
     });

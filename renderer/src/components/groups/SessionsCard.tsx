@@ -150,7 +150,7 @@ function PlanForm({ group, today, when, onClose }: { group: GroupDetail; today: 
     event.preventDefault();
     const input = check(planSessionsInput, { groupId: group.id, from: values.from, count: Number(values.count) });
     if (!input || !(await save(() => useGroupsStore.getState().planSessions(input.groupId, input.from, input.count)))) return;
-    notifySaved(t('groups.saved'));
+    notifySaved(t('groups.sessionsPlanned'));
     onClose();
   }
   return (
@@ -212,7 +212,7 @@ function SessionForm({
       cancelReason: values.status === 'cancelled' ? values.cancelReason : null,
     });
     if (!fields || !(await save(() => useGroupsStore.getState().saveSession(group.id, session?.id ?? null, fields)))) return;
-    notifySaved(t('groups.saved'));
+    notifySaved(t('groups.sessionSaved'));
     onClose();
   }
   return (
@@ -293,7 +293,7 @@ function AttendanceForm({ group, session, onClose }: { group: GroupDetail; sessi
     event.preventDefault();
     const attendance = members.map((m) => ({ memberId: m.id, present: values[String(m.id)] ?? false }));
     if (!(await save(() => useGroupsStore.getState().recordAttendance(session.id, attendance)))) return;
-    notifySaved(t('groups.saved'));
+    notifySaved(t('groups.attendanceSaved'));
     onClose();
   }
   return (

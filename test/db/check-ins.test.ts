@@ -143,6 +143,8 @@ describe('check-ins', () => {
     expect(await week4(b)).toEqual(['vecka-1', 'vecka-4']);
     const record = async (h: typeof a) => (await h.must('checkins:get-check-ins', { hireId: await hireOn(h) }))[1]!.record!;
     const [onA, onB] = [await record(a), await record(b)];
-    expect({ ...onA, id: 0 }).toEqual({ ...onB, id: 0 });
+    // Row ids are each desk's own (who held it is named by the person, not their id on one desk).
+    const same = (r: typeof onA) => ({ ...r, id: 0, heldBy: r.heldBy?.name });
+    expect(same(onA)).toEqual(same(onB));
   });
 });

@@ -15,7 +15,7 @@ import { sessionsOf } from '../../../db/queries/reflection';
 import { listPeople } from '../../../db/queries/staff';
 import { isTextKey, svText } from '../../shared/i18n/translate';
 import { isMeetingItem, sequenceOf, weeklySeries } from '../../shared/rules/calendar-events';
-import { addMonthsTo, shiftDays } from '../../shared/rules/days';
+import { addMonthsTo, shiftDays, type IsoDate } from '../../shared/rules/days';
 import { NEW_HIRE_ID } from '../../shared/rules/responsible';
 import { swedishWallClock, TIME_ZONE } from '../../shared/rules/swedish-time';
 import type { PersonRef } from '../../shared/schemas/plan';
@@ -77,6 +77,40 @@ export const utcDay = (date: string) => new Date(`${date}T00:00:00Z`);
 /** An item's event UID, the same in every calendar the app writes, so importing twice updates it. */
 export const itemEventUid = (itemId: number, hireCreatedAt: string) => `item-${itemId}-${hireCreatedAt.replace(/\D/g, '')}@introplan`;
 
+interface SessionRow {
+  uid: string;
+  sequence: number;
+  updatedAt: string;
+  date: IsoDate;
+  time: string;
+  durationMinutes: number;
+  status: string;
+}
+
+/**
+ * One reflection meeting (a hire's or a group's) as an event at its Swedish wall-clock time; a
+ * cancelled one stays in the file as CANCELLED so calendars that imported it remove it.
+ */
+export function addSessionEvent(
+  calendar: ICalCalendar,
+  session: SessionRow,
+  stamp: Date,
+  event: Pick<ICalEventData, 'summary' | 'description' | 'location' | 'organizer' | 'attendees'>,
+): void {
+  const start = swedishWallClock(session.date, session.time);
+  calendar.createEvent({
+    id: session.uid,
+    sequence: session.sequence,
+    stamp,
+    lastModified: new Date(session.updatedAt),
+    start,
+    end: start.add(session.durationMinutes, 'minute'),
+    timezone: TIME_ZONE,
+    status: session.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    ...event,
+  });
+}
+
 /**
  * Adds a hire's reflection sessions (cancelled ones as CANCELLED, so calendars remove them), the
  * weekly introducer time (one repeating event per programme year, as long as the norm asks,
@@ -91,17 +125,9 @@ export function addHireEvents(calendar: ICalCalendar, db: Db, hire: HireRow, sta
   const hirePeople = [byId(hire.introducerId), byId(hire.managerId)];
 
   for (const session of sessions) {
-    const start = swedishWallClock(session.date, session.time);
     const leader = byId(session.leaderId);
     const cancelled = session.status === 'cancelled';
-    calendar.createEvent({
-      id: session.uid,
-      sequence: session.sequence,
-      stamp,
-      lastModified: new Date(session.updatedAt),
-      start,
-      end: start.add(session.durationMinutes, 'minute'),
-      timezone: TIME_ZONE,
+    addSessionEvent(calendar, session, stamp, {
       summary: svText('hours.calendarFile.reflection', { name: hire.name }),
       description: text(
         cancelled
@@ -110,7 +136,6 @@ export function addHireEvents(calendar: ICalCalendar, db: Db, hire: HireRow, sta
         leader && svText('hours.calendarFile.ledBy', { name: leader.name }),
       ),
       location: session.place || null,
-      status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
       ...meetingPeople(leader, hirePeople),
     });
   }

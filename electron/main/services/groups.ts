@@ -1,5 +1,4 @@
 import { inArray } from 'drizzle-orm';
-import { ICalEventStatus } from 'ical-generator';
 import type { Db } from '../../../db/client';
 import * as q from '../../../db/queries/groups';
 import { sessionsOf } from '../../../db/queries/reflection';
@@ -8,10 +7,9 @@ import { svText } from '../../shared/i18n/translate';
 import type { IsoDate } from '../../shared/rules/days';
 import { cadenceMet, memberOn } from '../../shared/rules/groups';
 import { ordinaryGroupFrom } from '../../shared/rules/reflection';
-import { swedishWallClock, TIME_ZONE } from '../../shared/rules/swedish-time';
 import type { GroupDetail, GroupMemberView, GroupSummary, HireGroups } from '../../shared/schemas/groups';
 import { AppError } from '../errors';
-import { icsText, newCalendar } from './calendar-export';
+import { addSessionEvent, icsText, newCalendar } from './calendar-export';
 import { calendarOf, hireOrFail, templateOf } from './plans';
 import { namesOf } from './reflection';
 
@@ -169,16 +167,8 @@ export function groupCalendar(db: Db, groupId: number, stamp: Date): string {
   const calendar = newCalendar(group.name);
   for (const session of q.sessionsOfGroup(db, groupId)) {
     if (!days.isWorkingDay(session.date)) continue;
-    const start = swedishWallClock(session.date, session.time);
     const cancelled = session.status === 'cancelled';
-    calendar.createEvent({
-      id: session.uid,
-      sequence: session.sequence,
-      stamp,
-      lastModified: new Date(session.updatedAt),
-      start,
-      end: start.add(session.durationMinutes, 'minute'),
-      timezone: TIME_ZONE,
+    addSessionEvent(calendar, session, stamp, {
       summary: group.name,
       description: [
         cancelled ? svText('groups.calendar.cancelled', { reason: session.cancelReason ?? '' }) : session.theme,
@@ -187,7 +177,6 @@ export function groupCalendar(db: Db, groupId: number, stamp: Date): string {
         .filter(Boolean)
         .join(' '),
       location: session.place || group.place || null,
-      status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     });
   }
   return icsText(calendar);

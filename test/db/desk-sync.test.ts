@@ -2,6 +2,11 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { handlerHarness } from '../support/handler-context';
+import { eq } from 'drizzle-orm';
+import { groupMembers, hires } from '../../db/schema';
+import { hireDocId } from '../../electron/main/sync/local-state';
+import { loadSharedDocument } from '../../electron/main/sync/shared-document';
+import { SharedFolder } from '../../electron/main/sync/shared-folder';
 import { deskOn, desksWithOneHire } from '../support/two-desks';
 
 let clock = '2026-11-23T09:00:00.000Z';
@@ -314,6 +319,55 @@ describe('desks sharing the unit’s data through the folder', () => {
       expect(after.sessions[0]![2]).toEqual([['Maria Nilsson', true]]);
       expect((await view(h, 'Reflektionsgrupp nyanställda')).members).toEqual([]);
     }
+  });
+
+  it('a desk that has not received a hire yet keeps that hire’s group membership and attendance when it writes the groups', async () => {
+    const { a, b, root, deskA, deskB, people } = await twoDesks();
+    const members = async (h: Harness) => {
+      const group = (await h.must('groups:list-groups', {})).find((g) => g.name === 'Reflektionsgrupp nyanställda')!;
+      const detail = await h.must('groups:get-group', { groupId: group.id });
+      return { group, names: detail.members.map((m) => m.name).sort(), attended: detail.sessions[0]!.attendance.length };
+    };
+    const [programme] = await a.must('templates:list-templates', {});
+    const { id: hireId } = await a.must('hires:create-hire', {
+      hire: {
+        name: 'Omar Haddad',
+        title: '',
+        team: '',
+        startDate: '2026-10-05',
+        managerId: people.managerId,
+        introducerId: people.introducerId,
+        newlyGraduated: true,
+        templateVersionId: programme!.versions[0]!.id,
+      },
+      leaveOut: [],
+      ownItems: [],
+    });
+    const { group } = await members(a);
+    const omar = await a.must('groups:add-member', { groupId: group.id, hireId, personId: null, fromDate: '2026-10-05' });
+    const session = omar.sessions[0]!;
+    await a.must('groups:record-attendance', {
+      sessionId: session.id,
+      attendance: omar.members.filter((m) => m.name === 'Omar Haddad').map((m) => ({ memberId: m.id, present: true })),
+    });
+    await deskA.cycle();
+    // Omar's own document has not reached B (a sync service still copying it): only the groups have.
+    const omarId = a.ctx.db.select({ id: hires.globalId }).from(hires).where(eq(hires.id, hireId)).get()!.id!;
+    await new SharedFolder(root, 'a'.repeat(32)).removeDocument(hireDocId(omarId));
+    await deskB.cycle();
+    expect((await members(b)).names).toEqual(['Ylva Östlund']);
+    // B changes the group (a staff member joins) and writes the groups' document.
+    const maria = (await b.must('staff:list-people', {})).find((p) => p.name === 'Maria Nilsson')!;
+    await b.must('groups:add-member', { groupId: (await members(b)).group.id, hireId: null, personId: maria.id, fromDate: '2026-11-02' });
+    await deskB.cycle();
+    // The folder's document still holds Omar's membership and attendance, for the desks that have him.
+    const reader = new SharedFolder(root, 'c'.repeat(32));
+    const doc = loadSharedDocument('c'.repeat(32), (await reader.readChanges('groups')).payloads);
+    const omarMember = a.ctx.db.select({ id: groupMembers.globalId }).from(groupMembers).where(eq(groupMembers.hireId, hireId)).get()!.id!;
+    expect(Object.keys(doc.groupMembers)).toContain(omarMember);
+    expect(Object.keys(doc.groupAttendance).filter((key) => key.endsWith(`:${omarMember}`))).toHaveLength(1);
+    await deskA.cycle();
+    expect(await members(a)).toMatchObject({ names: ['Maria Nilsson', 'Omar Haddad', 'Ylva Östlund'], attended: 2 });
   });
 
   it('erasing a hire on one desk erases it on the other and removes its files from every subfolder; it is never written again', async () => {

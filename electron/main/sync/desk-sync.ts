@@ -13,7 +13,16 @@ import {
 import { inTransaction, type Db } from '../../../db/client';
 import type { AuditTarget } from '../ipc/audited';
 import type { StatusUnit } from './hire-document';
-import { allDocIds, COLLECTIONS, hireDocId, keepSettled, kindOf, localState, SHARED_PREFERENCE_KEYS } from './local-state';
+import {
+  allDocIds,
+  COLLECTIONS,
+  hireDocId,
+  keepOthersMembers,
+  keepSettled,
+  kindOf,
+  localState,
+  SHARED_PREFERENCE_KEYS,
+} from './local-state';
 import { hireIdOf, project } from './projection';
 import {
   conflictKey,
@@ -252,7 +261,8 @@ export class DeskSync {
     const fresh = !this.held.has(docId);
     const held = this.hold(docId, read);
     if (fresh && this.behind(docId, held)) return 'behind';
-    const mine = localState(this.target.db, docId, new Refs(this.target.db));
+    const refs = new Refs(this.target.db);
+    const mine = localState(this.target.db, docId, refs);
     // Whether SQLite already says what the document will say: nothing arrives, and this desk's
     // values go in exactly as they are.
     let exact = !fresh && held.projected && held.base !== null && !read?.payloads.length;
@@ -260,6 +270,8 @@ export class DeskSync {
       const baseDoc = held.base && !sameHeads(held.base, Automerge.getHeads(held.doc)) ? Automerge.view(held.doc, held.base) : held.doc;
       const base = readState(baseDoc, collections);
       if (keepSettled(mine, base)) exact = false;
+      if (kind.kind === 'groups' && keepOthersMembers(mine, base, (hire) => refs.local('hire', hire) !== null, this.erasedHires()))
+        exact = false;
       // Without a known base, the audit trail tells which records this desk changed itself.
       const changedHere = (key: string) => touched.has(key) || (key === 'hire' && touched.has(`hire:${kind.key}`));
       this.own(held, (d) => void writeDifferences(d, base, mine, held.base !== null, changedHere), baseDoc);
@@ -287,6 +299,11 @@ export class DeskSync {
       this.conflicts.set(docId, visibleConflicts([...this.conflictsHeld(held).values()]).length);
     }
     return outcome;
+  }
+
+  /** Every hire erased on any desk, as the registry read in this pass names them (it goes first). */
+  private erasedHires(): Set<string> {
+    return new Set(Object.keys(this.held.get('registry')?.doc.erased ?? {}));
   }
 
   private conflictsHeld(held: Held): Map<string, Conflict> {

@@ -263,3 +263,30 @@ export function keepSettled(mine: State, base: State): boolean {
   }
   return kept;
 }
+
+/**
+ * Group memberships (and their attendance) of hires this desk does not have yet, kept as the
+ * document has them: the projection leaves them out of SQLite, so without this the next write of
+ * this desk's differences would delete them from the folder. An erased hire's are not kept: those
+ * are meant to go. Returns whether any were kept.
+ */
+export function keepOthersMembers(
+  mine: State,
+  base: State,
+  knownHire: (globalId: string) => boolean,
+  erased: ReadonlySet<string>,
+): boolean {
+  const members = mine.groupMembers;
+  const attendance = mine.groupAttendance;
+  if (!members || !attendance) return false;
+  const kept = new Set<string>();
+  for (const [key, record] of base.groupMembers ?? []) {
+    const hire = typeof record.hireId === 'string' ? record.hireId : null;
+    if (!hire || knownHire(hire) || erased.has(hire) || members.has(key)) continue;
+    members.set(key, record);
+    kept.add(key);
+  }
+  for (const [key, record] of base.groupAttendance ?? [])
+    if (kept.has(key.slice(key.indexOf(':') + 1)) && !attendance.has(key)) attendance.set(key, record);
+  return kept.size > 0;
+}

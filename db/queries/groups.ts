@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, asc, eq, exists, gte, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { groupAttendance, groupMembers, groupSessions, groups } from '../schema';
 
@@ -109,4 +109,45 @@ export function deleteHireGroupRows(db: Db, hireId: number): number {
   if (!ids.length) return 0;
   const attended = db.delete(groupAttendance).where(inArray(groupAttendance.memberId, ids)).run().changes;
   return attended + db.delete(groupMembers).where(eq(groupMembers.hireId, hireId)).run().changes;
+}
+
+/**
+ * Planned meetings from `from` to `to` of the open groups the person leads or is a member of on the
+ * meeting's day.
+ */
+export function groupSessionsOf(db: Db, personId: number, from: string, to: string) {
+  const member = db
+    .select({ one: sql`1` })
+    .from(groupMembers)
+    .where(
+      and(
+        eq(groupMembers.groupId, groups.id),
+        eq(groupMembers.personId, personId),
+        lte(groupMembers.fromDate, groupSessions.date),
+        or(isNull(groupMembers.toDate), gte(groupMembers.toDate, groupSessions.date)),
+      ),
+    );
+  return db
+    .select({
+      sessionId: groupSessions.id,
+      groupId: groups.id,
+      groupName: groups.name,
+      date: groupSessions.date,
+      time: groupSessions.time,
+      place: groupSessions.place,
+      leaderId: groups.leaderId,
+    })
+    .from(groupSessions)
+    .innerJoin(groups, eq(groups.id, groupSessions.groupId))
+    .where(
+      and(
+        isNull(groups.archivedAt),
+        eq(groupSessions.status, 'planned'),
+        gte(groupSessions.date, from),
+        lte(groupSessions.date, to),
+        or(eq(groups.leaderId, personId), exists(member)),
+      ),
+    )
+    .orderBy(asc(groupSessions.date), asc(groupSessions.time))
+    .all();
 }

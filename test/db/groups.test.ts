@@ -246,6 +246,30 @@ describe('groups through the handlers', () => {
     });
   });
 
+  it('put the coming two weeks’ meetings in Mina uppgifter of the leader and of staff members that day, not a cancelled one', async () => {
+    const { h, anna, erik, group } = await unit();
+    const lena = await h.must('staff:create-person', { name: 'Lena Karlsson', title: '', team: '', phone: '', email: '', roles: [] });
+    await h.must('groups:add-member', { groupId: group.id, hireId: null, personId: anna.id, fromDate: '2026-11-01' });
+    const planned = await h.must('groups:plan-sessions', { groupId: group.id, from: '2026-11-23', count: 3 });
+    expect(planned.sessions.map((x) => x.date)).toEqual(['2026-12-02', '2026-12-16', '2027-01-13']);
+    // Anna leaves the group after the first meeting; the second is cancelled.
+    await h.must('groups:end-membership', { memberId: planned.members[0]!.id, toDate: '2026-12-04' });
+    const second = planned.sessions[1]!;
+    const { id: _id, attendance: _a, ...fields } = second;
+    await h.must('groups:save-session', {
+      groupId: group.id,
+      sessionId: second.id,
+      session: { ...fields, status: 'cancelled', cancelReason: 'Personalmöte' },
+    });
+    const meetings = async (personId: number) => {
+      await h.must('session:set-current-user', { personId });
+      return (await h.must('tasks:get-mine', {})).groupSessions.map((x) => [x.date, x.groupName, x.place, x.leads]);
+    };
+    expect(await meetings(erik.id)).toEqual([['2026-12-02', 'Reflektionsgrupp nyanställda', 'Stadshuset, rum Kebne', true]]);
+    expect(await meetings(anna.id)).toEqual([['2026-12-02', 'Reflektionsgrupp nyanställda', 'Stadshuset, rum Kebne', false]]);
+    expect(await meetings(lena.id)).toEqual([]);
+  });
+
   it('export the calendar with LOCATION and no session on a day off, and print an attendance list', async () => {
     const { h, hire, group, anna } = await unit();
     const joined = await h.must('groups:add-member', { groupId: group.id, hireId: hire.id, personId: null, fromDate: '2025-12-01' });

@@ -52,12 +52,16 @@ export async function myWorkPdf(work: MyWork, printedAt: string): Promise<Buffer
       taskTable(work.notFollowedUp, year),
     );
   }
-  if (work.sessions.length) {
+  const meetings = [
+    ...work.sessions.map((s) => ({ ...s, what: s.hireName })),
+    ...work.groupSessions.map((s) => ({ ...s, what: s.groupName })),
+  ].sort((a, b) => `${a.date}${a.time}`.localeCompare(`${b.date}${b.time}`));
+  if (meetings.length) {
     content.push(
       { text: svText('myWork.sessions'), style: 'h3' },
       {
-        ul: work.sessions.map((s) => ({
-          text: `${longDate(s.date)} ${s.time} · ${clean(s.hireName)}${s.place ? ` · ${clean(s.place)}` : ''} · ${svText(s.leads ? 'myWork.leads' : 'myWork.attends')}`,
+        ul: meetings.map((s) => ({
+          text: `${longDate(s.date)} ${s.time} · ${clean(s.what)}${s.place ? ` · ${clean(s.place)}` : ''} · ${svText(s.leads ? 'myWork.leads' : 'myWork.attends')}`,
           style: 'td',
         })),
       },

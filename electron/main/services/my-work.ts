@@ -1,5 +1,6 @@
 import type { Db } from '../../../db/client';
 import { hoursOf } from '../../../db/queries/hours';
+import { groupSessionsOf } from '../../../db/queries/groups';
 import { doneOnHiresManagedBy, hiresOf, openItemsResponsible, sessionsBetween, type Whose } from '../../../db/queries/my-work';
 import { getPerson, listPeople } from '../../../db/queries/staff';
 import { substitutesOn } from '../../../db/queries/substitutes';
@@ -40,8 +41,8 @@ const taskOf =
 
 /**
  * What is the person's to do across every active hire: their open checklist items grouped by
- * when they are due, the follow-ups of hires they manage, the sessions of the coming two weeks
- * they lead or take part in, last week's introducer time they have not logged yet, and the
+ * when they are due, the follow-ups of hires they manage, the sessions and group meetings of the
+ * coming two weeks they lead or take part in, last week's introducer time they have not logged yet, and the
  * check-ins to hold with the hires they manage.
  */
 export function myWork(db: Db, personId: number, today: IsoDate): MyWork {
@@ -58,12 +59,17 @@ export function myWork(db: Db, personId: number, today: IsoDate): MyWork {
     today,
     shiftDays(today, SESSION_DAYS),
   ).map(({ leaderId, ...s }) => ({ ...s, leads: leaderId === personId }));
+  const groupSessions = groupSessionsOf(db, personId, today, shiftDays(today, SESSION_DAYS)).map(({ leaderId, ...s }) => ({
+    ...s,
+    leads: leaderId === personId,
+  }));
   return {
     person: { id: person.id, name: person.name },
     today,
     tasks,
     notFollowedUp,
     sessions,
+    groupSessions,
     hoursDue: hoursDue(
       db,
       // A substitute's hours count for the hire, so last week's missing time is theirs to log too.

@@ -25,6 +25,7 @@ export function filteredWork(work: MyWork, hireId: number | null): MyWork {
     tasks: keep(work.tasks),
     notFollowedUp: keep(work.notFollowedUp),
     sessions: keep(work.sessions),
+    groupSessions: [],
     hoursDue: keep(work.hoursDue),
     checkIns: keep(work.checkIns),
   };

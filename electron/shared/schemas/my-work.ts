@@ -31,6 +31,17 @@ export interface MySession {
   leads: boolean;
 }
 
+/** A planned meeting of a group (reflection, yrkeshandledning) the person leads or belongs to that day. */
+export interface MyGroupSession {
+  sessionId: number;
+  groupId: number;
+  groupName: string;
+  date: IsoDate;
+  time: string;
+  place: string;
+  leads: boolean;
+}
+
 /** A hire whose introducer has logged less than the norm for last week. */
 export interface HoursDue {
   hireId: number;
@@ -58,6 +69,8 @@ export interface MyWork {
   /** Done items on hires the person manages that wait for a follow-up. */
   notFollowedUp: MyTask[];
   sessions: MySession[];
+  /** Group meetings of the coming two weeks; no hire's, so a list filtered by hire leaves them out. */
+  groupSessions: MyGroupSession[];
   hoursDue: HoursDue[];
   /** Check-ins late or due within two weeks, on hires the person manages. */
   checkIns: MyCheckIn[];

@@ -193,12 +193,18 @@ export function MyWorkPage() {
           </List>
         </SectionCard>
       )}
-      {shown.sessions.length > 0 && (
+      {shown.sessions.length + shown.groupSessions.length > 0 && (
         <SectionCard headingId="my-sessions" title={t('myWork.sessions')}>
           <List size="sm" spacing={4}>
             {shown.sessions.map((s) => (
               <List.Item key={s.sessionId}>
                 {dayDate(s.date)} {s.time} · {s.hireName}
+                {s.place ? ` · ${s.place}` : ''} · {t(s.leads ? 'myWork.leads' : 'myWork.attends')}
+              </List.Item>
+            ))}
+            {shown.groupSessions.map((s) => (
+              <List.Item key={`group-${s.sessionId}`}>
+                {dayDate(s.date)} {s.time} · {s.groupName}
                 {s.place ? ` · ${s.place}` : ''} · {t(s.leads ? 'myWork.leads' : 'myWork.attends')}
               </List.Item>
             ))}

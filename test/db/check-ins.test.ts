@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { handlerHarness } from '../support/handler-context';
+import { managerWithHires } from '../support/manager-hires';
 import { desksWithOneHire } from '../support/two-desks';
 
 /**
@@ -16,31 +17,8 @@ afterEach(async () => {
 async function hireStarting(startDate: string) {
   const h = handlerHarness(() => clock);
   open.push(h);
-  const anna = await h.must('staff:create-person', {
-    name: 'Anna Lindqvist',
-    title: '',
-    team: '',
-    phone: '',
-    email: '',
-    roles: ['manager'],
-  });
-  await h.must('session:set-current-user', { personId: anna.id });
-  const [programme] = await h.must('templates:list-templates', {});
-  const hire = await h.must('hires:create-hire', {
-    hire: {
-      name: 'Sara Berg',
-      title: '',
-      team: '',
-      startDate,
-      managerId: anna.id,
-      introducerId: null,
-      newlyGraduated: true,
-      templateVersionId: programme!.versions[0]!.id,
-    },
-    leaveOut: [],
-    ownItems: [],
-  });
-  return { h, hire };
+  const { hires } = await managerWithHires(h, startDate);
+  return { h, hire: hires[0]! };
 }
 
 const talk = {

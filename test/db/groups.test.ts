@@ -6,6 +6,7 @@ import { cadenceMet, groupSessionDates, meetingsInMonth, sizeCheck } from '../..
 import type { GroupFields } from '../../electron/shared/schemas/groups';
 import { calendarProblems } from '../support/ical-check';
 import { handlerHarness } from '../support/handler-context';
+import { managerWithHires } from '../support/manager-hires';
 import { tempDir } from '../support/paths';
 import { readPdf } from '../support/read-pdf';
 
@@ -35,27 +36,10 @@ const reflectionGroup: GroupFields = {
 async function unit(startDate = '2025-12-01') {
   const h = handlerHarness(() => clock);
   open.push(h);
-  const person = (name: string) => h.must('staff:create-person', { name, title: '', team: '', phone: '', email: '', roles: ['manager'] });
-  const anna = await person('Anna Lindqvist');
-  const erik = await person('Erik Holm');
-  await h.must('session:set-current-user', { personId: anna.id });
-  const [programme] = await h.must('templates:list-templates', {});
-  const hire = await h.must('hires:create-hire', {
-    hire: {
-      name: 'Sara Berg',
-      title: '',
-      team: '',
-      startDate,
-      managerId: anna.id,
-      introducerId: null,
-      newlyGraduated: true,
-      templateVersionId: programme!.versions[0]!.id,
-    },
-    leaveOut: [],
-    ownItems: [],
-  });
+  const { anna, hires } = await managerWithHires(h, startDate);
+  const erik = await h.must('staff:create-person', { name: 'Erik Holm', title: '', team: '', phone: '', email: '', roles: ['manager'] });
   const group = await h.must('groups:save-group', { groupId: null, group: { ...reflectionGroup, leaderId: erik.id, leaderName: '' } });
-  return { h, anna, erik, hire, group };
+  return { h, anna, erik, hire: hires[0]!, group };
 }
 
 const fieldsOf = (result: { ok: boolean; error?: { fields?: Record<string, string>; code: string } }) =>

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { handlerHarness } from '../support/handler-context';
+import { managerWithHires } from '../support/manager-hires';
 import { desksWithOneHire } from '../support/two-desks';
 
 /**
@@ -17,35 +18,7 @@ afterEach(async () => {
 async function unit(names: string[], startDate = '2026-11-02') {
   const h = handlerHarness(() => clock);
   open.push(h);
-  const anna = await h.must('staff:create-person', {
-    name: 'Anna Lindqvist',
-    title: '',
-    team: '',
-    phone: '',
-    email: '',
-    roles: ['manager'],
-  });
-  await h.must('session:set-current-user', { personId: anna.id });
-  const [programme] = await h.must('templates:list-templates', {});
-  const hires = [];
-  for (const name of names)
-    hires.push(
-      await h.must('hires:create-hire', {
-        hire: {
-          name,
-          title: '',
-          team: '',
-          startDate,
-          managerId: anna.id,
-          introducerId: null,
-          newlyGraduated: true,
-          templateVersionId: programme!.versions[0]!.id,
-        },
-        leaveOut: [],
-        ownItems: [],
-      }),
-    );
-  return { h, hires, programme: programme!, anna };
+  return { h, ...(await managerWithHires(h, startDate, names)) };
 }
 
 const answer = (scores: number[], good = '', improve = '') => ({

@@ -150,9 +150,17 @@ describe('desks sharing the unit’s data through the folder', () => {
   it('an introducer ticks on desk B; desk A shows it after its next pass, in her name, once', async () => {
     const { a, b, deskA, deskB, itemOn, hireOn, todo } = await twoDesks();
     await b.must('plans:set-item-status', { itemId: (await itemOn(b, todo[0]!)).id, status: 'done' });
-    expect((await deskB.cycle()).written).toBe(1);
+    const sent = await deskB.cycle();
+    expect(sent.written).toBe(1);
 
-    expect((await deskA.cycle()).received).toBe(1);
+    const took = await deskA.cycle();
+    expect(took.received).toBe(1);
+    // The file desk B wrote is named as taken in, at the end of its document's transaction.
+    const written = readdirSync(path.join(deskB.folder.root, deskB.folder.installation), { recursive: true }).map(String);
+    const file = took.taken.find((t) => t.file.startsWith(path.join(deskA.folder.root, deskB.folder.installation)));
+    expect(written.some((rel) => file?.file.endsWith(rel))).toBe(true);
+    expect(file!.at).toBeGreaterThanOrEqual(took.startedAt);
+    expect(file!.at).toBeLessThanOrEqual(took.endedAt);
     const ticked = await itemOn(a, todo[0]!);
     expect(ticked.status).toBe('done');
     expect(ticked.done).toMatchObject({ by: { name: 'Maria Nilsson' } });

@@ -91,6 +91,25 @@ describe('Inställningar › Dela med andra datorer', () => {
     expect(await a.must('sharing:get-status', {})).toMatchObject({ state: 'off', folder: null });
   });
 
+  it('a look asked for while one runs is one more look right after it, however many ask meanwhile', async () => {
+    const { a } = await managerSharing();
+    const sharing = a.ctx.sharing;
+    const first = sharing.pass();
+    const [second, third] = [sharing.pass(), sharing.pass()];
+    expect(second).toBe(third);
+    expect(second).not.toBe(first);
+    await first;
+    const firstPass = sharing.lastPass!;
+    await second;
+    const secondPass = sharing.lastPass!;
+    expect(secondPass).not.toBe(firstPass);
+    expect(secondPass.startedAt).toBeGreaterThanOrEqual(firstPass.endedAt);
+    // Nothing is running now: the next ask starts a look of its own.
+    const fourth = sharing.pass();
+    expect(fourth).not.toBe(second);
+    await fourth;
+  });
+
   it('leaving keeps the data here and stops the passes; the choice is in the history', async () => {
     const { a } = await managerSharing();
     expect(await a.must('sharing:leave-folder', {})).toMatchObject({ state: 'off', folder: null });

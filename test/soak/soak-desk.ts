@@ -6,6 +6,7 @@
  * call and acknowledged after the handler returned ok.
  */
 import { existsSync, readdirSync, writeSync } from 'node:fs';
+import path from 'node:path';
 import { dispatch } from '../../electron/main/ipc/dispatch';
 import { handlers } from '../../electron/main/ipc/handlers';
 import { binderHere } from '../../electron/main/services/binder/jobs';
@@ -167,23 +168,23 @@ async function change(): Promise<void> {
   );
 }
 
-let looking = false;
-/** One pass, reported with the time it really started: a look while one runs is not a look of its own. */
+let reported: unknown = null;
+/** A look at the folder, reported once per pass (a look asked for while one runs is the next pass). */
 async function look(): Promise<void> {
-  if (looking) return;
-  looking = true;
-  const startedAt = Date.now();
-  const status = await ctx.sharing.pass().finally(() => (looking = false));
+  const status = await ctx.sharing.pass();
   const last = ctx.sharing.lastPass;
+  if (!last || last === reported) return;
+  reported = last;
   say({
     t: 'pass',
     desk: args.desk,
-    started: startedAt,
-    ended: Date.now(),
-    reached: last?.reached ?? false,
-    received: last?.received ?? 0,
-    written: last?.written ?? 0,
-    setAside: last?.setAside.map((s) => s.file) ?? [],
+    started: last.startedAt,
+    ended: last.endedAt,
+    reached: last.reached,
+    received: last.received,
+    written: last.written,
+    setAside: last.setAside.map((s) => s.file),
+    taken: last.taken.map(({ file, at }) => ({ file: path.relative(args.view, file), at })),
     conflicts: status.conflicts,
   });
 }

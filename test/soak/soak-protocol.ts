@@ -22,6 +22,8 @@ export type SoakLine =
       received: number;
       written: number;
       setAside: string[];
+      /** Other desks' files (relative to the desk's view) whose changes reached SQLite in this pass, and when. */
+      taken: { file: string; at: number }[];
       conflicts: number;
     }
   | { t: 'error'; desk: number; message: string };

@@ -37,6 +37,10 @@ export interface SoakResult extends SoakChecks {
   torn_copies: number;
   deleted_files_brought_back: number;
   visible_p95_ms: number | null;
+  visible_p50_ms: number | null;
+  /** Arrivals measured; and those whose file no pass took in (an erased hire's, refused), left out. */
+  visible_measured: number;
+  visible_never_taken: number;
   passes: number;
   errors: string[];
 }
@@ -155,17 +159,27 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
   for (let desk = 0; desk < desks; desk++) await kill(desk);
 
   writeFileSync(path.join(out, 'soak-lines.jsonl'), all.map((l) => JSON.stringify(l)).join('\n'));
+  writeFileSync(path.join(out, 'arrivals.jsonl'), service.arrivals.map((a) => JSON.stringify(a)).join('\n'));
   const passes = all.filter((l): l is Extract<SoakLine, { t: 'pass' }> => l.t === 'pass');
-  // From a file arriving in a desk's view to the end of that desk's next look, while it runs.
-  // A desk killed before that look ended shows the file only after a restart, which first catches
-  // up with everything since it died (that is start-up, measured on its own as startup_ms):
-  // such arrivals, and those from its death to the end of its first pass, are left out.
+  // From a file arriving in a desk's view to the end of the transaction that brought its changes
+  // into that desk's SQLite. A desk killed before that shows the file only after a restart, which
+  // first catches up with everything since it died (that is start-up, measured on its own as
+  // startup_ms): such arrivals, and those from its death to the end of its first pass, are left
+  // out. So are files never taken in (an erased hire's, which a desk refuses), counted apart.
   const caughtUp = (desk: number, since: number) => passes.find((p) => p.desk === desk && p.started >= since)?.ended ?? Infinity;
-  const visible = service.arrivals.flatMap(({ view, at }) => {
-    if (at > workEnded || downs.some((d) => d.desk === view && at >= d.from - pollMs && at <= caughtUp(view, d.to))) return [];
-    const next = passes.find((p) => p.desk === view && p.started >= at);
-    if (!next || downs.some((d) => d.desk === view && d.from >= at && d.from <= next.ended)) return [];
-    return [next.ended - at];
+  const takenAt = new Map<string, number[]>();
+  for (const pass of passes)
+    for (const { file, at } of pass.taken) takenAt.set(`${pass.desk}|${file}`, [...(takenAt.get(`${pass.desk}|${file}`) ?? []), at]);
+  let neverTaken = 0;
+  const visible = service.arrivals.flatMap(({ view, rel, at }) => {
+    if (at > workEnded) return [];
+    const took = takenAt.get(`${view}|${rel}`)?.find((t) => t >= at) ?? Infinity;
+    if (downs.some((d) => d.desk === view && ((at >= d.from && at <= caughtUp(view, d.to)) || (d.from >= at && d.from <= took)))) return [];
+    if (took === Infinity) {
+      neverTaken++;
+      return [];
+    }
+    return [took - at];
   });
   const setAside = new Set(passes.flatMap((p) => p.setAside));
   const checks = await checkSoak({
@@ -188,6 +202,9 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     torn_copies: service.torn,
     deleted_files_brought_back: service.resurrected,
     visible_p95_ms: percentile(visible, 95),
+    visible_p50_ms: percentile(visible, 50),
+    visible_measured: visible.length,
+    visible_never_taken: neverTaken,
     passes: passes.length,
     ...checks,
     errors: errors.slice(0, 20),

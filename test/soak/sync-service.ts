@@ -10,15 +10,20 @@ interface Delivery {
   torn: boolean;
 }
 
-/** Every file below `root` (installation/doc/file), relative; temp files of a write in progress are not synced. */
-function filesIn(root: string): string[] {
+/**
+ * Every file below `root` (installation/doc/file), relative; temp files of a write in progress are
+ * not synced. Null when the listing failed (a desk removing a folder while it is listed): that view
+ * is left for the next round, not taken as empty, which would delete all its files everywhere and
+ * bring them all back a round later.
+ */
+function filesIn(root: string): string[] | null {
   try {
     return readdirSync(root, { recursive: true, withFileTypes: true })
       .filter((e) => e.isFile() && !e.name.endsWith('.tmp'))
       .map((e) => path.relative(root, path.join(e.parentPath, e.name)))
       .filter((rel) => rel.split(path.sep).length === 3);
   } catch {
-    return []; // a desk removing a folder while it is listed; the next round sees it
+    return null;
   }
 }
 
@@ -34,7 +39,7 @@ export class SyncService {
   private known: Map<string, Buffer>[];
   /** Files deleted somewhere, with their last bytes, that may come back. */
   private deleted = new Map<string, Buffer>();
-  readonly arrivals: { view: number; at: number }[] = [];
+  readonly arrivals: { view: number; rel: string; at: number }[] = [];
   delivered = 0;
   torn = 0;
   resurrected = 0;
@@ -55,7 +60,8 @@ export class SyncService {
 
   /** One round: look at every view, schedule what is new, deliver what is due. */
   tick(now: number, calm = false): void {
-    const seen = this.views.map((root) => new Set(filesIn(root)));
+    const listed = this.views.map((root) => filesIn(root));
+    const seen = listed.map((files) => new Set(files));
     for (const [v, files] of seen.entries()) {
       for (const rel of files) {
         // Known, or a torn copy the service itself put there and will complete.
@@ -78,6 +84,7 @@ export class SyncService {
     }
     // A file one view had and no longer has was deleted there (an erased hire): delete it everywhere.
     for (const [v, known] of this.known.entries()) {
+      if (!listed[v]) continue;
       for (const [rel, bytes] of known) {
         if (seen[v]!.has(rel) || this.pending.some((d) => d.view === v && d.rel === rel)) continue;
         known.delete(rel);
@@ -105,12 +112,14 @@ export class SyncService {
       .sort(() => this.random() - 0.5);
     this.pending = this.pending.filter((d) => d.at > now);
     for (const d of due) {
+      // Taken before the write: a desk may read the file the moment it is there.
+      const at = Date.now();
       this.write(d.view, d.rel, d.bytes);
       if (d.torn) this.torn++;
       else {
         this.known[d.view]!.set(d.rel, d.bytes);
         this.delivered++;
-        this.arrivals.push({ view: d.view, at: Date.now() });
+        this.arrivals.push({ view: d.view, rel: d.rel, at });
       }
     }
   }

@@ -80,6 +80,10 @@ export interface CycleResult {
   deferred: number;
   /** Hires erased here because another desk erased them. */
   erased: number;
+  /** Other desks' files whose changes this pass brought into SQLite, and when (ms since 1970) that document's transaction ended. */
+  taken: { file: string; at: number }[];
+  startedAt: number;
+  endedAt: number;
 }
 
 // Groups after the hires: their members name hires.
@@ -197,7 +201,19 @@ export class DeskSync {
 
   /** One pass: read, merge, project, write. Never throws for a folder that is away; the work waits. */
   async cycle(): Promise<CycleResult> {
-    const result: CycleResult = { reached: false, received: 0, written: 0, waiting: 0, setAside: [], conflicts: 0, deferred: 0, erased: 0 };
+    const result: CycleResult = {
+      reached: false,
+      received: 0,
+      written: 0,
+      waiting: 0,
+      setAside: [],
+      conflicts: 0,
+      deferred: 0,
+      erased: 0,
+      taken: [],
+      startedAt: Date.now(),
+      endedAt: 0,
+    };
     result.reached = await this.folder.reachable();
     const local = this.localChanges();
     const scanned = result.reached ? await this.folder.changedSince(this.seen) : { changed: [], now: new Map<string, string>() };
@@ -240,6 +256,8 @@ export class DeskSync {
         }
         result.received += outcome;
       }
+      const at = Date.now();
+      for (const file of read?.files ?? []) result.taken.push({ file, at });
       const signature = scanned.now.get(docId);
       if (signature && !this.suspect.has(docId)) this.seen.set(docId, signature);
     }
@@ -247,6 +265,7 @@ export class DeskSync {
     result.waiting = skipped + [...this.held.values()].filter((h) => h.outbox.length > 0).length;
     this.remember(skipped ? auditMark(this.target.db) : local.mark);
     result.conflicts = this.conflictCount();
+    result.endedAt = Date.now();
     return result;
   }
 

@@ -33,6 +33,7 @@ export class Sharing {
   private desk: DeskSync | null = null;
   private deskDb: Db | null = null;
   private running: Promise<SharingStatus> | null = null;
+  private next: Promise<SharingStatus> | null = null;
   private last: CycleResult | null = null;
   private lastReachedAt: string | null = null;
   private timer: NodeJS.Timeout | undefined;
@@ -98,9 +99,20 @@ export class Sharing {
     return this.last;
   }
 
-  /** One look at the folder; a look already under way is joined, never doubled. */
+  /**
+   * One look at the folder, never two at once. Asked for while one runs, it is the next look,
+   * right after that one (however many ask meanwhile): the running look may have passed the
+   * documents that changed since, and waiting for the next tick would leave them a whole interval.
+   */
   pass(): Promise<SharingStatus> {
-    this.running ??= this.run().finally(() => (this.running = null));
+    if (this.running) {
+      this.next ??= this.running.then(() => {
+        this.next = null;
+        return this.pass();
+      });
+      return this.next;
+    }
+    this.running = this.run().finally(() => (this.running = null));
     return this.running;
   }
 

@@ -23,7 +23,10 @@ import { swedishDate } from '../../electron/shared/rules/swedish-time';
 import { addMonthsTo } from '../../electron/shared/rules/days';
 
 const TSX = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
-const runDemo = (...args: string[]) => spawnSync(TSX, ['electron/main/demo/cli.ts', ...args], { cwd: REPO_ROOT, encoding: 'utf8' });
+const SATURDAY = '2026-12-05T10:00:00.000Z';
+const MONDAY = '2026-11-23T09:00:00.000Z';
+const runDemo = (...args: string[]) =>
+  spawnSync(TSX, ['electron/main/demo/cli.ts', '--now', MONDAY, ...args], { cwd: REPO_ROOT, encoding: 'utf8' });
 
 describe('npm run demo', () => {
   it(
@@ -31,7 +34,8 @@ describe('npm run demo', () => {
     { timeout: 60_000 },
     async () => {
       const out = path.join(tempDir(), 'demo');
-      execFileSync(TSX, ['electron/main/demo/cli.ts', '--out', out], { cwd: REPO_ROOT });
+      // A Saturday: the demo's "this week" must hold on a weekend too (it once lost its substitute there).
+      execFileSync(TSX, ['electron/main/demo/cli.ts', '--out', out, '--now', SATURDAY], { cwd: REPO_ROOT });
 
       const opened = openDatabase(path.join(out, 'introplan.db'), MIGRATIONS);
       try {

@@ -8,7 +8,7 @@ export const DEMO_COORDINATORS: Record<string, string> = {
   'Fatima Ali': 'Henrik Sarri',
 };
 
-/** Whose introducer is away, and who stands in: from Monday last week to Friday this week. */
+/** Whose introducer is away, and who stands in: from Monday last week to Friday this week (the coming one on a weekend). */
 const SUBSTITUTES: Record<string, string> = { 'Ahmed Hassan': 'Johan Pettersson' };
 
 const at = (date: IsoDate, hour: number) => `${date}T${String(hour).padStart(2, '0')}:00:00.000Z`;
@@ -41,8 +41,10 @@ export function addDemoCoordination(
   const standIn = SUBSTITUTES[name];
   if (!standIn) return;
   const personId = p.people.get(standIn)!;
-  const lastMonday = shiftDays(mondayOf(today), -7);
-  const period = { fromDate: lastMonday, toDate: shiftDays(mondayOf(today), 4), note: 'Introduktören på semester' };
+  // The working week of today, or on a weekend the coming one: the stand-in is there "today" either way.
+  const week = mondayOf(calendar.onOrAfter(today));
+  const lastMonday = shiftDays(week, -7);
+  const period = { fromDate: lastMonday, toDate: shiftDays(week, 4), note: 'Introduktören på semester' };
   desk.call('hours:add-substitute', { hireId, personId, ...period }, at(shiftDays(lastMonday, -3), 9), managerId);
   const date = calendar.onOrAfter(shiftDays(lastMonday, 2));
   if (date < today)

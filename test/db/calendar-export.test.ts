@@ -8,6 +8,7 @@ import { isMeetingItem } from '../../electron/shared/rules/calendar-events';
 import { shiftDays } from '../../electron/shared/rules/days';
 import { handlerHarness } from '../support/handler-context';
 import { calendarProblems } from '../support/ical-check';
+import { workingManager } from '../support/manager-hires';
 import { MIGRATIONS, tempDir } from '../support/paths';
 import { TEST_NOW } from '../support/test-context';
 
@@ -59,16 +60,7 @@ let clock: string;
 beforeEach(async () => {
   clock = '2026-02-10T09:00:00.000Z';
   h = handlerHarness(() => clock);
-  const manager = await h.must('staff:create-person', {
-    name: 'Anna Lindqvist',
-    title: '',
-    team: '',
-    phone: '',
-    email: '',
-    roles: ['manager'],
-  });
-  await h.must('session:set-current-user', { personId: manager.id });
-  const [programme] = await h.must('templates:list-templates', {});
+  const { anna: manager, programme } = await workingManager(h);
   const hire = await h.must('hires:create-hire', {
     hire: {
       name: 'Sofia Berg',
@@ -78,7 +70,7 @@ beforeEach(async () => {
       managerId: manager.id,
       introducerId: null,
       newlyGraduated: true,
-      templateVersionId: programme!.versions[0]!.id,
+      templateVersionId: programme.versions[0]!.id,
     },
     leaveOut: [],
     ownItems: [],

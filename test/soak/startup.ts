@@ -5,6 +5,7 @@ import { handlers } from '../../electron/main/ipc/handlers';
 import { binderHere } from '../../electron/main/services/binder/jobs';
 import type { Channel, Input, Output } from '../../electron/shared/contract';
 import type { Result } from '../../electron/shared/result';
+import { workingManager } from '../support/manager-hires';
 import { MIGRATIONS } from '../support/paths';
 import { testContext } from '../support/test-context';
 
@@ -35,16 +36,7 @@ export async function measureStartup(
   const folder = path.join(dir, 'delad-mapp');
   mkdirSync(folder);
   const a = desk(path.join(dir, 'a.db'));
-  const manager = await a.must('staff:create-person', {
-    name: 'Anna Lindqvist',
-    title: '',
-    team: '',
-    phone: '',
-    email: '',
-    roles: ['manager'],
-  });
-  await a.must('session:set-current-user', { personId: manager.id });
-  const [programme] = await a.must('templates:list-templates', {});
+  const { anna: manager, programme } = await workingManager(a);
   for (let i = 0; i < hires; i++) {
     await a.must('hires:create-hire', {
       hire: {
@@ -55,7 +47,7 @@ export async function measureStartup(
         managerId: manager.id,
         introducerId: null,
         newlyGraduated: i % 2 === 0,
-        templateVersionId: programme!.versions[0]!.id,
+        templateVersionId: programme.versions[0]!.id,
       },
       leaveOut: [],
       ownItems: [],
